@@ -1,0 +1,58 @@
+"""What the engine needs to know about places and contacts, as plain data.
+
+The engine never touches the database. It asks a `Directory` (the catalogue in production,
+an in-memory fake in tests) where a postcode or NIS code lies and which contact points a support
+form has there. No Django imports here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Area:
+    """Where the child lives, as far as routing cares.
+
+    `region` is the slug of one of the six youth-care regions (antwerpen, limburg,
+    oost-vlaanderen, vlaams-brabant, west-vlaanderen, brussel), or None outside Flanders and
+    Brussels (`in_werkingsgebied` is then False). `alternatives` lists the other municipalities
+    when a postcode belongs to more than one (1040, 1050, 1804).
+    """
+
+    nis: str
+    name: str
+    region: str | None
+    in_werkingsgebied: bool
+    alternatives: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One contact point, ready to show: what the JSON API calls a `contact`."""
+
+    naam: str
+    bron: str
+    nagekeken_op: date
+    telefoon: str | None = None  # E.164, for tel: links
+    telefoon_weergave: str | None = None  # as Belgians write it: "02 243 51 70"
+    email: str | None = None
+    website: str | None = None
+    bereikbaar: str = ""  # plain Dutch opening hours, "24 uur op 24, 7 dagen op 7", or ""
+    nu_open: bool | None = None  # None: hours unknown
+
+
+class Directory(Protocol):
+    """The two questions the engine asks the catalogue."""
+
+    def area_for(self, postcode: str | None, nis: str | None) -> Area | None:
+        """The area of a NIS code (wins) or postcode; None when neither is a known Belgian place."""
+        ...
+
+    def contacts_for(self, slug: str, nis: str) -> Sequence[Contact]:
+        """Active contacts of support form `slug` covering municipality `nis`, most specific
+        coverage first. Empty means "not known": never fill it with another region's contact."""
+        ...
