@@ -27,7 +27,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
-    SECRET_KEY = "dev-only-not-secret-routewijzer"  # noqa: S105 - development default
+    SECRET_KEY = "dev-only-not-secret-routewijzer"
 
 ALLOWED_HOSTS = [
     h.strip()

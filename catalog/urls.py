@@ -1,0 +1,5 @@
+"""Catalogue pages and APIs."""
+
+app_name = "catalog"
+
+urlpatterns: list = []

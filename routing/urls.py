@@ -1,0 +1,5 @@
+"""Questionnaire, advice and the advice API."""
+
+app_name = "routing"
+
+urlpatterns: list = []

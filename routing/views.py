@@ -1,0 +1,1 @@
+"""Questionnaire, advice pages and the advice API."""

@@ -1,0 +1,123 @@
+"""The admin that editors use: validation, the check action, history, the coverage report."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from catalog.models import ContactPoint, SupportForm
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/catalog/contactpoint/add/"
+
+
+def new_contact_data(**overrides) -> dict:
+    data = {
+        "name": "Nieuw contact",
+        "key": "nieuw-contact",
+        "support_forms": [SupportForm.objects.get(slug="vk").pk],
+        "active": "on",
+        "phone": "09 216 73 30",
+        "coverage": "regions",
+        "regions": ["limburg"],
+        "closed_on_public_holidays": "on",
+        "confidence": "official",
+        "source": "https://example.org/bron",
+        "verified_on": "2026-11-20",
+        "opening_slots-TOTAL_FORMS": 1,
+        "opening_slots-INITIAL_FORMS": 0,
+        "opening_slots-0-weekday": 0,
+        "opening_slots-0-opens": "09:00",
+        "opening_slots-0-closes": "12:00",
+        "opening_exceptions-TOTAL_FORMS": 0,
+        "opening_exceptions-INITIAL_FORMS": 0,
+        "_save": "Bewaren",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_bad_phone_number_gets_a_clear_error(admin_client_logged_in):
+    response = admin_client_logged_in.post(ADD_URL, new_contact_data(phone="09 12"))
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert "geen geldig" in " ".join(errors["phone"])
+    assert not ContactPoint.objects.filter(key="nieuw-contact").exists()
+
+
+def test_a_good_phone_number_is_normalised_and_hours_saved(admin_client_logged_in):
+    response = admin_client_logged_in.post(ADD_URL, new_contact_data())
+    assert response.status_code == 302
+    point = ContactPoint.objects.get(key="nieuw-contact")
+    assert point.phone == "+3292167330"
+    assert point.phone_display == "09 216 73 30"
+    assert point.opening_slots.count() == 1
+    assert point.history.count() >= 1
+
+
+def test_no_way_to_reach_is_refused(admin_client_logged_in):
+    response = admin_client_logged_in.post(ADD_URL, new_contact_data(phone=""))
+    assert response.status_code == 200
+    assert "Vul een telefoonnummer" in response.content.decode()
+
+
+def test_checked_today_action_sets_the_date_and_keeps_history(admin_client_logged_in):
+    point = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
+    before = point.history.count()
+    response = admin_client_logged_in.post(
+        "/admin/catalog/contactpoint/",
+        {"action": "mark_verified_today", "_selected_action": [point.pk]},
+    )
+    assert response.status_code == 302
+    point.refresh_from_db()
+    assert point.verified_on == date.today()
+    assert point.history.count() == before + 1
+    assert point.history.first().history_change_reason == "gecontroleerd vandaag"
+
+
+def test_history_page_lists_changes(admin_client_logged_in):
+    point = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
+    response = admin_client_logged_in.get(f"/admin/catalog/contactpoint/{point.pk}/history/")
+    assert response.status_code == 200
+    assert "load_catalog" in response.content.decode()
+
+
+def test_filters_by_region_and_staleness(admin_client_logged_in):
+    stale = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
+    stale.verified_on = date.today() - timedelta(days=400)
+    stale.save()
+    page = admin_client_logged_in.get("/admin/catalog/contactpoint/?verouderd=ja")
+    assert [p.pk for p in page.context["cl"].result_list] == [stale.pk]
+    page = admin_client_logged_in.get("/admin/catalog/contactpoint/?regio=oost-vlaanderen")
+    names = {p.name for p in page.context["cl"].result_list}
+    assert stale.name in names
+    assert not any("BXL" in n for n in names)
+
+
+def test_coverage_report(admin_client_logged_in):
+    response = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/")
+    assert response.status_code == 200
+    report = {row.region.slug: {c.slug: c for c in row.cells} for row in response.context["report"]}
+    assert report["oost-vlaanderen"]["ocj"].status == "gekend"
+    assert report["oost-vlaanderen"]["crisismeldpunt"].status == "gekend"
+    assert report["antwerpen"]["crisismeldpunt"].status == "ontbreekt"
+    assert report["brussel"]["crisismeldpunt"].status == "gekend"
+    assert report["limburg"]["hulplijn-1712"].status == "gekend"
+
+
+def test_editor_group_can_edit_the_catalogue_but_not_users():
+    group = Group.objects.get(name="Redacteur")
+    codes = set(group.permissions.values_list("codename", flat=True))
+    assert {"change_contactpoint", "add_contactpoint", "change_supportform"} <= codes
+    assert "view_municipality" in codes and "change_municipality" not in codes
+    users = Permission.objects.filter(content_type__app_label="auth")
+    assert not group.permissions.filter(pk__in=users).exists()
+
+
+def test_editor_can_open_the_admin(client, django_user_model):
+    user = django_user_model.objects.create_user("redacteur", password="x" * 16, is_staff=True)
+    user.groups.add(Group.objects.get(name="Redacteur"))
+    client.force_login(user)
+    assert client.get("/admin/catalog/contactpoint/").status_code == 200
+    assert client.get("/admin/auth/user/").status_code == 403
