@@ -1,5 +1,11 @@
 """Catalogue pages and APIs."""
 
+from django.urls import path
+
+from catalog import views
+
 app_name = "catalog"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("zoek/", views.search, name="search"),
+]

@@ -75,6 +75,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "routewijzer.context_processors.site",
             ],
         },
     },
@@ -109,6 +110,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "routewijzer" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -134,6 +136,7 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_REDIRECT_EXEMPT = [r"^gezond/$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -144,6 +147,9 @@ CORRECTIONS_EMAIL = os.environ.get("CORRECTIONS_EMAIL", "correcties@routewijzer.
 
 # Where the app points people when the catalogue knows no contact.
 FALLBACK_URL = "https://www.jeugdhulp.be"
+
+# Where "Snel weg" (quick exit) takes people: a neutral site that reveals nothing.
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.be/")
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,18 @@
+"""Site-wide views: quick exit."""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseRedirect
+from django.views.decorators.http import require_POST
+
+
+@require_POST
+def quick_exit(request: HttpRequest) -> HttpResponseRedirect:
+    """Forget everything this visitor answered and leave for a neutral site.
+
+    Works without JavaScript (a plain form POST); with JavaScript the page calls this in the
+    background and leaves with location.replace.
+    """
+    request.session.flush()
+    response = HttpResponseRedirect(settings.QUICK_EXIT_URL, status=303)
+    response["Cache-Control"] = "no-store"
+    return response
