@@ -2,10 +2,11 @@
 
 from django.urls import path
 
-from routing import views
+from routing import api, views
 
 app_name = "routing"
 
 urlpatterns = [
     path("", views.start, name="start"),
+    path("api/advies/", api.advice_api, name="advice-api"),
 ]

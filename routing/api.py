@@ -1,0 +1,31 @@
+"""JSON API: GET /api/advies/?<answers> (design §7.3)."""
+
+from django.http import HttpRequest, JsonResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_GET
+
+from catalog.directory import DatabaseDirectory
+from routing.answers import AnswerErrors, parse_answers
+from routing.engine import advise
+from routing.serialize import advice_to_dict, errors_to_dict
+
+JSON_OPTIONS = {"ensure_ascii": False}
+
+
+def _json(data: dict, status: int = 200) -> JsonResponse:
+    response = JsonResponse(data, status=status, json_dumps_params=JSON_OPTIONS)
+    # Answers can be sensitive: no cache anywhere may keep them.
+    add_never_cache_headers(response)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_GET
+def advice_api(request: HttpRequest) -> JsonResponse:
+    """The advice for the answers in the query string; 400 with `fouten` when they are wrong."""
+    try:
+        answers = parse_answers(dict(request.GET.lists()))
+        advice = advise(answers, DatabaseDirectory())
+    except AnswerErrors as errors:
+        return _json(errors_to_dict(errors), status=400)
+    return _json(advice_to_dict(advice))

@@ -1,0 +1,86 @@
+"""python manage.py advies: the advice for a set of answers, readable or as the API's JSON.
+
+    python manage.py advies --rol ouder --leeftijd 12 --postcode 9000 \\
+        --situatie conflict --met hulpverlener
+"""
+
+import json
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from catalog.directory import DatabaseDirectory
+from routing.answers import AnswerErrors, parse_answers
+from routing.engine import advise
+from routing.serialize import advice_to_dict, errors_to_dict
+
+URGENCY_LABEL = {"nu": "NU", "vandaag": "VANDAAG", "binnenkort": "BINNENKORT", "info": "INFO"}
+
+
+class Command(BaseCommand):
+    help = "Toont het advies voor een set antwoorden (dezelfde woorden als /api/advies/)."
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("--gevaar", default="nee", help="ja of nee (standaard: nee)")
+        parser.add_argument("--rol", help="jongere, ouder, hulpverlener, school of andere")
+        parser.add_argument("--leeftijd", help="0 tot 25, of ongeboren")
+        parser.add_argument("--postcode", help="4 cijfers")
+        parser.add_argument("--gemeente", help="NIS-code, 5 cijfers")
+        parser.add_argument(
+            "--situatie", action="append", default=[], help="herhaal voor meer situaties"
+        )
+        parser.add_argument("--met", help="hulpverlener, ocj, vk, toegangspoort of sdj")
+        parser.add_argument("--lopend", help="ja of nee")
+        parser.add_argument("--clb-bereikbaar", dest="clb_bereikbaar", help="ja of nee")
+        parser.add_argument("--json", action="store_true", help="de JSON van /api/advies/")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        keys = ("gevaar", "rol", "leeftijd", "postcode", "gemeente", "met", "lopend")
+        data = {key: [options[key]] for key in (*keys, "clb_bereikbaar") if options[key]}
+        if options["situatie"]:
+            data["situatie"] = options["situatie"]
+        try:
+            advice = advise(parse_answers(data), DatabaseDirectory())
+        except AnswerErrors as errors:
+            if options["json"]:
+                self.stdout.write(json.dumps(errors_to_dict(errors), ensure_ascii=False, indent=2))
+            lines = [f"--{k.replace('_', '-')}: {m}" for k, ms in errors.errors.items() for m in ms]
+            raise CommandError("\n".join(lines)) from errors
+        result = advice_to_dict(advice)
+        if options["json"]:
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
+            return
+        self.stdout.write(render_text(result))
+
+
+def render_text(result: dict) -> str:
+    """The advice as plain text for a terminal."""
+    lines = []
+    place = result.get("gebied") or {}
+    if place.get("gemeente"):
+        lines.append(f"Gemeente: {place['gemeente']['naam']} ({place['gemeente']['nis']})")
+    for message in result.get("meldingen", []):
+        lines.append(f"! {message}")
+    for number, step in enumerate(result["stappen"], start=1):
+        lines.append("")
+        lines.append(
+            f"{number}. [{URGENCY_LABEL.get(step['urgentie'], step['urgentie'])}] "
+            f"{step['titel']}  ({', '.join(step['regels'])})"
+        )
+        lines.append(f"   Wat doen: {step['wat_doen']}")
+        lines.append(f"   Waarom: {step['waarom']}")
+        if not step["contact_gekend"]:
+            lines.append("   Contact: nog niet gekend. Kijk op jeugdhulp.be.")
+        for contact in step["contacten"]:
+            reach = [contact.get("telefoon_weergave"), contact.get("email"), contact.get("website")]
+            lines.append(f"   - {contact['naam']}: {' · '.join(x for x in reach if x)}")
+            if contact.get("bereikbaar"):
+                lines.append(f"     {contact['bereikbaar']}")
+            lines.append(f"     Bron: {contact['bron']} (nagekeken op {contact['nagekeken_op']})")
+    if result.get("niet_mogelijk"):
+        lines.append("")
+        lines.append("Niet mogelijk:")
+        for item in result["niet_mogelijk"]:
+            lines.append(f"- {item['vorm']}: {item['waarom']} ({', '.join(item['regels'])})")
+    return "\n".join(lines)

@@ -1,0 +1,35 @@
+"""The layout every public page shares: quick exit, emergency line, no third-party requests."""
+
+from tests.browser.conftest import axe_violations
+
+
+def test_start_page_layout_is_accessible_and_local(page, server_url, screenshot):
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(server_url + "/")
+    assert page.locator("html").get_attribute("lang") == "nl"
+    assert page.get_by_role("button", name="Snel weg").is_visible()
+    assert page.locator(".emergency-line").is_visible()
+    assert axe_violations(page) == []
+    assert requests and all(url.startswith(server_url) for url in requests), requests
+    screenshot("start")
+
+
+def test_quick_exit_leaves_and_forgets(page, server_url):
+    page.route("https://www.google.be/**", lambda route: route.fulfill(body="neutraal"))
+    page.goto(server_url + "/")
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    page.wait_for_url("https://www.google.be/**")
+    assert "neutraal" in page.content()
+
+
+def test_quick_exit_without_javascript(browser, server_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.route("https://www.google.be/**", lambda route: route.fulfill(body="neutraal"))
+    page.goto(server_url + "/")
+    page.get_by_role("button", name="Snel weg").click()
+    page.wait_for_url("https://www.google.be/**")
+    context.close()
