@@ -6,6 +6,7 @@ from datetime import date
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -28,6 +29,10 @@ from catalog.models import (
 admin.site.site_header = "Routewijzer — beheer"
 admin.site.site_title = "Routewijzer beheer"
 admin.site.index_title = "Catalogus van de jeugdhulp"
+
+
+#: Editors paste bare domains ("jeugdhulp.be"): read them as https.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -74,6 +79,7 @@ class MunicipalityAdmin(ReadOnlyAdmin):
 
 @admin.register(SupportForm)
 class SupportFormAdmin(SimpleHistoryAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["name", "slug", "access", "always_available", "parent"]
     list_filter = ["access", "always_available", "voluntary"]
     search_fields = ["name", "slug", "summary"]
@@ -136,6 +142,7 @@ class StaleFilter(admin.SimpleListFilter):
 
 @admin.register(ContactPoint)
 class ContactPointAdmin(SimpleHistoryAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = [
         "name",
         "phone_display",

@@ -99,13 +99,14 @@ def test_query_count_does_not_grow_with_the_catalogue(django_assert_max_num_quer
     """Three queries (links, opening slots, exceptions), with ten times the contact points."""
     relations = ("support_forms", "regions", "arrondissements", "municipalities")
     originals = list(ContactPoint.objects.filter(active=True).prefetch_related(*relations))
+    linked = [{name: list(getattr(p, name).all()) for name in relations} for p in originals]
     for n in range(10):
-        for point in originals:
-            linked = {name: list(getattr(point, name).all()) for name in relations}
-            point.pk, point.key = None, f"{point.key}-copy-{n}"
-            point.save()
-            for name, objs in linked.items():
-                getattr(point, name).set(objs)
+        for point, links in zip(originals, linked, strict=True):
+            copy = ContactPoint.objects.get(pk=point.pk)
+            copy.pk, copy.key = None, f"{point.key}-copy-{n}"
+            copy.save()
+            for name, objs in links.items():
+                getattr(copy, name).set(objs)
     assert ContactPoint.objects.count() > 10 * len(originals)
     with django_assert_max_num_queries(3):
         found = contacts_by_slug("41002")

@@ -1,0 +1,99 @@
+"""JSON APIs of the catalogue: one municipality (design §7.4) and the open-data export."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest, JsonResponse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from catalog import hsds, selectors
+from catalog.coverage import ROUTING_SLUGS
+from catalog.directory import to_contact
+from catalog.models import Arrondissement, PostalCode
+from catalog.search import outside_municipality
+from routing.serialize import contact_to_dict
+
+JSON_OPTIONS = {"ensure_ascii": False}
+NIS_PATTERN = re.compile(r"[0-9]{5}")
+
+
+def _json(data: dict, status: int = 200) -> JsonResponse:
+    return JsonResponse(data, status=status, json_dumps_params=JSON_OPTIONS)
+
+
+def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
+    found = selectors.contacts_by_slug(nis, ROUTING_SLUGS)
+    result = {}
+    for slug in ROUTING_SLUGS:
+        contacts = [contact_to_dict(to_contact(p, at)) for p in found.get(slug, [])]
+        result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
+    return result
+
+
+def municipality_data(nis: str, at: datetime | None = None) -> dict[str, Any] | None:
+    """The JSON of `GET /api/gemeenten/<nis>/`, or None for a NIS code that is not Belgian.
+
+    A Walloon municipality is answered with `in_werkingsgebied: false` and only the
+    Belgium-wide contacts (112, 101): Flemish youth care does not cover it.
+    """
+    at = at or timezone.localtime()
+    municipality = selectors.municipality_by_nis(nis)
+    if municipality is not None:
+        postcodes = list(
+            PostalCode.objects.filter(municipality=municipality)
+            .order_by("code")
+            .values_list("code", flat=True)
+            .distinct()
+        )
+        arrondissement = Arrondissement.objects.filter(pk=municipality.arrondissement_code).first()
+        return {
+            "gemeente": {
+                "nis": municipality.nis,
+                "naam": municipality.name_nl,
+                "naam_fr": municipality.name_fr,
+                "postcodes": postcodes,
+            },
+            "regio": municipality.region_id,
+            "regio_naam": municipality.region.name,
+            "arrondissement": {
+                "code": municipality.arrondissement_code,
+                "naam": arrondissement.name if arrondissement else None,
+            },
+            "in_werkingsgebied": True,
+            "ondersteuningsvormen": _forms(nis, at),
+        }
+    outside = outside_municipality(nis)
+    if outside is None:
+        return None
+    return {
+        "gemeente": {"nis": outside.nis, "naam": outside.name, "naam_fr": outside.name_fr},
+        "regio": None,
+        "regio_naam": None,
+        "arrondissement": None,
+        "in_werkingsgebied": False,
+        "melding": "Deze gemeente ligt buiten Vlaanderen en Brussel. De Vlaamse integrale "
+        "jeugdhulp werkt daar niet; bij gevaar bel je 112 of 101.",
+        "ondersteuningsvormen": _forms(nis, at),
+    }
+
+
+@require_GET
+def municipality_api(request: HttpRequest, nis: str) -> JsonResponse:
+    """`GET /api/gemeenten/<nis>/`: 400 for a malformed code, 404 for an unknown one."""
+    if not NIS_PATTERN.fullmatch(nis):
+        return _json({"fouten": {"nis": ["Een NIS-code heeft precies 5 cijfers."]}}, status=400)
+    data = municipality_data(nis)
+    if data is None:
+        return _json({"fouten": {"nis": [f"Er is geen gemeente met NIS-code {nis}."]}}, status=404)
+    return _json(data)
+
+
+@require_GET
+def hsds_export(request: HttpRequest) -> JsonResponse:
+    """`GET /api/open-data/hsds.json`: the whole catalogue as Open Referral HSDS 3."""
+    base = request.build_absolute_uri("/")
+    return _json(hsds.export(base_url=base.rstrip("/")))

@@ -1,0 +1,201 @@
+"""What a CLB worker needs for one municipality, grouped like the regional flyers.
+
+Everything comes from a fixed number of queries, whatever the catalogue's size: the
+municipality (with region and postcodes), its arrondissement, the support forms' names, and the
+three queries of `selectors.contacts_by_slug`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import timezone
+
+from catalog import selectors
+from catalog.coverage import ROUTING_SLUGS
+from catalog.directory import to_contact
+from catalog.models import Arrondissement, Municipality, PostalCode, SupportForm
+from catalog.search import OutsidePlace, outside_municipality
+from routing.directory import Contact
+
+EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
+
+
+@dataclass(frozen=True)
+class Group:
+    """A block of the municipality page: a plain Dutch title, the professional term, a one-line
+    explanation, and the support forms it lists (in this order)."""
+
+    key: str
+    title: str
+    term: str
+    explanation: str
+    slugs: tuple[str, ...]
+    #: Listed only when the catalogue has a contact (no "nog niet gekend" for these).
+    optional: tuple[str, ...] = ()
+
+
+GROUPS: tuple[Group, ...] = (
+    Group(
+        "crisis",
+        "Bij gevaar of een crisis",
+        "Crisis",
+        "Is er nu levensgevaar? Bel 112 of 101. Voor een crisis die vandaag hulp vraagt, belt "
+        "een hulpverlener het crisismeldpunt van de regio, dag en nacht.",
+        ("noodnummer-112", "politie-101", "crisismeldpunt"),
+    ),
+    Group(
+        "verontrusting",
+        "Zorgen over de veiligheid van een kind",
+        "Verontrusting",
+        "Het OCJ (Ondersteuningscentrum Jeugdzorg) en het VK (Vertrouwenscentrum "
+        "Kindermishandeling) geven hulpverleners een consult (advies) of nemen een aanmelding aan.",
+        ("ocj", "ocj-consult", "vk", "hulplijn-1712"),
+    ),
+    Group(
+        "toegangspoort",
+        "Hulp die je niet rechtstreeks kan vragen",
+        "Intersectorale toegangspoort",
+        "Voor niet rechtstreeks toegankelijke jeugdhulp meldt een erkende verwijzer (zoals het "
+        "CLB) samen met het gezin aan bij de toegangspoort, met een A-document: het formulier "
+        "dat de vraag en de situatie beschrijft.",
+        ("toegangspoort",),
+    ),
+    Group(
+        "overleg",
+        "Samen overleggen of een conflict oplossen",
+        "Cliëntoverleg en bemiddeling",
+        "Cliëntoverleg brengt het gezin en alle hulpverleners rond de tafel. Bemiddeling helpt "
+        "bij een conflict tussen het gezin en een hulpverlener.",
+        ("clientoverleg", "bemiddeling"),
+    ),
+    Group(
+        "brede-instap",
+        "Eerste hulp dichtbij",
+        "Brede instap",
+        "Met elke vraag kan je terecht bij het CLB, Kind en Gezin of het CAW en JAC. Zij zoeken "
+        "mee wat er aan de hand is en verwijzen door als dat nodig is.",
+        ("clb", "clbchat", "kind-en-gezin", "caw", "jac"),
+        optional=("clbchat",),
+    ),
+    Group(
+        "hulplijnen",
+        "Praten met iemand, ook anoniem",
+        "Hulplijnen",
+        "Voor kinderen, jongeren en volwassenen die hun verhaal kwijt willen.",
+        ("awel", "tele-onthaal", "zelfmoordlijn-1813", "nupraatikerover"),
+    ),
+)
+
+_LISTED = {slug for group in GROUPS for slug in group.slugs}
+#: The routing support forms no group above names: shown last, so none is forgotten.
+OTHER_GROUP = Group(
+    "andere",
+    "Andere hulp",
+    "Andere ondersteuningsvormen",
+    "Hulp waar de vragenlijst ook naar kan verwijzen.",
+    tuple(slug for slug in ROUTING_SLUGS if slug not in _LISTED),
+)
+ALL_GROUPS: tuple[Group, ...] = (*GROUPS, OTHER_GROUP)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One support form on the page, with its contacts (empty: "nog niet gekend")."""
+
+    slug: str
+    name: str
+    contacts: list[Contact]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A group with its entries."""
+
+    group: Group
+    entries: list[Entry]
+
+    @property
+    def unknown_count(self) -> int:
+        """How many entries have no contact yet."""
+        return sum(1 for entry in self.entries if not entry.contacts)
+
+
+@dataclass(frozen=True)
+class MunicipalitySheet:
+    """Everything the municipality page shows."""
+
+    municipality: Municipality
+    postcodes: list[str]
+    arrondissement_name: str
+    sections: list[Section]
+
+
+def _sections(
+    groups: tuple[Group, ...], contacts: dict[str, list[Contact]], names: dict[str, str]
+) -> list[Section]:
+    sections = []
+    for group in groups:
+        entries = [
+            Entry(slug, names.get(slug, slug), contacts.get(slug, []))
+            for slug in group.slugs
+            if (slug not in group.optional or contacts.get(slug)) and slug in names
+        ]
+        sections.append(Section(group, entries))
+    return sections
+
+
+def _contacts(nis: str, at: datetime, slugs: tuple[str, ...] | None = None) -> dict:
+    return {
+        slug: [to_contact(point, at) for point in points]
+        for slug, points in selectors.contacts_by_slug(nis, slugs).items()
+    }
+
+
+def support_form_names(slugs: set[str] | tuple[str, ...]) -> dict[str, str]:
+    """Names of these support forms, by slug, in one query."""
+    return dict(SupportForm.objects.filter(slug__in=list(slugs)).values_list("slug", "name"))
+
+
+def municipality_sheet(nis: str, at: datetime | None = None) -> MunicipalitySheet | None:
+    """The grouped contacts of a municipality in Flanders or Brussels; None when unknown."""
+    municipality = selectors.municipality_by_nis(nis)
+    if municipality is None:
+        return None
+    at = at or timezone.localtime()
+    postcodes = list(
+        PostalCode.objects.filter(municipality=municipality)
+        .order_by("code")
+        .values_list("code", flat=True)
+        .distinct()
+    )
+    arrondissement = Arrondissement.objects.filter(pk=municipality.arrondissement_code).first()
+    slugs = {slug for group in ALL_GROUPS for slug in group.slugs}
+    names = support_form_names(slugs)
+    contacts = _contacts(nis, at, tuple(sorted(slugs)))
+    return MunicipalitySheet(
+        municipality=municipality,
+        postcodes=postcodes,
+        arrondissement_name=arrondissement.name if arrondissement else "",
+        sections=_sections(ALL_GROUPS, contacts, names),
+    )
+
+
+@dataclass(frozen=True)
+class OutsideSheet:
+    """A Belgian municipality outside Flanders and Brussels: only the emergency numbers."""
+
+    place: OutsidePlace
+    entries: list[Entry]
+
+
+def outside_sheet(nis: str, at: datetime | None = None) -> OutsideSheet | None:
+    """The page for a Walloon (or German-speaking) municipality; None when not Belgian."""
+    place = outside_municipality(nis)
+    if place is None:
+        return None
+    contacts = _contacts(nis, at or timezone.localtime(), EMERGENCY_SLUGS)
+    names = support_form_names(EMERGENCY_SLUGS)
+    entries = [Entry(s, names.get(s, s), contacts.get(s, [])) for s in EMERGENCY_SLUGS]
+    return OutsideSheet(place, entries)

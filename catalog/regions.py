@@ -1,0 +1,256 @@
+"""The printable overview of one youth-care region, generated from the catalogue.
+
+Its structure follows the regional flyer "Jeugdhulp in Vlaanderen – Regio Oost-Vlaanderen"
+(seed 000): brede instap, toegangspoort, OCJ (consult and offices), VK, crisis, cliëntoverleg,
+bemiddeling. Which arrondissements an office serves comes from its coverage in the catalogue,
+never from a hard-coded list. A fixed number of queries, whatever the catalogue's size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from catalog.directory import to_contact
+from catalog.lookup import support_form_names
+from catalog.models import (
+    Arrondissement,
+    ContactPoint,
+    Coverage,
+    Municipality,
+    OpeningException,
+    OpeningSlot,
+    Region,
+)
+from catalog.selectors import (
+    LEVEL_ARRONDISSEMENT,
+    LEVEL_BELGIUM,
+    LEVEL_FLANDERS_BRUSSELS,
+    LEVEL_MUNICIPALITY,
+    LEVEL_REGION,
+)
+from routing.directory import Contact
+
+LEVELS = {
+    Coverage.MUNICIPALITIES: LEVEL_MUNICIPALITY,
+    Coverage.ARRONDISSEMENTS: LEVEL_ARRONDISSEMENT,
+    Coverage.REGIONS: LEVEL_REGION,
+    Coverage.VLAANDEREN_BRUSSEL: LEVEL_FLANDERS_BRUSSELS,
+    Coverage.BELGIE: LEVEL_BELGIUM,
+}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the sheet: title, one plain line of explanation, its support forms."""
+
+    title: str
+    explanation: str
+    slugs: tuple[str, ...]
+
+
+BLOCKS: tuple[Block, ...] = (
+    Block(
+        "Brede instap",
+        "Met elke vraag terecht bij het CLB, Kind en Gezin of het CAW en JAC. Zij zoeken mee "
+        "wat er aan de hand is en verwijzen door als het nodig is.",
+        ("clb", "clbchat", "kind-en-gezin", "caw", "jac"),
+    ),
+    Block(
+        "Intersectorale toegangspoort (ITP)",
+        "Voor hulp die niet rechtstreeks toegankelijk is. De hulpverlener meldt samen met het "
+        "gezin aan met een A-document (het aanmeldingsformulier).",
+        ("toegangspoort",),
+    ),
+    Block(
+        "Ondersteuningscentrum Jeugdzorg (OCJ)",
+        "Gemandateerde voorziening bij verontrusting: consult (advies) voor hulpverleners of "
+        "aanmelding. Het kantoor hangt af van waar het kind woont.",
+        ("ocj-consult", "ocj"),
+    ),
+    Block(
+        "Vertrouwenscentrum Kindermishandeling (VK)",
+        "Bij vermoeden van kindermishandeling of een onveilige situatie: consult of aanmelding.",
+        ("vk",),
+    ),
+    Block(
+        "Crisis",
+        "Een acute crisis die vandaag hulp vraagt: het meldpunt crisisjeugdhulp, dag en nacht. "
+        "Bij levensgevaar: 112 of 101.",
+        ("crisismeldpunt", "noodnummer-112", "politie-101"),
+    ),
+    Block(
+        "Cliëntoverleg",
+        "Het gezin en alle hulpverleners samen rond de tafel, met een onafhankelijke voorzitter.",
+        ("clientoverleg",),
+    ),
+    Block(
+        "Bemiddeling",
+        "Een onafhankelijke bemiddelaar helpt bij een conflict tussen het gezin en een "
+        "hulpverlener. Gratis, vrijwillig en vertrouwelijk.",
+        ("bemiddeling",),
+    ),
+    Block(
+        "Hulplijnen",
+        "Voor kinderen, jongeren, ouders en burgers die zich zorgen maken.",
+        ("hulplijn-1712", "awel", "tele-onthaal", "zelfmoordlijn-1813", "nupraatikerover"),
+    ),
+)
+SHEET_SLUGS = tuple(dict.fromkeys(slug for block in BLOCKS for slug in block.slugs))
+
+
+@dataclass(frozen=True)
+class AreaContact:
+    """A contact with the part of the region it serves, in words ("arrondissement Aalst")."""
+
+    contact: Contact
+    serves: str
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """One support form on the sheet."""
+
+    slug: str
+    name: str
+    contacts: list[AreaContact]
+    #: Arrondissements of the region no contact of this support form covers.
+    unknown_in: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SheetBlock:
+    block: Block
+    entries: list[SheetEntry]
+
+
+@dataclass(frozen=True)
+class ArrondissementRow:
+    """An arrondissement of the region and its municipalities."""
+
+    code: str
+    name: str
+    municipalities: list[Municipality]
+
+
+@dataclass(frozen=True)
+class RegionSheet:
+    """Everything the region page shows."""
+
+    region: Region
+    arrondissements: list[ArrondissementRow]
+    blocks: list[SheetBlock]
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def _serves(point: ContactPoint, region: Region) -> str:
+    if point.coverage == Coverage.BELGIE:
+        return "heel België"
+    if point.coverage == Coverage.VLAANDEREN_BRUSSEL:
+        return "heel Vlaanderen en Brussel"
+    if point.coverage == Coverage.REGIONS:
+        return f"de hele regio {region.name}"
+    if point.coverage == Coverage.ARRONDISSEMENTS:
+        names = [a.name for a in point.arrondissements.all() if a.region_id == region.slug]
+        word = "arrondissement" if len(names) == 1 else "arrondissementen"
+        return f"{word} {_join(names)}"
+    names = [m.name_nl for m in point.municipalities.all()]
+    word = "gemeente" if len(names) == 1 else "gemeenten"
+    return f"{word} {_join(names)}"
+
+
+def _points(region: Region) -> list[ContactPoint]:
+    """Active contact points of the sheet's support forms that serve (part of) the region."""
+    touches = (
+        Q(coverage__in=[Coverage.BELGIE, Coverage.VLAANDEREN_BRUSSEL])
+        | Q(coverage=Coverage.REGIONS, regions=region)
+        | Q(coverage=Coverage.ARRONDISSEMENTS, arrondissements__region=region)
+        | Q(coverage=Coverage.MUNICIPALITIES, municipalities__region=region)
+    )
+    ids = ContactPoint.objects.filter(touches, active=True).values("pk")
+    return list(
+        ContactPoint.objects.filter(pk__in=ids, support_forms__slug__in=SHEET_SLUGS)
+        .distinct()
+        .order_by("name", "pk")
+        .prefetch_related(
+            "support_forms",
+            Prefetch("arrondissements", queryset=Arrondissement.objects.order_by("name")),
+            Prefetch(
+                "municipalities",
+                queryset=Municipality.objects.filter(region=region).order_by("name_nl"),
+            ),
+            Prefetch("opening_slots", queryset=OpeningSlot.objects.order_by("weekday", "opens")),
+            Prefetch("opening_exceptions", queryset=OpeningException.objects.order_by("starts_on")),
+        )
+    )
+
+
+def _entry(
+    slug: str,
+    name: str,
+    points: list[ContactPoint],
+    region: Region,
+    arrondissements: list[ArrondissementRow],
+    at: datetime,
+) -> SheetEntry:
+    local = [p for p in points if LEVELS[p.coverage] >= LEVEL_REGION]
+    if local:
+        shown = sorted(local, key=lambda p: (LEVELS[p.coverage] != LEVEL_REGION, p.name))
+    else:
+        best = max((LEVELS[p.coverage] for p in points), default=None)
+        shown = [p for p in points if LEVELS[p.coverage] == best]
+    covered_everywhere = any(LEVELS[p.coverage] <= LEVEL_REGION for p in shown)
+    covered = {a.code for p in shown if p.coverage == Coverage.ARRONDISSEMENTS
+               for a in p.arrondissements.all()}  # fmt: skip
+    unknown = (
+        []
+        if covered_everywhere or not shown
+        else [a.name for a in arrondissements if a.code not in covered]
+    )
+    contacts = [AreaContact(to_contact(p, at), _serves(p, region)) for p in shown]
+    return SheetEntry(slug, name, contacts, unknown)
+
+
+def region_sheet(slug: str, at: datetime | None = None) -> RegionSheet | None:
+    """The overview of region `slug`; None for an unknown region."""
+    region = Region.objects.filter(pk=slug).first()
+    if region is None:
+        return None
+    at = at or timezone.localtime()
+    municipalities = list(Municipality.objects.filter(region=region).order_by("name_nl"))
+    arrondissements = [
+        ArrondissementRow(a.code, a.name, [m for m in municipalities if m.nis[:2] == a.code])
+        for a in Arrondissement.objects.filter(region=region).order_by("code")
+    ]
+    points = _points(region)
+    names = support_form_names(SHEET_SLUGS)
+    by_slug: dict[str, list[ContactPoint]] = {slug: [] for slug in SHEET_SLUGS}
+    for point in points:
+        for form in point.support_forms.all():
+            if form.slug in by_slug:
+                by_slug[form.slug].append(point)
+    blocks = [
+        SheetBlock(
+            block,
+            [
+                _entry(s, names[s], by_slug[s], region, arrondissements, at)
+                for s in block.slugs
+                if s in names and (s != "clbchat" or by_slug[s])
+            ],
+        )
+        for block in BLOCKS
+    ]
+    return RegionSheet(region, arrondissements, blocks)
+
+
+def regions() -> list[Region]:
+    """The six regions, by name."""
+    return list(Region.objects.order_by("name"))

