@@ -34,6 +34,11 @@ LEVEL_FLANDERS_BRUSSELS = 1
 LEVEL_BELGIUM = 0
 
 SupportFormThrough = ContactPoint.support_forms.through
+CONTACT_FIELDS = (
+    "key", "name", "phone", "email", "website", "address", "channel_note", "coverage",
+    "always_open", "closed_on_public_holidays", "confidence", "source", "source_url",
+    "source_date", "verified_on", "active",
+)  # fmt: skip
 
 
 def _coverage_level(nis: str) -> Case:
@@ -83,6 +88,8 @@ def contacts_by_slug(nis: str, slugs: Iterable[str] | None = None) -> dict[str, 
         .annotate(level=_coverage_level(nis))
         .filter(level__isnull=False)
         .select_related("contactpoint", "supportform")
+        # Only what is shown: the import bookkeeping and long texts stay in the database.
+        .only("supportform__slug", *(f"contactpoint__{f}" for f in CONTACT_FIELDS))
         .order_by("supportform__slug", "-level", "contactpoint__name", "contactpoint_id")
     )
     if slugs is not None:

@@ -1,4 +1,4 @@
-"""Questionnaire, advice and the advice API."""
+"""Questionnaire, advice and the advice API. Paths are neutral: no answers, no situations."""
 
 from django.urls import path
 
@@ -8,5 +8,10 @@ app_name = "routing"
 
 urlpatterns = [
     path("", views.start, name="start"),
+    path("vragen/<int:position>/", views.question, name="question"),
+    path("vragen/plaatsen/", views.places, name="places"),
+    path("vragen/samenvatting/", views.summary, name="summary"),
+    path("advies/", views.advice, name="advice"),
+    path("opnieuw/", views.restart, name="restart"),
     path("api/advies/", api.advice_api, name="advice-api"),
 ]

@@ -1,9 +1,358 @@
-"""Questionnaire, advice pages and the advice API."""
+"""The public questionnaire, its summary and the advice page (thin views).
 
-from django.http import HttpRequest, HttpResponse
+Answers live in the session only, as the vocabulary of design §7.1 (key → list of strings),
+under `SESSION_KEY`; URLs and page titles stay neutral (`/vragen/3/`, "Vraag 3 van 6").
+Every page is a normal form or link that works without JavaScript; with htmx the same view
+returns only the `content` partial, which is swapped into `<main>`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import wraps
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from catalog.directory import DatabaseDirectory, to_contact
+from catalog.models import ContactPoint, Coverage, SupportForm
+from routing import forms
+from routing import questionnaire as q
+from routing.answers import KEYS, AnswerErrors, parse_answers
+from routing.directory import Contact
+from routing.engine import Advice, advise
+from routing.rules import RULES
+
+SESSION_KEY = "antwoorden"
+SITE = "Routewijzer jeugdhulp"
+EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
+
+URGENCY = {
+    "nu": {"label": "Nu meteen", "icon": "alert"},
+    "vandaag": {"label": "Vandaag nog", "icon": "clock"},
+    "binnenkort": {"label": "Binnenkort", "icon": "arrow"},
+    "info": {"label": "Goed om te weten", "icon": "info"},
+}
 
 
+def rule_sources(vorm: str, ids: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Each rule id of a step or "not possible" item with the seed sources of the rules that
+    gave this support form (ids that are only referenced have no source of their own)."""
+    rows = []
+    for rule_id in ids:
+        sources: list[str] = []
+        for rule in RULES:
+            target = rule.step or rule.niet_mogelijk
+            same_form = target is not None and target.vorm == vorm
+            if rule.id == rule_id and same_form and rule.source not in sources:
+                sources.append(rule.source)
+        rows.append({"id": rule_id, "sources": sources})
+    return rows
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def private(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """No cache may keep these pages (they show answers); htmx and full pages differ."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        response["Cache-Control"] = "no-store"
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    return wrapper
+
+
+def get_answers(request: HttpRequest) -> q.RawAnswers:
+    """The stored answers, defensively reduced to vocabulary keys with lists of strings."""
+    stored = request.session.get(SESSION_KEY)
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        k: [v for v in values if isinstance(v, str)]
+        for k, values in stored.items()
+        if k in KEYS and isinstance(values, list)
+    }
+
+
+def save_answers(request: HttpRequest, answers: Mapping[str, list[str]]) -> None:
+    """Store the answers in the session (and nowhere else)."""
+    request.session[SESSION_KEY] = {k: list(v) for k, v in answers.items()}
+
+
+def question_url(position: int) -> str:
+    """The neutral URL of the question at this 1-based position."""
+    return reverse("routing:question", args=[position])
+
+
+def next_url(answers: Mapping[str, list[str]]) -> str:
+    """Where a person with these answers continues: the first open question, or the summary."""
+    position = q.next_position(answers)
+    return question_url(position) if position else reverse("routing:summary")
+
+
+def see_other(url: str) -> HttpResponseRedirect:
+    """POST → redirect → GET, so Back and reload never resend a form."""
+    return HttpResponseRedirect(url, status=303)
+
+
+def page(
+    request: HttpRequest, template: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
+    """The full page, or for htmx only its `content` partial (with the page title)."""
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
+    context = {**context, "partial": partial, "site_title": SITE}
+    name = f"{template}#content" if partial else template
+    response = render(request, name, context, status=status)
+    if partial and status >= 400:
+        response["HX-Push-Url"] = "false"  # the error belongs to the same history entry
+    return response
+
+
+def emergency_contacts() -> list[Contact]:
+    """The Belgium-wide emergency numbers (112, 101) from the catalogue, 112 first."""
+    now = timezone.localtime()
+    points = (
+        ContactPoint.objects.filter(
+            active=True, coverage=Coverage.BELGIE, support_forms__slug__in=EMERGENCY_SLUGS
+        )
+        .prefetch_related("opening_slots", "opening_exceptions", "support_forms")
+        .distinct()
+    )
+    order = {slug: i for i, slug in enumerate(EMERGENCY_SLUGS)}
+    ranked = sorted(
+        points,
+        key=lambda p: min(order.get(f.slug, 9) for f in p.support_forms.all()),
+    )
+    return [to_contact(p, now) for p in ranked]
+
+
+# --- start ------------------------------------------------------------------------------------
+
+
+@require_GET
+@private
 def start(request: HttpRequest) -> HttpResponse:
-    """The start page: what this site does and does not do."""
-    return render(request, "routing/start.html")
+    """The start page: what this site does and does not do, privacy, and "begin"."""
+    answers = get_answers(request)
+    return page(
+        request,
+        "routing/start.html",
+        {"page_title": "Start", "has_answers": bool(answers), "continue_url": next_url(answers)},
+    )
+
+
+# --- questions --------------------------------------------------------------------------------
+
+
+def _option_rows(
+    question: q.Question, rol: str | None, chosen: list[str]
+) -> list[dict[str, str | bool]]:
+    return [
+        {
+            "value": o.value,
+            "id": f"f-{question.key}-{o.value}",
+            "label": q.say(o.label, rol),
+            "hint": q.say(o.hint, rol),
+            "checked": o.value in chosen,
+        }
+        for o in question.options
+    ]
+
+
+def _chosen(question: q.Question, answers: Mapping[str, list[str]]) -> list[str]:
+    values = answers.get(question.key)
+    if question.key == "met" and values == []:
+        return [q.UNKNOWN]
+    return list(values or [])
+
+
+def _place_value(answers: Mapping[str, list[str]]) -> str:
+    if answers.get("postcode"):
+        return answers["postcode"][0]
+    if answers.get("gemeente"):
+        area = forms.place_area(answers)
+        return area.name if area else ""
+    return ""
+
+
+def _question_context(
+    question: q.Question,
+    answers: Mapping[str, list[str]],
+    position: int,
+    total: int,
+    *,
+    chosen: list[str],
+    text: str = "",
+    error: str = "",
+) -> dict[str, Any]:
+    rol = (answers.get("rol") or [None])[0]
+    if question.key == "rol":
+        rol = None  # the role question itself is always worded neutrally
+    danger = answers.get("gevaar") == ["ja"]
+    context: dict[str, Any] = {
+        "page_title": f"{'Fout: ' if error else ''}Vraag {position} van {total}",
+        "question": question,
+        "title": q.say(question.title, rol),
+        "hint": q.say(question.hint, rol),
+        "options": _option_rows(question, rol, chosen),
+        "position": position,
+        "total": total,
+        "previous_url": question_url(position - 1) if position > 1 else reverse("routing:start"),
+        "error": error,
+        "text": text,
+        "danger": danger and question.key != "gevaar",
+        "emergency": emergency_contacts() if question.key == "gevaar" or danger else [],
+    }
+    if question.key == "situatie":
+        area = forms.place_area(answers)
+        if area is not None and not area.in_werkingsgebied:
+            context["outside_note"] = forms.outside_note(_place_value(answers), area)
+    return context
+
+
+@require_http_methods(["GET", "POST"])
+@private
+def question(request: HttpRequest, position: int) -> HttpResponse:
+    """One question: GET shows it with the stored answer; POST stores it and moves on."""
+    answers = get_answers(request)
+    steps = q.applicable(answers)
+    first_open = q.next_position(answers)
+    if not 1 <= position <= len(steps) or (first_open is not None and position > first_open):
+        return see_other(next_url(answers))
+    current = steps[position - 1]
+
+    if request.method == "POST":
+        try:
+            values = forms.clean_step(current, request.POST)
+        except q.StepError as error:
+            submitted = request.POST.getlist(current.key)
+            context = _question_context(
+                current,
+                answers,
+                position,
+                len(steps),
+                chosen=[v for v in submitted if isinstance(v, str)],
+                text=request.POST.get("postcode", "")[: forms.MAX_TEXT],
+                error=error.message,
+            )
+            return page(request, "routing/question.html", context, status=400)
+        answers = q.apply_step(answers, current, values)
+        save_answers(request, answers)
+        return see_other(next_url(answers))
+
+    context = _question_context(
+        current,
+        answers,
+        position,
+        len(steps),
+        chosen=_chosen(current, answers),
+        text=_place_value(answers) if current.kind == "place" else "",
+    )
+    return page(request, "routing/question.html", context)
+
+
+@require_POST
+@private
+def places(request: HttpRequest) -> HttpResponse:
+    """Municipality suggestions while typing a postcode or name (htmx; POST keeps the typed
+    text out of URLs and logs)."""
+    suggestions = forms.suggest_places(request.POST.get("postcode", ""))
+    return render(request, "routing/places.html", {"suggestions": suggestions})
+
+
+# --- summary, advice, restart -----------------------------------------------------------------
+
+
+@require_GET
+@private
+def summary(request: HttpRequest) -> HttpResponse:
+    """All answers with a "wijzig" link each; from here the advice."""
+    answers = get_answers(request)
+    if q.next_position(answers) is not None:
+        return see_other(next_url(answers))
+    rol = (answers.get("rol") or [None])[0]
+    rows = []
+    area = None
+    for position, question in enumerate(q.applicable(answers), start=1):
+        if question.kind == "place":
+            area = forms.place_area(answers)
+            values = [forms.place_text(answers, area)]
+        else:
+            values = q.answer_texts(question, answers, rol)
+        rows.append(
+            {
+                "label": q.say(question.summary_label, rol),
+                "values": values,
+                "url": question_url(position),
+            }
+        )
+    outside = ""
+    if area is not None and not area.in_werkingsgebied:
+        outside = forms.outside_note(_place_value(answers), area)
+    context = {"page_title": "Je antwoorden", "rows": rows, "outside_note": outside}
+    return page(request, "routing/summary.html", context)
+
+
+def _advice_context(advice: Advice) -> dict[str, Any]:
+    slugs = {s.vorm for s in advice.stappen} | {n.vorm for n in advice.niet_mogelijk}
+    names = dict(SupportForm.objects.filter(slug__in=slugs).values_list("slug", "name"))
+    steps = [
+        {
+            "step": step,
+            "urgency": URGENCY.get(step.urgentie, URGENCY["info"]),
+            "rules": rule_sources(step.vorm, step.regels),
+        }
+        for step in advice.stappen
+    ]
+    not_possible = [
+        {
+            "item": item,
+            "name": names.get(item.vorm, item.vorm),
+            "rules": rule_sources(item.vorm, item.regels),
+        }
+        for item in advice.niet_mogelijk
+    ]
+    return {
+        "page_title": "Je advies",
+        "advice": advice,
+        "professional": advice.antwoorden.is_professional,
+        "steps": steps,
+        "not_possible": not_possible,
+        "printed_on": timezone.localdate(),
+    }
+
+
+@require_GET
+@private
+def advice(request: HttpRequest) -> HttpResponse:
+    """The advice for the stored answers; without complete answers, back to the questions."""
+    answers = get_answers(request)
+    if q.next_position(answers) is not None:
+        return see_other(next_url(answers))
+    try:
+        result = advise(parse_answers(answers), DatabaseDirectory())
+    except AnswerErrors as errors:
+        # Stale or impossible answers: ask the first question that has a problem again.
+        for position, question in enumerate(q.applicable(answers), start=1):
+            if set(question.keys) & set(errors.errors):
+                return see_other(question_url(position))
+        return see_other(question_url(1))
+    return page(request, "routing/advice.html", _advice_context(result))
+
+
+@require_POST
+@private
+def restart(request: HttpRequest) -> HttpResponse:
+    """Forget every answer (the whole session) and go back to the start."""
+    request.session.flush()
+    return see_other(reverse("routing:start"))

@@ -33,7 +33,7 @@ def test_the_right_ocj_office(nis, email):
     assert [c.email for c in contacts_for("ocj", nis)] == [email]
 
 
-@pytest.mark.parametrize("nis", ["11002", "71022", "31005", "24062"])
+@pytest.mark.parametrize("nis", ["11002", "71072", "31005", "24062"])
 def test_no_crisis_line_is_invented_outside_the_known_regions(nis):
     """Antwerpen, Limburg, West-Vlaanderen, Vlaams-Brabant: no source gives a crisis number."""
     assert contacts_for("crisismeldpunt", nis) == []

@@ -1,0 +1,163 @@
+"""Benchmark of the rule engine and the advice API.
+
+    .venv/bin/python bench/engine.py [--rounds 3]
+
+Prints:
+- the number of combinations of the enumerated answer space (the one the invariant test
+  checks), advices per second and µs per advice (median of the rounds), with the real catalogue
+  held in memory (the engine's own cost, no database);
+- database queries per `/api/advies/` call (over a sample of answer sets: must be constant);
+- the time per API call through Django's test client, as a ratio to a trivial view (/gezond/)
+  measured in the same run.
+
+Uses the database of DATABASE_URL (default: the SQLite file); loads the catalogue if it is
+empty. Targets (issue 3): the whole space in under 10 s; at most 4 queries per API call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from functools import cache
+from itertools import combinations, product
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "routewijzer.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from catalog.directory import DatabaseDirectory  # noqa: E402
+from catalog.models import Municipality  # noqa: E402
+from routing.answers import ROLES, SITUATIONS, UNBORN, Answers  # noqa: E402
+from routing.engine import advise  # noqa: E402
+
+AGES = (UNBORN, 0, 1, 2, 3, 8, 11, 12, 13, 17, 18, 21, 22, 25)
+# One municipality per region (Antwerpen, Brussel, Hasselt, Gent, Leuven, Brugge) and Luik.
+PLACES = ("11002", "21004", "71072", "44021", "24062", "31005", "62063")
+SITUATION_SETS = tuple(c for k in (1, 2, 3) for c in combinations(SITUATIONS, k))
+METS = (None, "hulpverlener", "ocj", "vk", "toegangspoort", "sdj")
+TRI = (None, True, False)
+
+
+class MemoryDirectory:
+    """The real catalogue, read once through DatabaseDirectory and then served from memory."""
+
+    def __init__(self) -> None:
+        self._db = DatabaseDirectory()
+        self.area_for = cache(self._db.area_for)
+        self.contacts_for = cache(self._db.contacts_for)
+
+
+def answer_space() -> list[Answers]:
+    """Every combination the invariant test enumerates (design §8, issue 3)."""
+    space = []
+    for rol, gevaar, age, place, situations in product(
+        ROLES, (True, False), AGES, PLACES, SITUATION_SETS
+    ):
+        has_conflict = "conflict" in situations or "gestopt" in situations
+        school_crisis = rol == "school" and "crisis" in situations
+        for met, lopend, clb in product(
+            METS if has_conflict else (None,), TRI, TRI if school_crisis else (None,)
+        ):
+            space.append(
+                Answers(
+                    gevaar=gevaar,
+                    rol=rol,
+                    leeftijd=age,
+                    situatie=situations,
+                    gemeente=place,
+                    met=met,
+                    lopend=lopend,
+                    clb_bereikbaar=clb,
+                )
+            )
+    return space
+
+
+def bench_engine(rounds: int) -> None:
+    directory = MemoryDirectory()
+    space = answer_space()
+    for answers in space[:: max(1, len(space) // 2000)]:  # warm the directory's caches
+        advise(answers, directory)
+    timings = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for answers in space:
+            advise(answers, directory)
+        timings.append(time.perf_counter() - start)
+    median = statistics.median(timings)
+    print(f"answer space: {len(space):,} combinations")
+    print(f"whole space: {median:.2f} s (median of {rounds}; rounds: "
+          f"{', '.join(f'{t:.2f}' for t in timings)})")  # fmt: skip
+    print(
+        f"engine: {len(space) / median:,.0f} advices/s, {median / len(space) * 1e6:.2f} µs/advice"
+    )
+    print(f"target whole space < 10 s: {'met' if median < 10 else 'MISSED'}")
+
+
+SAMPLE_QUERIES = (
+    "gevaar=ja&rol=ouder&leeftijd=12&postcode=9000&situatie=crisis&situatie=zorgen",
+    "gevaar=nee&rol=ouder&leeftijd=12&postcode=9000&situatie=conflict&met=hulpverlener",
+    "gevaar=nee&rol=hulpverlener&leeftijd=15&gemeente=41081&situatie=zorgen&situatie=weigert",
+    "gevaar=nee&rol=school&leeftijd=9&postcode=2000&situatie=crisis&clb_bereikbaar=nee",
+    "gevaar=nee&rol=jongere&leeftijd=17&postcode=1000&situatie=psychisch",
+    "gevaar=nee&rol=ouder&leeftijd=ongeboren&postcode=3500&situatie=opvoeding",
+    "gevaar=nee&rol=jongere&leeftijd=16&postcode=4000&situatie=vraag",
+    "gevaar=nee&rol=andere&leeftijd=8&postcode=1040&situatie=overzicht&lopend=ja",
+)
+
+
+def bench_api(calls: int) -> None:
+    client = Client()
+    counts = []
+    for query in SAMPLE_QUERIES:
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(f"/api/advies/?{query}")
+        assert response.status_code == 200, (query, response.content[:300])
+        counts.append(len(ctx.captured_queries))
+    print(f"queries per /api/advies/ call: {sorted(set(counts))} (over {len(counts)} answer sets)")
+    constant = max(counts) <= 4 and len(set(counts)) == 1
+    print(f"target ≤ 4 and constant: {'met' if constant else 'MISSED'}")
+
+    def per_call(path: str) -> float:
+        rounds = []
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(calls):
+                client.get(path)
+            rounds.append((time.perf_counter() - start) / calls)
+        return statistics.median(rounds)
+
+    baseline = per_call("/gezond/")
+    api = statistics.median(per_call(f"/api/advies/?{q}") for q in SAMPLE_QUERIES[:3])
+    print(f"test client: /gezond/ {baseline * 1e3:.2f} ms, /api/advies/ {api * 1e3:.2f} ms "
+          f"(ratio {api / baseline:.1f}× the trivial view)")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--calls", type=int, default=200)
+    args = parser.parse_args()
+    call_command("migrate", verbosity=0)
+    if not Municipality.objects.exists():
+        call_command("load_catalog", verbosity=0)
+    print(f"database: {connection.vendor}; python {sys.version.split()[0]}; {os.cpu_count()} cores")
+    bench_engine(args.rounds)
+    bench_api(args.calls)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,490 @@
+"""The public questionnaire as data: questions, options, wording per role, and the order.
+
+One question per page. Answers are kept as the vocabulary of design §7.1 (key → list of
+strings) and only become `Answers` through `routing.answers.parse_answers` at the end. This
+module decides which questions apply (`applicable`), which one comes next (`next_position`),
+validates the choice questions (`clean_choice`) and forgets answers that no longer apply
+(`apply_step`). No Django imports: the place lookup of the postcode question lives in
+`routing.forms`.
+
+Wording: young people and parents (and "andere") read plain Dutch without unexplained
+abbreviations; professionals (hulpverlener, school) read the professional terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from routing.answers import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, UNBORN, YES_NO
+
+RawAnswers = dict[str, list[str]]
+# Texts: a plain string, or variants per role with fallbacks ("jongere" → "burger" → "").
+Text = str | Mapping[str, str]
+
+PROFESSIONAL = frozenset({"hulpverlener", "school"})
+UNKNOWN = "weet-niet"  # "Ik weet het niet" at `met`: answered, stored as an empty list
+
+
+def register(rol: str | None) -> str:
+    """`prof` for hulpverlener and school, `burger` for everyone else (also before `rol`)."""
+    return "prof" if rol in PROFESSIONAL else "burger"
+
+
+def say(text: Text, rol: str | None) -> str:
+    """The wording of `text` for this role: role variant, then register, then the default."""
+    if isinstance(text, str):
+        return text
+    for key in (rol or "", register(rol), ""):
+        if key in text:
+            return text[key]
+    return ""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer to choose: the vocabulary value, a label and an optional one-line hint."""
+
+    value: str
+    label: Text
+    hint: Text = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One page of the questionnaire.
+
+    `kind` is how it is asked: `radio` (one of), `checkbox` (one or more), `select` (one of a
+    long list) or `place` (a postcode or municipality, checked against the catalogue).
+    `applies` says, from the answers so far, whether the question is asked at all.
+    """
+
+    key: str
+    kind: str
+    title: Text
+    hint: Text
+    options: tuple[Option, ...]
+    required: Text
+    summary_label: Text
+    applies: Callable[[Mapping[str, list[str]]], bool] = field(default=lambda answers: True)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The vocabulary keys this question sets (the place question sets two)."""
+        return ("postcode", "gemeente") if self.kind == "place" else (self.key,)
+
+    @property
+    def field_id(self) -> str:
+        """The id of the first input, where the error summary links to."""
+        if self.kind in ("radio", "checkbox"):
+            return f"f-{self.key}-{self.options[0].value}"
+        return f"f-{self.key}"
+
+    def is_answered(self, answers: Mapping[str, list[str]]) -> bool:
+        """Whether the person has answered (an empty list at `met` is "I don't know")."""
+        return any(k in answers for k in self.keys)
+
+    def option_label(self, value: str, rol: str | None) -> str:
+        """The label of an option value in this role's wording (the value when unknown)."""
+        for option in self.options:
+            if option.value == value:
+                return say(option.label, rol)
+        return value
+
+
+class StepError(ValueError):
+    """The answer to one question is missing or invalid; `message` says what to do, in Dutch."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+def _situations(answers: Mapping[str, list[str]]) -> set[str]:
+    return set(answers.get("situatie", []))
+
+
+def _rol(answers: Mapping[str, list[str]]) -> str | None:
+    values = answers.get("rol") or []
+    return values[0] if values else None
+
+
+YES_NO_OPTIONS = (Option("ja", "Ja"), Option("nee", "Nee"))
+
+SITUATION_OPTIONS = (
+    Option(
+        "crisis",
+        {"": "Er is een crisis: er is vandaag nog hulp nodig", "prof": "Crisis: hulp vandaag"},
+        {
+            "": "Alles loopt plots mis en het kan niet wachten tot later.",
+            "prof": "Acute situatie; crisisjeugdhulp (interventie, begeleiding of opvang) nodig.",
+        },
+    ),
+    Option(
+        "zorgen",
+        {
+            "": "Ik maak me zorgen over de veiligheid van een kind",
+            "jongere": "Ik voel me thuis of ergens anders niet veilig",
+            "prof": "Verontrusting",
+        },
+        {
+            "": "Bijvoorbeeld geweld, misbruik of verwaarlozing, of het kind groeit niet goed op.",
+            "jongere": "Bijvoorbeeld geweld, misbruik, of er wordt niet goed voor je gezorgd.",
+            "prof": "Zorgen over veiligheid of ontwikkeling: geweld, misbruik, verwaarlozing.",
+        },
+    ),
+    Option(
+        "vraag",
+        {"": "Ik heb een vraag of probleem en weet niet waar ik terecht kan"},
+        {"": "Je zoekt een eerste plek om je vraag te stellen.", "prof": "Een brede hulpvraag."},
+    ),
+    Option(
+        "opvoeding",
+        {"": "Vragen over opvoeden", "jongere": "Problemen thuis met mijn ouders"},
+        {
+            "": "Je zoekt tips of steun bij het opvoeden.",
+            "jongere": "Bijvoorbeeld veel ruzie of je voelt je thuis niet begrepen.",
+            "prof": "Opvoedingsondersteuning voor ouders.",
+        },
+    ),
+    Option(
+        "psychisch",
+        {
+            "": "Iemand zit niet goed in zijn vel",
+            "jongere": "Ik zit niet goed in mijn vel",
+            "prof": "Psychische problemen",
+        },
+        {
+            "": "Somber, angstig, veel stress of gedachten aan zelfdoding.",
+            "prof": "Psychisch welzijn, geestelijke gezondheid.",
+        },
+    ),
+    Option(
+        "school",
+        {"": "Problemen op school", "prof": "Schoolproblemen of spijbelen"},
+        {
+            "": "Bijvoorbeeld niet meer naar school gaan, leerproblemen of pesten.",
+            "prof": "Leerlingenbegeleiding, afwezigheden, leerproblemen.",
+        },
+    ),
+    Option(
+        "handicap",
+        {"": "Een handicap, of het vermoeden daarvan", "prof": "(Vermoeden van) handicap"},
+        {
+            "": "Je denkt dat er een beperking is, of die is er al vastgesteld.",
+            "prof": "Ook als er nog geen diagnose of attest is.",
+        },
+    ),
+    Option(
+        "intensief",
+        {
+            "": "Er is meer of zwaardere hulp nodig",
+            "prof": "Niet-rechtstreeks toegankelijke jeugdhulp nodig",
+        },
+        {
+            "": "Bijvoorbeeld een tijd niet thuis wonen, of lange begeleiding.",
+            "prof": "Aanmelding bij de toegangspoort met A-document (verblijf, intensieve "
+            "begeleiding).",
+        },
+    ),
+    Option(
+        "conflict",
+        {
+            "": "Ik ben het niet eens met een hulpverlener",
+            "prof": "Conflict met een hulpverlener of dienst",
+        },
+        {
+            "": "Je hebt onenigheid met iemand die hulp geeft of over hulp beslist.",
+            "prof": "Onenigheid tussen cliënt en hulpverlening, of tussen diensten.",
+        },
+    ),
+    Option(
+        "gestopt",
+        {"": "De hulp stopt, maar wij willen dat niet", "prof": "Hulp stopt zonder akkoord"},
+        {
+            "": "De hulp wordt afgebouwd of stopgezet zonder dat jullie akkoord zijn.",
+            "jongere": "De hulp stopt, terwijl jij dat niet wil.",
+            "prof": "Eenzijdige stopzetting of afbouw van de hulpverlening.",
+        },
+    ),
+    Option(
+        "overzicht",
+        {"": "Er zijn te veel hulpverleners, we zien door de bomen het bos niet meer"},
+        {
+            "": "Je weet niet meer wie wat doet.",
+            "prof": "Veel betrokken diensten; nood aan afstemming (cliëntoverleg).",
+        },
+    ),
+    Option(
+        "weigert",
+        {
+            "": "Het gezin wil de nodige hulp niet",
+            "prof": "Gezin weigert noodzakelijke hulp, of vrijwillige hulp loopt vast",
+        },
+        {
+            "": "Of de hulp die er is, loopt vast.",
+            "prof": "Mogelijk maatschappelijke noodzaak: consult bij het OCJ.",
+        },
+    ),
+)
+assert tuple(o.value for o in SITUATION_OPTIONS) == SITUATIONS
+
+MET_OPTIONS = (
+    Option(
+        "hulpverlener",
+        {"": "Een hulpverlener", "prof": "Een hulpverlener of voorziening"},
+        {
+            "": "Iemand die jullie begeleidt, bijvoorbeeld van een dienst of een voorziening.",
+            "prof": "Rechtstreeks of niet-rechtstreeks toegankelijke jeugdhulp.",
+        },
+    ),
+    Option(
+        "ocj",
+        {"": "Het ondersteuningscentrum jeugdzorg (OCJ)", "prof": "Het OCJ"},
+        {"": "Helpt als de hulp vastloopt of als er zorgen zijn over veiligheid."},
+    ),
+    Option(
+        "vk",
+        {"": "Het vertrouwenscentrum kindermishandeling (VK)", "prof": "Het VK"},
+        {"": "Helpt bij geweld, misbruik of verwaarlozing."},
+    ),
+    Option(
+        "toegangspoort",
+        {"": "De toegangspoort", "prof": "De intersectorale toegangspoort"},
+        {
+            "": "Beslist of zwaardere jeugdhulp nodig is, zoals een verblijf.",
+            "prof": "Indicatiestelling of jeugdhulpbeslissing (A-document).",
+        },
+    ),
+    Option(
+        "sdj",
+        {"": "De sociale dienst van de jeugdrechtbank (SDJ)", "prof": "De SDJ"},
+        {"": "Werkt in opdracht van de jeugdrechter.", "prof": "Gerechtelijke jeugdhulp."},
+    ),
+    Option(UNKNOWN, "Ik weet het niet"),
+)
+assert tuple(o.value for o in MET_OPTIONS[:-1]) == CONFLICT_PARTIES
+
+AGE_OPTIONS = (
+    Option(UNBORN, "Nog niet geboren (zwangerschap)"),
+    Option("0", "Jonger dan 1 jaar"),
+    *(Option(str(n), f"{n} jaar") for n in range(1, MAX_AGE + 1)),
+)
+
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        key="gevaar",
+        kind="radio",
+        title="Is er nu iemand in gevaar?",
+        hint="Bijvoorbeeld: iemand is gewond, wordt geslagen of bedreigd, of iemands leven is "
+        "in gevaar.",
+        options=(
+            Option("ja", "Ja, er is nu gevaar"),
+            Option("nee", "Nee, niet op dit moment"),
+        ),
+        required="Kies 'ja' of 'nee': is er nu iemand in gevaar?",
+        summary_label="Nu in gevaar",
+    ),
+    Question(
+        key="rol",
+        kind="radio",
+        title="Wie ben jij?",
+        hint="Zo kunnen we het advies in de juiste woorden geven.",
+        options=(
+            Option("jongere", "Ik ben een jongere", "Je zoekt hulp voor jezelf."),
+            Option(
+                "ouder", "Ik ben een ouder of opvoeder", "Je zoekt hulp voor je kind of je gezin."
+            ),
+            Option(
+                "hulpverlener",
+                "Ik ben hulpverlener",
+                "Je werkt in de hulpverlening, ook in een centrum voor leerlingenbegeleiding "
+                "(CLB).",
+            ),
+            Option("school", "Ik werk op een school", "Leerkracht, zorgcoördinator of directie."),
+            Option("andere", "Iemand anders", "Bijvoorbeeld familie, een buur of een trainer."),
+        ),
+        required="Kies wie je bent.",
+        summary_label="Wie je bent",
+    ),
+    Question(
+        key="leeftijd",
+        kind="select",
+        title={
+            "": "Hoe oud is het kind of de jongere?",
+            "jongere": "Hoe oud ben je?",
+            "ouder": "Hoe oud is je kind?",
+            "prof": "Hoe oud is de minderjarige of jongvolwassene?",
+        },
+        hint={
+            "": "Gaat het over meer kinderen? Kies het kind over wie je je de meeste zorgen maakt.",
+            "jongere": "Jeugdhulp is er tot je 25 jaar.",
+            "ouder": "Ben je zwanger? Kies 'nog niet geboren'. Gaat het over meer kinderen? Kies "
+            "het kind over wie je je de meeste zorgen maakt.",
+            "prof": "Bij een zwangerschap: 'nog niet geboren'.",
+        },
+        options=AGE_OPTIONS,
+        required="Kies een leeftijd, of 'nog niet geboren'.",
+        summary_label={"": "Leeftijd", "jongere": "Je leeftijd"},
+    ),
+    Question(
+        key="postcode",
+        kind="place",
+        title={
+            "": "Waar woont het kind of de jongere?",
+            "jongere": "Waar woon je?",
+            "ouder": "Waar woont je kind?",
+            "prof": "Waar woont de minderjarige of jongvolwassene?",
+        },
+        hint={
+            "": "Vul de postcode of de gemeente in waar het kind officieel woont. Zo vinden we "
+            "de hulp in de buurt.",
+            "jongere": "Vul de postcode of de gemeente in waar je officieel woont. Zo vinden we "
+            "de hulp in de buurt.",
+            "prof": "Postcode of gemeente van de domicilie.",
+        },
+        options=(),
+        required="Vul een postcode (4 cijfers) of de naam van een gemeente in.",
+        summary_label="Woonplaats",
+    ),
+    Question(
+        key="situatie",
+        kind="checkbox",
+        title={"": "Wat is er aan de hand?", "prof": "Waarover gaat je vraag?"},
+        hint={
+            "": "Kies alles wat past. Je hoeft niets uit te leggen.",
+            "prof": "Kies alles wat past.",
+        },
+        options=SITUATION_OPTIONS,
+        required="Kies minstens één situatie die past.",
+        summary_label={"": "Wat er aan de hand is", "prof": "Vraag"},
+    ),
+    Question(
+        key="met",
+        kind="radio",
+        title={"": "Met wie is er onenigheid?", "prof": "Met wie is het conflict?"},
+        hint={
+            "": "Niet elke dienst kan bemiddelen. Daarom vragen we het.",
+            "prof": "Bemiddeling is niet mogelijk bij een conflict met het OCJ, het VK, de "
+            "toegangspoort of de SDJ.",
+        },
+        options=MET_OPTIONS,
+        required="Kies met wie er onenigheid is, of 'Ik weet het niet'.",
+        summary_label={"": "Onenigheid met", "prof": "Conflict met"},
+        applies=lambda a: bool(_situations(a) & {"conflict", "gestopt"}),
+    ),
+    Question(
+        key="lopend",
+        kind="radio",
+        title={
+            "": "Krijgen jullie nu al hulp?",
+            "jongere": "Krijg je nu al hulp?",
+            "prof": "Loopt er al hulpverlening?",
+        },
+        hint={
+            "": "Bijvoorbeeld begeleiding door een dienst, een centrum voor "
+            "leerlingenbegeleiding (CLB) of een psycholoog.",
+            "prof": "Een lopend hulpverleningstraject, ook vrijwillige hulp.",
+        },
+        options=YES_NO_OPTIONS,
+        required="Kies 'ja' of 'nee': is er nu al hulp?",
+        summary_label={"": "Nu al hulp", "prof": "Lopende hulp"},
+        applies=lambda a: bool(_situations(a) & {"intensief", "weigert"}),
+    ),
+    Question(
+        key="clb_bereikbaar",
+        kind="radio",
+        title="Kan je het CLB van je school nu bereiken?",
+        hint="Bij een crisis met een leerling is het CLB de eerste partner van de school.",
+        options=(
+            Option("ja", "Ja, het CLB is nu bereikbaar"),
+            Option("nee", "Nee", "Bijvoorbeeld buiten de openingsuren of in de vakantie."),
+        ),
+        required="Kies 'ja' of 'nee': kan je het CLB nu bereiken?",
+        summary_label="CLB nu bereikbaar",
+        applies=lambda a: _rol(a) == "school" and "crisis" in _situations(a),
+    ),
+)
+QUESTIONS_BY_KEY = {q.key: q for q in QUESTIONS}
+assert {o.value for o in QUESTIONS_BY_KEY["rol"].options} == set(ROLES)
+
+
+def applicable(answers: Mapping[str, list[str]]) -> list[Question]:
+    """The questions asked for these answers, in order (positions are 1-based in URLs)."""
+    return [q for q in QUESTIONS if q.applies(answers)]
+
+
+def next_position(answers: Mapping[str, list[str]]) -> int | None:
+    """The 1-based position of the first unanswered question, or None when all are answered."""
+    for position, question in enumerate(applicable(answers), start=1):
+        if not question.is_answered(answers):
+            return position
+    return None
+
+
+def prune(answers: Mapping[str, list[str]]) -> RawAnswers:
+    """Only the answers of questions that still apply: a changed answer can make an earlier
+    follow-up answer meaningless (e.g. `met` after `conflict` was unticked)."""
+    keep = {k for q in applicable(answers) for k in q.keys}
+    return {k: list(v) for k, v in answers.items() if k in keep}
+
+
+def apply_step(
+    answers: Mapping[str, list[str]], question: Question, values: Mapping[str, list[str]]
+) -> RawAnswers:
+    """The answers after answering `question` with `values` (as returned by a clean step)."""
+    updated = {k: list(v) for k, v in answers.items() if k not in question.keys}
+    updated.update({k: list(v) for k, v in values.items()})
+    return prune(updated)
+
+
+def clean_choice(question: Question, submitted: list[str]) -> RawAnswers:
+    """Validate the submitted values of a radio, checkbox or select question.
+
+    Returns the vocabulary to store; raises `StepError` with the question's Dutch message for a
+    missing or unknown value (tampered input gets the same calm message).
+    """
+    allowed = [o.value for o in question.options]
+    values = [v.strip() for v in submitted if isinstance(v, str) and v.strip()]
+    if not values or any(v not in allowed for v in values):
+        raise StepError(say(question.required, None))
+    if question.kind == "checkbox":
+        chosen = [v for v in allowed if v in values]  # canonical order, no duplicates
+        return {question.key: chosen}
+    if len(set(values)) != 1:
+        raise StepError(say(question.required, None))
+    value = values[0]
+    if question.key == "met" and value == UNKNOWN:
+        return {"met": []}
+    return {question.key: [value]}
+
+
+def answer_texts(
+    question: Question, answers: Mapping[str, list[str]], rol: str | None
+) -> list[str]:
+    """The stored answer in words, one item per value, for the summary (the place question is
+    done by the view: it needs the catalogue)."""
+    values = answers.get(question.key, [])
+    if question.key == "met" and not values:
+        return [say(MET_OPTIONS[-1].label, rol)]
+    return [question.option_label(v, rol) for v in values]
+
+
+__all__ = [
+    "QUESTIONS",
+    "QUESTIONS_BY_KEY",
+    "UNKNOWN",
+    "YES_NO",
+    "Option",
+    "Question",
+    "RawAnswers",
+    "StepError",
+    "answer_texts",
+    "applicable",
+    "apply_step",
+    "clean_choice",
+    "next_position",
+    "prune",
+    "register",
+    "say",
+]
