@@ -59,7 +59,7 @@ class FilterForm(forms.Form):
     wie = forms.ChoiceField(
         label="Wie vraagt het zelf?",
         required=False,
-        choices=[("", "iedereen")] + list(Role.choices),
+        choices=[("", "iedereen"), *Role.choices],
         error_messages={"invalid_choice": "Kies wie de hulp vraagt uit de lijst."},
     )
     altijd = forms.BooleanField(
@@ -144,7 +144,9 @@ def roles_text(form: SupportForm) -> str:
     names = [labels.get(r, r) for r in form.who_may_ask or []]
     if not names:
         return "Niet vermeld in de bronnen"
-    return (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]).capitalize()
+    return (
+        names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+    ).capitalize()
 
 
 def yes_no(value: bool | None) -> str:

@@ -108,6 +108,8 @@ class AreaContact:
 
     contact: Contact
     serves: str
+    #: Number of the contact's source in `RegionSheet.sources` (1-based).
+    source_no: int = 0
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,14 @@ class SheetEntry:
     contacts: list[AreaContact]
     #: Arrondissements of the region no contact of this support form covers.
     unknown_in: list[str] = field(default_factory=list)
+
+    @property
+    def named_by_contact(self) -> bool:
+        """One contact whose name already says what it is ("Awel" for "Awel (hulplijn …)"):
+        the heading need not be shown twice."""
+        if len(self.contacts) != 1:
+            return False
+        return self.contacts[0].contact.naam.casefold() in self.name.casefold()
 
 
 @dataclass(frozen=True)
@@ -143,6 +153,8 @@ class RegionSheet:
     region: Region
     arrondissements: list[ArrondissementRow]
     blocks: list[SheetBlock]
+    #: The distinct sources of the contacts, numbered in order of appearance.
+    sources: list[str] = field(default_factory=list)
 
 
 def _join(names: list[str]) -> str:
@@ -208,8 +220,12 @@ def _entry(
         best = max((LEVELS[p.coverage] for p in points), default=None)
         shown = [p for p in points if LEVELS[p.coverage] == best]
     covered_everywhere = any(LEVELS[p.coverage] <= LEVEL_REGION for p in shown)
-    covered = {a.code for p in shown if p.coverage == Coverage.ARRONDISSEMENTS
-               for a in p.arrondissements.all()}  # fmt: skip
+    covered = {
+        a.code
+        for p in shown
+        if p.coverage == Coverage.ARRONDISSEMENTS
+        for a in p.arrondissements.all()
+    }
     unknown = (
         []
         if covered_everywhere or not shown
@@ -248,7 +264,25 @@ def region_sheet(slug: str, at: datetime | None = None) -> RegionSheet | None:
         )
         for block in BLOCKS
     ]
-    return RegionSheet(region, arrondissements, blocks)
+    return _numbered(RegionSheet(region, arrondissements, blocks))
+
+
+def _numbered(sheet: RegionSheet) -> RegionSheet:
+    """Give each contact the number of its source, listed once at the foot of the sheet."""
+    sources: list[str] = []
+    blocks = []
+    for item in sheet.blocks:
+        entries = []
+        for entry in item.entries:
+            contacts = []
+            for area in entry.contacts:
+                if area.contact.bron not in sources:
+                    sources.append(area.contact.bron)
+                number = sources.index(area.contact.bron) + 1
+                contacts.append(AreaContact(area.contact, area.serves, number))
+            entries.append(SheetEntry(entry.slug, entry.name, contacts, entry.unknown_in))
+        blocks.append(SheetBlock(item.block, entries))
+    return RegionSheet(sheet.region, sheet.arrondissements, blocks, sources)
 
 
 def regions() -> list[Region]:

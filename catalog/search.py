@@ -152,7 +152,9 @@ class SearchResult:
 
 def _outside(records: list[dict]) -> list[OutsidePlace]:
     return [
-        OutsidePlace(r["id"], r["name"].get("nl") or r["name"].get("fr", ""), r["name"].get("fr", ""))
+        OutsidePlace(
+            r["id"], r["name"].get("nl") or r["name"].get("fr", ""), r["name"].get("fr", "")
+        )
         for r in sorted(records, key=lambda r: r["id"])
         if r.get("region") == WALLOON_REGION
     ]

