@@ -246,8 +246,10 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
     if gemeente is not None and not _NIS_RE.fullmatch(gemeente):
         err("gemeente", "gemeente.invalid")
         gemeente = None
-    if not raw.get("postcode") and not raw.get("gemeente") and not (
-        "postcode" in errors or "gemeente" in errors
+    if (
+        not raw.get("postcode")
+        and not raw.get("gemeente")
+        and not ("postcode" in errors or "gemeente" in errors)
     ):
         err("postcode", "postcode.missing")
 

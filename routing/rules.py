@@ -1,0 +1,1860 @@
+"""The rule set: one declarative `Rule` per routing rule of the seeds.
+
+Every rule names the seed rule it implements (`id`, the ids of `research/seed_digest.md` §3 such
+as A7, M3, C4, D5) and the seed lines it rests on (`source`). Rules that the seeds do not state as
+an IF/THEN but that the product needs carry a new id, documented here:
+
+- `R-NOOD`: danger now → 112 (ambulance, fire) and 101 (police) first (design §6; the numbers:
+  `research/contacts.md`, "Emergency", Belgium-wide).
+- `R-BUITEN`: a place outside Flanders and Brussels → only the Belgium-wide emergency numbers
+  (design §4); Walloon and German-speaking youth care are other systems.
+- `R-1712`: worry about violence or abuse → citizens call 1712; professionals go to the VK
+  (`research/contacts.md` "Key facts": "Professionals call the VK directly; citizens go via 1712").
+- `R-HULPLIJN`: listening lines for a young person or adult (Awel, Tele-Onthaal, Zelfmoordlijn
+  1813, nupraatikerover.be; `research/contacts.md` "Vlaanderen-wide").
+- `R-1G1P`: "1 gezin 1 plan", its gezinscoach and eerstelijnspsycholoog (S002:14;
+  S003:1380-1382, 1456-1468, 1488-1498, 1610-1618). Where it exists differs per region.
+- `R-VERTROUWENSPERSOON`: a child and its parents may bring a vertrouwenspersoon to every contact
+  with youth care (S003:13874-13892, 14160-14168).
+- `R-CAW-TRAJECT`: young adults who lost the overview: CAW trajectbegeleiding coordinates
+  (S003:4096-4100, 4382-4394).
+- `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
+
+Texts are data: each rule's texts live in `TEXTS` under stable keys `<rule key>.<field>` with
+optional variants `<field>.<rol>` and `<field>.prof` / `<field>.burger`, so they can move to
+templates later. Citizens (jongere, ouder, andere) read plain Dutch B1 without unexplained
+abbreviations; professionals (hulpverlener, school) read the professional terms.
+
+No Django imports here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from routing.answers import UNBORN, Answers
+
+URGENCIES = ("nu", "vandaag", "binnenkort", "info")
+URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
+TOPICS = ("accessibility", "mandate", "age", "crisis", "disagreement", "other")
+
+# Pregnancy: Kind en Gezin and zorggarantie start at "-9 maanden" (S003:11686-11688, 14820-14822).
+PREGNANCY = -0.75
+NO_BEMIDDELING_WITH = frozenset({"ocj", "vk", "toegangspoort", "sdj"})  # D5, S004:221-225
+
+# Age range per support form, in years, half-open [from, until); None = no bound in the seeds.
+# An integer age a is the interval [a, a+1); "ongeboren" is [PREGNANCY, 0). A form is possible
+# when its range overlaps that interval. Forms not listed have no age limit in the seeds (CAW:
+# "voor iedereen", S003:8890-8892; crisis meldpunt, bemiddeling: none stated, G10).
+AGE_RANGES: dict[str, tuple[float | None, float | None]] = {
+    # G2: "-9 maanden tot 3 jaar" (S003:11686-11688); 3 is exclusive.
+    "kind-en-gezin": (PREGNANCY, 3),
+    # G1: "van 2,5 tot 18 jaar" (S001:51). The extensions (buitengewoon onderwijs 21, handicap
+    # 25, S003:7896-7902) are exceptions per pupil; the DOP and CAW/JAC cover those ages.
+    "clb": (2.5, 18),
+    # G3: "jongeren tussen 12 en 25 jaar" (S003:8894-8896), read inclusive of 25: the
+    # vocabulary's oldest age still reaches the JAC (it is part of the CAW, which has no limit).
+    "jac": (12, 26),
+    # M-rules: OCJ/VK consult and aanmelding only for minors; the consulent stops at 18 (G6).
+    "ocj": (0, 18),
+    "vk": (0, 18),
+    # ACT target group "alle kinderen en jongeren" (S003:10460-10466); NRTH VAPH "tot 25 jaar"
+    # (S003:6482). Not before birth: the toegangspoort has no prenatal offer in the seeds.
+    "toegangspoort": (0, 26),
+    # "continuïteit van de hulp aan een minderjarige" (S004:105).
+    "clientoverleg": (0, 18),
+    # Rechtspositiedecreet: the minor's vertrouwenspersoon (S003:13874-13892).
+    "vertrouwenspersoon": (0, 18),
+    # RTH "0 tot 21 jaar" (S003:6468), read as until the 21st birthday; DOP has no limit.
+    "thuisbegeleidingsdienst-vaph": (0, 21),
+    # 1G1P "gezinnen met kinderen en jongeren tussen 0-25 jaar" (S003:1380-1382).
+    "1g1p": (0, 26),
+    "eerstelijnspsycholoog": (0, 26),
+    # "aanstaande ouders … tot 12/13 jaar, tot 18 jaar" differs per werking (S003:8902-8906):
+    # the widest reading, the step says the limit differs per municipality.
+    "gezinscoaching": (PREGNANCY, 18),
+    # Not in the seeds: Awel "children and young people" (contacts.md); offered to minors only,
+    # young adults get Tele-Onthaal and the JAC. nupraatikerover: "minors and young adults".
+    "awel": (0, 18),
+    "nupraatikerover": (0, 26),
+}
+
+
+def age_interval(leeftijd: int | str) -> tuple[float, float]:
+    """The age of the answers as a half-open interval in years."""
+    if leeftijd == UNBORN:
+        return (PREGNANCY, 0.0)
+    a = float(leeftijd)  # type: ignore[arg-type]
+    return (a, a + 1.0)
+
+
+def age_allows(slug: str, leeftijd: int | str) -> bool:
+    """True when support form `slug` is possible at this age (interval overlap with its range)."""
+    rng = AGE_RANGES.get(slug)
+    if rng is None:
+        return True
+    lo, hi = age_interval(leeftijd)
+    r_lo, r_hi = rng
+    return (r_hi is None or lo < r_hi) and (r_lo is None or r_lo < hi)
+
+
+@lru_cache(maxsize=64)
+def excluded_at(leeftijd: int | str) -> frozenset[str]:
+    """The support forms of `AGE_RANGES` that are not possible at this age."""
+    return frozenset(slug for slug in AGE_RANGES if not age_allows(slug, leeftijd))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may look at: the answers and whether the place is in Flanders/Brussels.
+
+    Deliberately not the region: regional differences are in the catalogue's contacts, so the
+    same answers give the same rules everywhere in the werkingsgebied.
+    """
+
+    answers: Answers
+    in_werkingsgebied: bool
+    sit: frozenset[str]
+    rol: str
+    citizen: bool
+    prof: bool
+    minor: bool  # an age under 18 (not unborn)
+    adult: bool  # 18 or older
+    excluded: frozenset[str]  # support forms outside their age range at this age
+
+    @classmethod
+    def of(cls, answers: Answers, in_werkingsgebied: bool) -> Context:
+        """Build the context once per evaluation; rules only read these precomputed fields."""
+        age = answers.leeftijd
+        return cls(
+            answers=answers,
+            in_werkingsgebied=in_werkingsgebied,
+            sit=frozenset(answers.situatie),
+            rol=answers.rol,
+            citizen=not answers.is_professional,
+            prof=answers.is_professional,
+            minor=age != UNBORN and int(age) < 18,
+            adult=age != UNBORN and int(age) >= 18,
+            excluded=excluded_at(age),
+        )
+
+    def age_ok(self, slug: str) -> bool:
+        """Whether support form `slug` is within its age range for these answers."""
+        return slug not in self.excluded
+
+    def conflict_with_hulpverlener(self) -> bool:
+        """A conflict or unilateral stop with a care worker (or with nobody named)."""
+        return bool(self.sit & {"conflict", "gestopt"}) and self.answers.met in (
+            None,
+            "hulpverlener",
+        )
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """A step a rule yields: the support form and how urgent it is. Texts: `TEXTS[rule.key…]`."""
+
+    vorm: str
+    urgentie: str
+
+
+@dataclass(frozen=True)
+class NotPossibleSpec:
+    """A "not possible" entry a rule yields; its reason is `TEXTS[rule.key + '.waarom']`."""
+
+    vorm: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One routing rule.
+
+    `key` is unique and stable (text keys derive from it); `id` is the seed_digest rule id (or a
+    new documented id), `refs` further rule ids it implements. `applies` is a predicate on a
+    `Context`; its docstring explains the reading, including any seed conflict it resolves.
+    A step is only yielded when its support form is within its age range (`AGE_RANGES`).
+    `everywhere` rules also run outside Flanders and Brussels; `fallback` rules only run when
+    no other rule gave a step.
+    """
+
+    key: str
+    id: str
+    topic: str
+    applies: Callable[[Context], bool]
+    source: str
+    step: StepSpec | None = None
+    niet_mogelijk: NotPossibleSpec | None = None
+    refs: tuple[str, ...] = ()
+    everywhere: bool = False
+    fallback: bool = False
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """All rule ids this rule stands for, its own first."""
+        return (self.id, *self.refs)
+
+    @property
+    def doc(self) -> str:
+        """The reading of the seeds this rule implements (its predicate's docstring)."""
+        return (self.applies.__doc__ or "").strip()
+
+    def fires(self, ctx: Context) -> bool:
+        """Whether the rule applies here, including the age range of the step it yields."""
+        if self.step is not None and self.step.vorm in ctx.excluded:
+            return False
+        return self.applies(ctx)
+
+
+# --- predicates -------------------------------------------------------------------------------
+# One named function per reading, so the docstring documents the choice.
+
+
+def danger_now(c: Context) -> bool:
+    """Someone is in immediate danger: 112/101 come before everything else (design §6)."""
+    return c.answers.gevaar
+
+
+def outside_no_danger(c: Context) -> bool:
+    """Outside Flanders and Brussels without danger: still list the Belgium-wide emergency
+    numbers, as information, so every combination yields at least one step (design §4)."""
+    return not c.in_werkingsgebied and not c.answers.gevaar
+
+
+def crisis_hulpverlener(c: Context) -> bool:
+    """C1/C3/C5: care workers call the regional crisis meldpunt, 24/7, for consult or
+    aanmelding (S000:53-62; S001:71-73)."""
+    return "crisis" in c.sit and c.rol == "hulpverlener"
+
+
+def crisis_citizen(c: Context) -> bool:
+    """C2, seed conflict X6: S000:56-59 lets children, young people and parents call the crisis
+    meldpunt "uitzonderlijk"; S001 names only CLB, police and schools. Safest for the child:
+    give the number to every citizen (an "andere" such as a grandparent too: the meldpunten take
+    calls from citizens, contacts.md "6 crisismeldpunten") but say it is meant for care workers
+    first, so whoever already has a care worker asks them to call."""
+    return "crisis" in c.sit and c.citizen
+
+
+def school_cannot_use_clb(c: Context) -> bool:
+    """C4: a school that cannot call on a CLB worker (not reachable now, or the pupil is outside
+    the CLB's ages) may exceptionally call the crisis meldpunt itself and must inform the CLB as
+    soon as possible (S001:75)."""
+    return (
+        "crisis" in c.sit
+        and c.rol == "school"
+        and (c.answers.clb_bereikbaar is False or not c.age_ok("clb"))
+    )
+
+
+def school_crisis_via_clb(c: Context) -> bool:
+    """C2/C5: in a crisis the school goes through its CLB, which calls the crisis meldpunt; when
+    it is not known whether the CLB is reachable, the C4 exception is named in the text."""
+    return (
+        "crisis" in c.sit
+        and c.rol == "school"
+        and c.answers.clb_bereikbaar is not False
+        and c.age_ok("clb")
+    )
+
+
+def worry_citizen(c: Context) -> bool:
+    """R-1712: a citizen worried about violence, abuse or neglect calls 1712; an "andere" who
+    sees a family refuse needed help is worried about the same (verontrusting)."""
+    return ("zorgen" in c.sit and c.citizen) or ("weigert" in c.sit and c.rol == "andere")
+
+
+def worry_citizen_vk(c: Context) -> bool:
+    """M4: a child, young person or parent may go to the VK (or OCJ) themselves, "maar doet dat
+    toch best samen met een hulpverlener" (S000:78-81). Only for minors (age table)."""
+    return "zorgen" in c.sit and c.rol in ("jongere", "ouder")
+
+
+def worry_young_person(c: Context) -> bool:
+    """R-HULPLIJN: a young person worried about their own safety can chat anonymously with the
+    VK's chat for minors and young adults (contacts.md)."""
+    return "zorgen" in c.sit and c.rol == "jongere"
+
+
+def _worker_not_via_clb(c: Context) -> bool:
+    # A school goes through its CLB (M10), unless the pupil is outside the CLB's ages.
+    return c.rol == "hulpverlener" or (c.rol == "school" and not c.age_ok("clb"))
+
+
+def worry_professional(c: Context) -> bool:
+    """M1/M2/M3: a professional worried about a minor first discusses it with the young person
+    and parents, then asks the VK or OCJ for a consult or aanmelding; CLB staff do so on a
+    decision of the multidisciplinary team (S000:69-78; S001:63-67). Minors only (age table)."""
+    return "zorgen" in c.sit and _worker_not_via_clb(c)
+
+
+def worry_school(c: Context) -> bool:
+    """M10: a school MUST contact the CLB about verontrusting (S003:7640-7646); the CLB decides
+    with its multidisciplinary team on consult or aanmelding (M3, S001:67)."""
+    return bool(c.sit & {"zorgen", "weigert"}) and c.rol == "school"
+
+
+def refuses_professional(c: Context) -> bool:
+    """M5/M6: when the family does not accept needed help or voluntary help gets stuck, a
+    gemandateerde voorziening can co-follow or start help, even unasked; without a solution in
+    dialogue it goes to the parket (S000:86-95; S002:56). Talk with the family first (M1).
+    Minors only: maatschappelijke noodzaak does not exist for adults (age table, G6)."""
+    return "weigert" in c.sit and _worker_not_via_clb(c)
+
+
+def refuses_family(c: Context) -> bool:
+    """M4/M6/M8: a young person or parent whose help is stuck or refused may go to the OCJ
+    themselves, best with a care worker; the OCJ's help needs their agreement but they cannot
+    stop it alone (S000:78-81; S002:56; S003:5296-5308). Minors only (age table)."""
+    return "weigert" in c.sit and c.rol in ("jongere", "ouder")
+
+
+def worry_or_refusal_adult_professional(c: Context) -> bool:
+    """G6: OCJ and VK work for minors; from 18 the consulent stops (S003:5506-5516). Say so."""
+    return bool(c.sit & {"zorgen", "weigert"}) and c.adult and c.prof
+
+
+def worry_or_refusal_adult(c: Context) -> bool:
+    """G6 + G3: for a young adult the CAW helps (18-25, S003:4096-4100) where OCJ/VK cannot."""
+    return bool(c.sit & {"zorgen", "weigert"}) and c.adult
+
+
+def worry_young_child(c: Context) -> bool:
+    """M12 + G2: Kind en Gezin may act without a request from the parents when a (unborn)
+    young child is in danger, and zorggarantie starts in pregnancy (S003:11854-11870,
+    14820-14826, 14940-14944). Age table: pregnancy up to 3."""
+    return bool(c.sit & {"zorgen", "weigert", "intensief", "overzicht"})
+
+
+_BREED_KG = frozenset({"vraag", "opvoeding", "psychisch", "handicap"})
+_BREED_CLB = frozenset({"vraag", "school", "psychisch", "opvoeding", "handicap"})
+_BREED_JAC = frozenset({"vraag", "psychisch", "school", "opvoeding", "zorgen", "weigert"})
+_BREED_CAW = frozenset({"vraag", "opvoeding", "psychisch"})
+
+
+def brede_instap_kg(c: Context) -> bool:
+    """A3 + G2: Kind en Gezin is brede instap for (future) parents of children up to 3."""
+    return bool(c.sit & _BREED_KG)
+
+
+def brede_instap_clb(c: Context) -> bool:
+    """A3 + G1: the CLB is brede instap for pupils from 2,5 to 18 and their parents; a young
+    person may also talk to the CLB about worries. Schools: see A4."""
+    return c.rol != "school" and (
+        bool(c.sit & _BREED_CLB) or ("zorgen" in c.sit and c.rol == "jongere")
+    )
+
+
+def brede_instap_jac(c: Context) -> bool:
+    """A3/A17 + G3: the JAC is where young people of 12-25 go themselves, free and confidential
+    (S003:8894-8896, 9520-9522, 9590-9596)."""
+    return c.rol == "jongere" and bool(c.sit & _BREED_JAC)
+
+
+def brede_instap_caw(c: Context) -> bool:
+    """A3: the CAW is brede instap for parents and anyone else, any question (S000:97-103)."""
+    return c.rol in ("ouder", "andere", "hulpverlener") and bool(c.sit & _BREED_CAW)
+
+
+def school_via_clb(c: Context) -> bool:
+    """A4 + M10: for a pupil, referral to therapy or specialised help is the CLB's job (it has
+    beroepsgeheim, the school has not), and problematic absence must go to the CLB
+    (S001:79, 90; S003:7640-7646)."""
+    return c.rol == "school" and bool(
+        c.sit & {"vraag", "school", "psychisch", "opvoeding", "handicap", "intensief"}
+    )
+
+
+def school_adult_pupil(c: Context) -> bool:
+    """A4 for pupils of 18 or older, whom the CLB no longer reaches: the JAC (12-25)."""
+    return c.rol == "school" and c.adult and not (c.sit <= {"crisis"})
+
+
+def mental_health(c: Context) -> bool:
+    """A2/A17: the CGG is directly accessible, on own initiative (S001:27, 39, 92). A school
+    refers through the CLB (A4)."""
+    return "psychisch" in c.sit and c.rol != "school"
+
+
+def awel(c: Context) -> bool:
+    """R-HULPLIJN: a minor who wants to talk can call or chat with Awel (contacts.md)."""
+    return c.rol == "jongere" and bool(c.sit & {"psychisch", "zorgen", "vraag"})
+
+
+def suicide_line(c: Context) -> bool:
+    """R-HULPLIJN: with mental-health worries, name the Zelfmoordlijn 1813 (contacts.md)."""
+    return "psychisch" in c.sit and c.citizen
+
+
+def listening_line_adult(c: Context) -> bool:
+    """R-HULPLIJN: Tele-Onthaal listens to everyone, 24/7 (contacts.md); for adults asking."""
+    return "psychisch" in c.sit and (
+        c.rol in ("ouder", "andere") or (c.rol == "jongere" and c.adult)
+    )
+
+
+def first_line_psychologist(c: Context) -> bool:
+    """R-1G1P: mild to moderate psychological complaints of children and young people: the
+    eerstelijnspsycholoog of the 1G1P collaboration (S003:1456-1468, 1610-1618)."""
+    return "psychisch" in c.sit and c.rol in ("jongere", "ouder", "hulpverlener")
+
+
+def parenting_ckg(c: Context) -> bool:
+    """A2: the CKG is directly accessible problem-specific help for families (S001:28, 39)."""
+    return "opvoeding" in c.sit and c.rol in ("ouder", "hulpverlener")
+
+
+def parenting_coach(c: Context) -> bool:
+    """A17/A18: parents may register themselves for gezinscoaching (S003:9974-9984); a care
+    worker only passes a family on with its consent (S003:9720-9726)."""
+    return "opvoeding" in c.sit and c.rol in ("ouder", "hulpverlener")
+
+
+def one_family_one_plan(c: Context) -> bool:
+    """R-1G1P: families with problems on several domains or on a waiting list; one plan per
+    family, a talk within the month (S003:1392-1404, 1488-1498, 2348-2352)."""
+    return c.rol == "ouder" and bool(c.sit & {"opvoeding", "overzicht", "intensief"})
+
+
+def disability(c: Context) -> bool:
+    """A2/A15: DOP and VAPH home guidance are directly accessible (S001:29, 31); the DOP also
+    helps to apply for VAPH support (S003:13066-13076). Schools go through the CLB (A4)."""
+    return "handicap" in c.sit and c.rol != "school"
+
+
+def intensive_citizen_referrer(c: Context) -> bool:
+    """A7 + X4: not directly accessible help needs an erkende verwijzer (CLB, CAW/JAC, or the
+    care worker the family already has); this step names that way in first."""
+    return "intensief" in c.sit and c.citizen
+
+
+def intensive_citizen_jac(c: Context) -> bool:
+    """A7: for a young person of 12-25 the JAC (part of the CAW) can be the verwijzer."""
+    return "intensief" in c.sit and c.rol == "jongere"
+
+
+def intensive_citizen_caw(c: Context) -> bool:
+    """A7: for parents and others, and for young persons outside the JAC's ages, the CAW."""
+    return "intensief" in c.sit and c.citizen and not (c.rol == "jongere" and c.age_ok("jac"))
+
+
+def intensive_citizen_gate(c: Context) -> bool:
+    """A5-A10, D3, seed conflict X4: S001:45/92 say minors and parents cannot go to the
+    toegangspoort on their own (an erkende verwijzer is required); S004:173-174/183-184 and
+    S003:10616-10620 allow self-registration with bemiddeling as a condition. Safest reading
+    (and digest §6): the way in is the verwijzer (these steps come first, at higher urgency);
+    the self-route is mentioned only together with the bemiddeling condition."""
+    return "intensief" in c.sit and c.citizen
+
+
+def intensive_professional(c: Context) -> bool:
+    """A8/A9/A6/A13: a care worker files the A-document with the young person and parents at
+    the toegangspoort of the province of the child's domicile, once the request is clarified
+    and directly accessible help is insufficient; CLBs as multidisciplinary team."""
+    return "intensief" in c.sit and c.rol == "hulpverlener"
+
+
+def intensive_school(c: Context) -> bool:
+    """A13: a school cannot file an A-document itself; the CLB (multidisciplinary team) or
+    another erkende verwijzer does (S001:90-92; S003:7774-7778)."""
+    return "intensief" in c.sit and c.rol == "school"
+
+
+def disagree_about_application(c: Context) -> bool:
+    """D4/A11, seed conflict X7: S000:125-129 makes bemiddeling compulsory when young person,
+    parents and/or care worker disagree about a toegangspoort application; S004 frames it as the
+    condition for going there alone. Both are kept: here the compulsory case."""
+    return "intensief" in c.sit and "conflict" in c.sit and c.answers.met in (None, "hulpverlener")
+
+
+def stopped_bemiddeling(c: Context) -> bool:
+    """D2 + seed conflict X8/D18: a provider that stops help unilaterally, without agreement,
+    must engage bemiddeling (S004:167-171, 186-187; S000:129-131). S004 also names cliëntoverleg
+    as an obligation then (S004:67-68); the seeds do not say which. Safest for the child: name
+    both (this rule and D11-gestopt), so continuity is protected whichever applies."""
+    return "gestopt" in c.sit and c.answers.met in (None, "hulpverlener")
+
+
+def conflict_party(c: Context) -> bool:
+    """D1: a conflict that endangers the continuity of help between client and care worker:
+    bemiddeling is possible, voluntary, confidential and free (S004:180-181; S000:113-124)."""
+    return (
+        "conflict" in c.sit
+        and c.answers.met in (None, "hulpverlener")
+        and c.rol
+        in (
+            "jongere",
+            "ouder",
+            "hulpverlener",
+        )
+    )
+
+
+def conflict_third_party(c: Context) -> bool:
+    """D8: only parties to the conflict may ask for bemiddeling; others can tell them it exists
+    (S004:208-214)."""
+    return c.conflict_with_hulpverlener() and c.rol in ("andere", "school")
+
+
+def conflict_with_mandated(c: Context) -> bool:
+    """D5/D6: bemiddeling is impossible with the SDJ, a gemandateerde voorziening (OCJ, VK) or
+    the toegangspoort: "Deze diensten kunnen geen partij zijn in bemiddeling" (S004:221-231)."""
+    return bool(c.sit & {"conflict", "gestopt"}) and c.answers.met in NO_BEMIDDELING_WITH
+
+
+def conflict_with_mandated_overleg(c: Context) -> bool:
+    """D5 → what is possible instead: cliëntoverleg, which anyone may request, SDJ staff often
+    do, and which works in verontrusting too (S004:102-108; M15, S004:135-139)."""
+    return "conflict" in c.sit and c.answers.met in NO_BEMIDDELING_WITH
+
+
+def stopped_overleg(c: Context) -> bool:
+    """D11(c) + X8/D18: cliëntoverleg is an obligation when help is stopped unilaterally without
+    the client's consent (S004:67-68); see D2 for why both are named."""
+    return "gestopt" in c.sit
+
+
+def providers_conflict(c: Context) -> bool:
+    """D7 + D11(a): a care worker whose conflict is with other providers, without the client,
+    cannot use bemiddeling; cliëntoverleg restores coordination (S004:59-62, 150-151)."""
+    return (
+        "conflict" in c.sit and c.rol == "hulpverlener" and c.answers.met in (None, "hulpverlener")
+    )
+
+
+def lost_overview(c: Context) -> bool:
+    """D11(b)/D13: when the client and context lose the overview, cliëntoverleg; anyone may
+    request it, the client too (S004:63-66, 102-108). Minors (age table)."""
+    return "overzicht" in c.sit
+
+
+def lost_overview_adult(c: Context) -> bool:
+    """R-CAW-TRAJECT: for a young adult (cliëntoverleg is for minors), CAW trajectbegeleiding
+    coordinates complex help (S003:4096-4100, 4382-4394)."""
+    return "overzicht" in c.sit and c.adult
+
+
+def trusted_person(c: Context) -> bool:
+    """R-VERTROUWENSPERSOON: in a conflict with youth care a minor (and the parents) may bring a
+    vertrouwenspersoon, who may start bemiddeling or overleg (S003:13874-13892, 14160-14168)."""
+    return bool(c.sit & {"conflict", "gestopt"}) and c.rol in ("jongere", "ouder")
+
+
+def always(c: Context) -> bool:
+    """R-BREED: the brede instap, for anyone with any question (A3, S001:35; S000:97-100)."""
+    return True
+
+
+# --- the rules --------------------------------------------------------------------------------
+
+S = StepSpec
+RULES: tuple[Rule, ...] = (
+    # Emergency first (its steps are "nu"; 112 before 101).
+    Rule(
+        key="nood.112",
+        id="R-NOOD",
+        topic="crisis",
+        applies=danger_now,
+        source="design §6; contacts.md Emergency 112",
+        step=S("noodnummer-112", "nu"),
+        everywhere=True,
+    ),
+    Rule(
+        key="nood.101",
+        id="R-NOOD",
+        topic="crisis",
+        applies=danger_now,
+        source="design §6; contacts.md Emergency 101; M14",
+        step=S("politie-101", "nu"),
+        refs=("M14",),
+        everywhere=True,
+    ),
+    Rule(
+        key="buiten.112",
+        id="R-BUITEN",
+        topic="other",
+        applies=outside_no_danger,
+        source="design §4; contacts.md 112",
+        step=S("noodnummer-112", "info"),
+        everywhere=True,
+    ),
+    Rule(
+        key="buiten.101",
+        id="R-BUITEN",
+        topic="other",
+        applies=outside_no_danger,
+        source="design §4; contacts.md 101",
+        step=S("politie-101", "info"),
+        everywhere=True,
+    ),
+    # Crisis.
+    Rule(
+        key="C1.hulpverlener",
+        id="C1",
+        topic="crisis",
+        applies=crisis_hulpverlener,
+        source="S000:53-62; S001:71-73",
+        step=S("crisismeldpunt", "vandaag"),
+        refs=("C3", "C5"),
+    ),
+    Rule(
+        key="C2.burger",
+        id="C2",
+        topic="crisis",
+        applies=crisis_citizen,
+        source="S000:53-62; S001:71-73",
+        step=S("crisismeldpunt", "vandaag"),
+        refs=("C1", "C3"),
+    ),
+    Rule(
+        key="C4.school-zelf",
+        id="C4",
+        topic="crisis",
+        applies=school_cannot_use_clb,
+        source="S001:75",
+        step=S("crisismeldpunt", "vandaag"),
+        refs=("C3",),
+    ),
+    Rule(
+        key="C5.school-clb",
+        id="C5",
+        topic="crisis",
+        applies=school_crisis_via_clb,
+        source="S001:71-75",
+        step=S("clb", "vandaag"),
+        refs=("C2",),
+    ),
+    Rule(
+        key="C5.school-meldpunt",
+        id="C5",
+        topic="crisis",
+        applies=school_crisis_via_clb,
+        source="S001:71-75",
+        step=S("crisismeldpunt", "vandaag"),
+        refs=("C4", "C3"),
+    ),
+    # Worry about safety (verontrusting) and families that refuse needed help.
+    Rule(
+        key="M10.school",
+        id="M10",
+        topic="mandate",
+        applies=worry_school,
+        source="S003:7640-7646; S001:63-67",
+        step=S("clb", "binnenkort"),
+        refs=("M3",),
+    ),
+    Rule(
+        key="M2.vk",
+        id="M2",
+        topic="mandate",
+        applies=worry_professional,
+        source="S000:69-78; S001:63-67",
+        step=S("vk", "binnenkort"),
+        refs=("M1", "M3"),
+    ),
+    Rule(
+        key="M2.ocj",
+        id="M2",
+        topic="mandate",
+        applies=worry_professional,
+        source="S000:72-95; S001:67",
+        step=S("ocj", "binnenkort"),
+        refs=("M1", "M3", "M5"),
+    ),
+    Rule(
+        key="M6.ocj",
+        id="M6",
+        topic="mandate",
+        applies=refuses_professional,
+        source="S000:86-95; S002:56; S001:63-67",
+        step=S("ocj", "binnenkort"),
+        refs=("M1", "M3", "M5", "M8"),
+    ),
+    Rule(
+        key="R-1712",
+        id="R-1712",
+        topic="mandate",
+        applies=worry_citizen,
+        source="contacts.md: Key facts (VK), 1712",
+        step=S("hulplijn-1712", "binnenkort"),
+    ),
+    Rule(
+        key="M4.vk",
+        id="M4",
+        topic="mandate",
+        applies=worry_citizen_vk,
+        source="S000:78-81",
+        step=S("vk", "info"),
+    ),
+    Rule(
+        key="M4.ocj",
+        id="M4",
+        topic="mandate",
+        applies=refuses_family,
+        source="S000:78-95; S002:56; S003:5296-5308",
+        step=S("ocj", "binnenkort"),
+        refs=("M6", "M8"),
+    ),
+    Rule(
+        key="M12.kind-en-gezin",
+        id="M12",
+        topic="mandate",
+        applies=worry_young_child,
+        source="S003:11854-11870, 14820-14826, 14940-14944",
+        step=S("kind-en-gezin", "binnenkort"),
+        refs=("G2",),
+    ),
+    Rule(
+        key="G6.ocj",
+        id="G6",
+        topic="age",
+        applies=worry_or_refusal_adult_professional,
+        source="S003:5506-5516",
+        niet_mogelijk=NotPossibleSpec("ocj"),
+    ),
+    Rule(
+        key="G6.vk",
+        id="G6",
+        topic="age",
+        applies=worry_or_refusal_adult_professional,
+        source="S003:5506-5516",
+        niet_mogelijk=NotPossibleSpec("vk"),
+    ),
+    Rule(
+        key="G6.caw",
+        id="G6",
+        topic="age",
+        applies=worry_or_refusal_adult,
+        source="S003:5506-5516, 4096-4100",
+        step=S("caw", "binnenkort"),
+        refs=("G3",),
+    ),
+    Rule(
+        key="R-HULPLIJN.nupraat",
+        id="R-HULPLIJN",
+        topic="other",
+        applies=worry_young_person,
+        source="contacts.md",
+        step=S("nupraatikerover", "info"),
+    ),
+    # Not directly accessible help: the verwijzer first, then the toegangspoort.
+    Rule(
+        key="A7.clb",
+        id="A7",
+        topic="accessibility",
+        applies=intensive_citizen_referrer,
+        source="S001:45, 92",
+        step=S("clb", "binnenkort"),
+        refs=("A13",),
+    ),
+    Rule(
+        key="A7.jac",
+        id="A7",
+        topic="accessibility",
+        applies=intensive_citizen_jac,
+        source="S001:92; S003:10616-10620",
+        step=S("jac", "binnenkort"),
+    ),
+    Rule(
+        key="A7.caw",
+        id="A7",
+        topic="accessibility",
+        applies=intensive_citizen_caw,
+        source="S001:92; S003:10616-10620",
+        step=S("caw", "binnenkort"),
+    ),
+    Rule(
+        key="D4.aanvraag",
+        id="D4",
+        topic="disagreement",
+        applies=disagree_about_application,
+        source="S000:125-129",
+        step=S("bemiddeling", "binnenkort"),
+        refs=("A11",),
+    ),
+    Rule(
+        key="A7.toegangspoort",
+        id="A7",
+        topic="accessibility",
+        applies=intensive_citizen_gate,
+        source="S001:14, 43-45, 92, 100; S000:42-46; S004:173-174, 183-184; S003:10616-10620",
+        step=S("toegangspoort", "info"),
+        refs=("A5", "A6", "A10", "D3"),
+    ),
+    Rule(
+        key="A8.toegangspoort",
+        id="A8",
+        topic="accessibility",
+        applies=intensive_professional,
+        source="S000:43-46; S001:43, 100; S003:10470-10490, 7774-7778",
+        step=S("toegangspoort", "binnenkort"),
+        refs=("A5", "A6", "A9", "A13"),
+    ),
+    Rule(
+        key="A13.toegangspoort",
+        id="A13",
+        topic="accessibility",
+        applies=intensive_school,
+        source="S001:90-92, 100; S003:7774-7778",
+        step=S("toegangspoort", "info"),
+        refs=("A5", "A6"),
+    ),
+    # Disagreement and continuity.
+    Rule(
+        key="D2.bemiddeling",
+        id="D2",
+        topic="disagreement",
+        applies=stopped_bemiddeling,
+        source="S004:167-171, 186-187; S000:129-131",
+        step=S("bemiddeling", "binnenkort"),
+        refs=("D18",),
+    ),
+    Rule(
+        key="D1.bemiddeling",
+        id="D1",
+        topic="disagreement",
+        applies=conflict_party,
+        source="S004:180-181, 194-198; S000:113-141",
+        step=S("bemiddeling", "binnenkort"),
+        refs=("D7", "D9"),
+    ),
+    Rule(
+        key="D8.bemiddeling",
+        id="D8",
+        topic="disagreement",
+        applies=conflict_third_party,
+        source="S004:208-214",
+        step=S("bemiddeling", "info"),
+    ),
+    Rule(
+        key="D5.bemiddeling",
+        id="D5",
+        topic="disagreement",
+        applies=conflict_with_mandated,
+        source="S004:221-231",
+        niet_mogelijk=NotPossibleSpec("bemiddeling"),
+        refs=("D6",),
+    ),
+    Rule(
+        key="D5.clientoverleg",
+        id="D5",
+        topic="disagreement",
+        applies=conflict_with_mandated_overleg,
+        source="S004:102-108, 135-139, 221-231",
+        step=S("clientoverleg", "binnenkort"),
+        refs=("D13",),
+    ),
+    Rule(
+        key="D11.gestopt",
+        id="D11",
+        topic="disagreement",
+        applies=stopped_overleg,
+        source="S004:67-68",
+        step=S("clientoverleg", "binnenkort"),
+        refs=("D18",),
+    ),
+    Rule(
+        key="D7.clientoverleg",
+        id="D7",
+        topic="disagreement",
+        applies=providers_conflict,
+        source="S004:59-62, 150-151",
+        step=S("clientoverleg", "info"),
+        refs=("D11",),
+    ),
+    Rule(
+        key="D11.overzicht",
+        id="D11",
+        topic="disagreement",
+        applies=lost_overview,
+        source="S004:55-72, 102-108",
+        step=S("clientoverleg", "binnenkort"),
+        refs=("D13",),
+    ),
+    Rule(
+        key="R-CAW-TRAJECT",
+        id="R-CAW-TRAJECT",
+        topic="other",
+        applies=lost_overview_adult,
+        source="S003:4096-4100, 4382-4394",
+        step=S("caw", "binnenkort"),
+    ),
+    Rule(
+        key="R-VERTROUWENSPERSOON",
+        id="R-VERTROUWENSPERSOON",
+        topic="disagreement",
+        applies=trusted_person,
+        source="S003:13874-13892, 14070-14078, 14160-14168",
+        step=S("vertrouwenspersoon", "info"),
+    ),
+    # Brede instap and problem-specific directly accessible help.
+    Rule(
+        key="A4.school",
+        id="A4",
+        topic="accessibility",
+        applies=school_via_clb,
+        source="S001:79, 90; S003:7640-7646",
+        step=S("clb", "binnenkort"),
+        refs=("M10",),
+    ),
+    Rule(
+        key="A4.school-meerderjarig",
+        id="A4",
+        topic="age",
+        applies=school_adult_pupil,
+        source="S003:8894-8896; S001:51",
+        step=S("jac", "binnenkort"),
+        refs=("G1", "G3"),
+    ),
+    Rule(
+        key="A3.kind-en-gezin",
+        id="A3",
+        topic="accessibility",
+        applies=brede_instap_kg,
+        source="S000:97-103; S003:11686-11688",
+        step=S("kind-en-gezin", "binnenkort"),
+        refs=("G2",),
+    ),
+    Rule(
+        key="A3.clb",
+        id="A3",
+        topic="accessibility",
+        applies=brede_instap_clb,
+        source="S000:97-103; S001:33-35, 51",
+        step=S("clb", "binnenkort"),
+        refs=("G1",),
+    ),
+    Rule(
+        key="A3.jac",
+        id="A3",
+        topic="accessibility",
+        applies=brede_instap_jac,
+        source="S000:7; S003:8894-8896, 9520-9522, 9590-9596",
+        step=S("jac", "binnenkort"),
+        refs=("G3", "A17"),
+    ),
+    Rule(
+        key="A3.caw",
+        id="A3",
+        topic="accessibility",
+        applies=brede_instap_caw,
+        source="S000:7, 97-103; S001:26, 92",
+        step=S("caw", "binnenkort"),
+    ),
+    Rule(
+        key="A2.cgg",
+        id="A2",
+        topic="accessibility",
+        applies=mental_health,
+        source="S001:27, 39, 92",
+        step=S("cgg", "binnenkort"),
+        refs=("A17",),
+    ),
+    Rule(
+        key="R-HULPLIJN.awel",
+        id="R-HULPLIJN",
+        topic="other",
+        applies=awel,
+        source="contacts.md: Awel",
+        step=S("awel", "binnenkort"),
+    ),
+    Rule(
+        key="A2.dop",
+        id="A2",
+        topic="accessibility",
+        applies=disability,
+        source="S001:29, 39; S003:11712-11720, 13066-13076",
+        step=S("dop", "binnenkort"),
+        refs=("A15",),
+    ),
+    Rule(
+        key="A2.vaph",
+        id="A2",
+        topic="accessibility",
+        applies=disability,
+        source="S001:31, 39; S003:6468-6482",
+        step=S("thuisbegeleidingsdienst-vaph", "info"),
+        refs=("G5",),
+    ),
+    Rule(
+        key="A2.ckg",
+        id="A2",
+        topic="accessibility",
+        applies=parenting_ckg,
+        source="S001:28, 39",
+        step=S("ckg", "info"),
+    ),
+    Rule(
+        key="A17.gezinscoaching",
+        id="A17",
+        topic="accessibility",
+        applies=parenting_coach,
+        source="S003:8900-8906, 9720-9726, 9974-9984",
+        step=S("gezinscoaching", "info"),
+        refs=("A18",),
+    ),
+    Rule(
+        key="R-1G1P.plan",
+        id="R-1G1P",
+        topic="other",
+        applies=one_family_one_plan,
+        source="S002:14; S003:1380-1404, 1488-1498, 2348-2352",
+        step=S("1g1p", "info"),
+    ),
+    Rule(
+        key="R-1G1P.psycholoog",
+        id="R-1G1P",
+        topic="other",
+        applies=first_line_psychologist,
+        source="S003:1456-1468, 1610-1618",
+        step=S("eerstelijnspsycholoog", "info"),
+    ),
+    Rule(
+        key="R-HULPLIJN.1813",
+        id="R-HULPLIJN",
+        topic="other",
+        applies=suicide_line,
+        source="contacts.md: Zelfmoordlijn",
+        step=S("zelfmoordlijn-1813", "info"),
+    ),
+    Rule(
+        key="R-HULPLIJN.tele-onthaal",
+        id="R-HULPLIJN",
+        topic="other",
+        applies=listening_line_adult,
+        source="contacts.md: Tele-Onthaal",
+        step=S("tele-onthaal", "info"),
+    ),
+    # Fallback: nothing else applied.
+    Rule(
+        key="R-BREED.clb",
+        id="R-BREED",
+        topic="accessibility",
+        applies=always,
+        source="S001:33-35, 51",
+        step=S("clb", "binnenkort"),
+        refs=("A3",),
+        fallback=True,
+    ),
+    Rule(
+        key="R-BREED.caw",
+        id="R-BREED",
+        topic="accessibility",
+        applies=always,
+        source="S000:97-103; S003:8890-8892",
+        step=S("caw", "binnenkort"),
+        refs=("A3",),
+        fallback=True,
+    ),
+)
+
+RULES_BY_KEY = {r.key: r for r in RULES}
+RULE_IDS = frozenset(i for r in RULES for i in r.ids)
+
+
+# --- texts ------------------------------------------------------------------------------------
+# `TEXTS["<rule key>.<field>[.<rol>|.prof|.burger]"]`. Fields: titel, wat_doen, waarom (a
+# template; placeholders from `phrases()`). Lookup order: .<rol>, .prof/.burger, plain.
+
+_T: dict[str, dict[str, str]] = {
+    "nood.112": {
+        "titel": "Bel nu 112",
+        "wat_doen": (
+            "Is iemand nu in gevaar, gewond of in nood? Bel meteen 112 voor een ziekenwagen of de "
+            "brandweer. Dat is gratis en kan dag en nacht."
+        ),
+        "waarom": "Je zei dat iemand nu in gevaar is. Dan gaat veiligheid voor alles.",
+    },
+    "nood.101": {
+        "titel": "Bel 101 voor de politie",
+        "wat_doen": (
+            "Is er gevaar door iemand, zoals geweld of een bedreiging? Bel 101 voor de politie. "
+            "Dat is gratis en kan dag en nacht."
+        ),
+        "waarom": "Je zei dat iemand nu in gevaar is. De politie kan meteen komen helpen.",
+    },
+    "buiten.112": {
+        "titel": "Bij gevaar: 112",
+        "wat_doen": (
+            "In heel België bel je 112 als iemand in gevaar of gewond is (ziekenwagen, brandweer)."
+        ),
+        "waarom": (
+            "Je woonplaats ligt buiten Vlaanderen en Brussel. Dit nummer geldt in heel België."
+        ),
+    },
+    "buiten.101": {
+        "titel": "Bij gevaar door iemand: 101",
+        "wat_doen": "In heel België bel je 101 voor de politie.",
+        "waarom": (
+            "Je woonplaats ligt buiten Vlaanderen en Brussel. Dit nummer geldt in heel België."
+        ),
+    },
+    "C1.hulpverlener": {
+        "titel": "Contacteer het crisismeldpunt jeugdhulp van je regio",
+        "wat_doen": (
+            "Heb je tijdens de crisis zelf niet meteen een antwoord? Contacteer het "
+            "crisismeldpunt jeugdhulp van je regio voor een consult of een aanmelding. Het is "
+            "24 uur op 24 en 7 dagen op 7 bereikbaar. Het netwerk crisisjeugdhulp zorgt, "
+            "afhankelijk van de nood, voor interventie, begeleiding of opvang."
+        ),
+        "waarom": (
+            "Je zei dat er een acute crisis is en dat er vandaag hulp nodig is. Hulpverleners "
+            "kunnen dan dag en nacht terecht bij het crisismeldpunt."
+        ),
+    },
+    "C2.burger": {
+        "titel": "Bel vandaag het crisismeldpunt",
+        "wat_doen": (
+            "Het crisismeldpunt helpt als alles plots misloopt. Het is dag en nacht "
+            "bereikbaar, ook in het weekend. Het is er vooral voor hulpverleners: heb je al "
+            "een hulpverlener, vraag dan of die meteen belt. Lukt dat niet, dan mag je in een "
+            "acute crisis ook zelf bellen."
+        ),
+        "waarom": (
+            "Je zei dat er een acute crisis is en dat er vandaag hulp nodig is. Het "
+            "crisismeldpunt kan zorgen voor een gesprek, begeleiding of een plek om te blijven."
+        ),
+    },
+    "C4.school-zelf": {
+        "titel": "Contacteer zelf het crisismeldpunt en breng het CLB op de hoogte",
+        "wat_doen": (
+            "Kan de school geen beroep doen op een CLB-medewerker, dan mag de school "
+            "uitzonderlijk zelf het crisismeldpunt jeugdhulp contacteren voor een consult of "
+            "aanmelding (24 uur op 24, 7 dagen op 7). Breng het CLB daarna zo snel mogelijk op "
+            "de hoogte van die beslissing."
+        ),
+        "waarom": (
+            "Je zei dat er een acute crisis is en {school_clb_zin} Dan mag een school het "
+            "crisismeldpunt uitzonderlijk zelf contacteren."
+        ),
+    },
+    "C5.school-clb": {
+        "titel": "Contacteer nu het CLB van de leerling",
+        "wat_doen": (
+            "Bel nu het CLB. De CLB-medewerker kan het crisismeldpunt jeugdhulp dag en nacht "
+            "contacteren voor een consult of aanmelding."
+        ),
+        "waarom": (
+            "Je zei dat er een acute crisis is met een leerling. In een crisis werkt de school "
+            "via het CLB."
+        ),
+    },
+    "C5.school-meldpunt": {
+        "titel": "Crisismeldpunt jeugdhulp: via het CLB",
+        "wat_doen": (
+            "Het CLB contacteert het crisismeldpunt voor een consult of aanmelding. Bereik je "
+            "het CLB niet, dan mag de school uitzonderlijk zelf het crisismeldpunt contacteren. "
+            "Breng het CLB daarna zo snel mogelijk op de hoogte."
+        ),
+        "waarom": (
+            "Je zei dat er een acute crisis is. Het crisismeldpunt is 24 uur op 24 en 7 dagen "
+            "op 7 bereikbaar."
+        ),
+    },
+    "M10.school": {
+        "titel": "Contacteer het CLB over je zorg",
+        "wat_doen": (
+            "Bij verontrusting (verwaarlozing, kindermishandeling) moet de school contact "
+            "opnemen met het CLB. Het CLB maakt de situatie bespreekbaar met de leerling en de "
+            "ouders. Is het nodig, dan beslist het multidisciplinair team van het CLB over een "
+            "consult of aanmelding bij het VK of een OCJ, ook als de leerling of de ouders dat "
+            "niet willen."
+        ),
+        "waarom": (
+            "{zorgen_of_weigert_zin} Een school moet dan het CLB contacteren; het CLB heeft "
+            "beroepsgeheim en kan verder gaan."
+        ),
+    },
+    "M2.vk": {
+        "titel": "Bespreek je zorg, en vraag een consult of aanmelding bij het VK",
+        "wat_doen": (
+            "Maak je zorg eerst bespreekbaar met de jongere en de ouders; ook de raad van "
+            "collega's helpt. Lukt dat, werk dan verder aan een hulpplan met hun vrijwillige "
+            "medewerking. Blijft de twijfel, of is de situatie niet veilig: vraag een consult "
+            "of doe een aanmelding bij het Vertrouwenscentrum Kindermishandeling (VK). Werk je "
+            "in een CLB, dan gebeurt dat op basis van een beslissing van het multidisciplinair "
+            "team."
+        ),
+        "waarom": (
+            "{zorgen_zin} {leeftijd_zin} Het VK en het OCJ zijn gemandateerde voorzieningen: ze "
+            "beoordelen verontrustende situaties en mogen optreden, ook zonder hulpvraag."
+        ),
+    },
+    "M2.ocj": {
+        "titel": "Of: consult of aanmelding bij het OCJ",
+        "wat_doen": (
+            "Het Ondersteuningscentrum Jeugdzorg (OCJ) geeft ook consult en neemt aanmeldingen "
+            "aan bij verontrusting en een vermoeden van maatschappelijke noodzaak. Vindt het OCJ "
+            "samen met het gezin geen oplossing, dan kan het naar het parket stappen."
+        ),
+        "waarom": "{zorgen_zin} {leeftijd_zin}",
+    },
+    "M6.ocj": {
+        "titel": "Maatschappelijke noodzaak: consult of aanmelding bij het OCJ",
+        "wat_doen": (
+            "Bespreek eerst met de jongere en de ouders waarom de hulp nodig is. Aanvaarden ze "
+            "de nodige hulp niet, of loopt de vrijwillige hulp vast? Vraag dan een consult of "
+            "doe een aanmelding bij het OCJ. Het OCJ mag optreden, ook als niemand om hulp "
+            "vraagt. Vindt het samen met het gezin geen oplossing, dan stapt het naar het "
+            "parket; de jeugdrechter kan hulp opleggen. Werk je in een CLB, dan gebeurt een "
+            "aanmelding op basis van een beslissing van het multidisciplinair team."
+        ),
+        "waarom": "{weigert_zin} {leeftijd_zin}",
+    },
+    "R-1712": {
+        "titel": "Bel 1712 als je je zorgen maakt over geweld of misbruik",
+        "wat_doen": (
+            "Bij 1712 kan je terecht met vragen over geweld, misbruik en kindermishandeling. "
+            "Bellen is gratis en het nummer staat niet op de telefoonrekening. 1712 is geen "
+            "noodnummer: is er nu gevaar, bel dan 112 of 101."
+        ),
+        "waarom": "{zorgen_of_weigert_zin} 1712 luistert, geeft raad en zoekt mee naar hulp.",
+    },
+    "M4.vk": {
+        "titel": "Je mag ook zelf naar het Vertrouwenscentrum Kindermishandeling",
+        "wat_doen": (
+            "Het VK (Vertrouwenscentrum Kindermishandeling) helpt bij kindermishandeling en "
+            "geweld in het gezin. Je mag er zelf naartoe, maar doe dat liefst samen met een "
+            "hulpverlener, bijvoorbeeld iemand van het CLB (Centrum voor Leerlingenbegeleiding) "
+            "of het CAW (Centrum Algemeen Welzijnswerk)."
+        ),
+        "waarom": "{zorgen_zin} {leeftijd_zin}",
+    },
+    "M4.ocj": {
+        "titel": "Loopt de hulp vast? Het OCJ kan helpen",
+        "wat_doen": (
+            "Het OCJ (Ondersteuningscentrum Jeugdzorg) helpt als de hulp vastloopt of als de "
+            "nodige hulp niet aanvaard wordt. Het OCJ maakt samen met jullie een plan. Jullie "
+            "moeten akkoord gaan, maar je kan die hulp niet zomaar alleen stoppen. Je mag zelf "
+            "naar het OCJ stappen, maar doe dat liefst samen met een hulpverlener."
+        ),
+        "waarom": "{weigert_zin} {lopend_zin}",
+    },
+    "M12.kind-en-gezin": {
+        "titel": "Kind en Gezin",
+        "titel.prof": "Kind en Gezin (lokaal team, zorggarantie)",
+        "wat_doen": (
+            "Kind en Gezin helpt aanstaande ouders en gezinnen met kinderen tot 3 jaar. Ze "
+            "werken mee met het gezin, ook als het moeilijk gaat, en zoeken snel extra hulp als "
+            "een kind niet veilig is."
+        ),
+        "wat_doen.prof": (
+            "Het lokaal team van Kind en Gezin heeft een mandaat om signalen van (mogelijke) "
+            "kindermishandeling ernstig te nemen en hulp bij te schakelen, ook zonder hulpvraag "
+            "van het gezin. Bij dreigende uithuisplaatsing van een ongeboren of heel jong kind "
+            "(tot 3 jaar) is er zorggarantie; aanmelden kan al tijdens de zwangerschap."
+        ),
+        "waarom": "{leeftijd_zin} {situatie_zin}",
+    },
+    "G6.ocj": {
+        "waarom": (
+            "{leeftijd_zin} Een consult of aanmelding bij het OCJ kan alleen voor minderjarigen: "
+            "vanaf 18 jaar volgt de consulent niet meer op (behalve na een jeugddelict)."
+        ),
+    },
+    "G6.vk": {
+        "waarom": (
+            "{leeftijd_zin} Het VK werkt met minderjarigen. Voor een jongvolwassene kan het CAW "
+            "helpen."
+        ),
+    },
+    "G6.caw": {
+        "titel": "Het CAW helpt ook jongvolwassenen",
+        "titel.prof": "Verwijs naar het CAW",
+        "wat_doen": (
+            "Het CAW (Centrum Algemeen Welzijnswerk) helpt jongvolwassenen van 18 tot 25 jaar "
+            "en hun ouders, gratis, ook bij geweld en problemen thuis. Jongeren tot 25 jaar "
+            "kunnen ook naar het JAC (het jongerenaanbod van het CAW)."
+        ),
+        "wat_doen.prof": (
+            "Het CAW biedt trajectbegeleiding aan jongvolwassenen van 18 tot 25 jaar en hun "
+            "ouders, ook bij intrafamiliaal geweld. Doorverwijzen gebeurt met instemming van de "
+            "jongere: vanaf 18 jaar beslist de jongere zelf."
+        ),
+        "waarom": "{leeftijd_zin} {zorgen_of_weigert_zin}",
+    },
+    "R-HULPLIJN.nupraat": {
+        "titel": "Chat anoniem op nupraatikerover.be",
+        "wat_doen": (
+            "Gebeurt er thuis of ergens anders iets dat niet goed voelt? Op nupraatikerover.be "
+            "kan je chatten met iemand van het Vertrouwenscentrum Kindermishandeling. Je hoeft je "
+            "naam niet te zeggen."
+        ),
+        "waarom": "{zorgen_zin}",
+    },
+    "A7.clb": {
+        "titel": "Vraag het CLB om samen een aanvraag te doen",
+        "wat_doen": (
+            "Voor zwaardere hulp heb je een erkende verwijzer nodig: iemand die de aanvraag "
+            "samen met jou doet. Het CLB (Centrum voor Leerlingenbegeleiding) kan dat. Heb je "
+            "al een hulpverlener, dan kan die het ook."
+        ),
+        "waarom": "{intensief_zin} {leeftijd_zin} {lopend_zin}",
+    },
+    "A7.jac": {
+        "titel": "Of vraag het aan het JAC",
+        "wat_doen": (
+            "Het JAC (jongerenaanbod van het Centrum Algemeen Welzijnswerk) helpt jongeren van 12 "
+            "tot 25 jaar, gratis en "
+            "vertrouwelijk. Een hulpverlener van het JAC kan samen met jou bekijken welke hulp "
+            "je nodig hebt, en de aanvraag samen met jou doen."
+        ),
+        "waarom": "{intensief_zin} {leeftijd_zin}",
+    },
+    "A7.caw": {
+        "titel": "Of vraag het aan het CAW",
+        "wat_doen": (
+            "Een hulpverlener van het CAW (Centrum Algemeen Welzijnswerk) kan samen met jou "
+            "bekijken welke hulp nodig is, en de aanvraag samen met jou doen. Het CAW is gratis."
+        ),
+        "waarom": "{intensief_zin} {lopend_zin}",
+    },
+    "A7.toegangspoort": {
+        "titel": "Zo vraag je zwaardere hulp aan",
+        "wat_doen": (
+            "Zwaardere hulp, zoals verblijf buiten huis of lange, intensieve begeleiding, kan je "
+            "niet zomaar zelf starten. Ze wordt aangevraagd bij de toegangspoort van de "
+            "provincie waar het kind officieel woont (in Brussel: de toegangspoort van "
+            "Brussel). Dat doet een erkende verwijzer samen met jou: het CLB (Centrum voor "
+            "Leerlingenbegeleiding), het CAW (Centrum Algemeen Welzijnswerk), het JAC (het "
+            "jongerenaanbod van het CAW) of je eigen hulpverlener. Wil je toch zelf rechtstreeks "
+            "naar de toegangspoort "
+            "stappen? Dan moet je eerst bemiddeling vragen: dat is een voorwaarde. Bemiddeling "
+            "is een gesprek met een onafhankelijke bemiddelaar."
+        ),
+        "waarom": (
+            "{intensief_zin} Die hulp is niet rechtstreeks toegankelijk: de toegangspoort kijkt "
+            "eerst welke hulp nodig is en waar die te vinden is."
+        ),
+    },
+    "A8.toegangspoort": {
+        "titel": "A-document bij de intersectorale toegangspoort",
+        "wat_doen": (
+            "Meld samen met de jongere en de ouders aan met een A-document (standaard "
+            "elektronisch aanmeldingsdocument) bij de intersectorale toegangspoort van de "
+            "provincie waar de minderjarige gedomicilieerd is. Voorwaarden: je hebt de hulpvraag "
+            "al uitgeklaard met de jongere en de ouders, en jullie vinden samen dat de eigen "
+            "mogelijkheden en de rechtstreeks toegankelijke jeugdhulp onvoldoende zijn. In een "
+            "CLB dient het multidisciplinair team de aanvraag in. De toegangspoort houdt je op "
+            "de hoogte en betrekt je bij elke stap."
+        ),
+        "waarom": "{intensief_zin} Niet rechtstreeks toegankelijke jeugdhulp loopt via de ITP.",
+    },
+    "A13.toegangspoort": {
+        "titel": "Niet rechtstreeks toegankelijke hulp: via het CLB",
+        "wat_doen": (
+            "Een school kan zelf geen aanvraag doen bij de intersectorale toegangspoort. Het "
+            "CLB (als multidisciplinair team) of een andere erkende verwijzer meldt aan met een "
+            "A-document, samen met de leerling en de ouders, bij de toegangspoort van de "
+            "provincie waar de leerling officieel woont."
+        ),
+        "waarom": "{intensief_zin} Die hulp is niet rechtstreeks toegankelijk.",
+    },
+    "D4.aanvraag": {
+        "titel": "Bemiddeling bij onenigheid over de aanvraag",
+        "wat_doen": (
+            "Zijn jullie het met de hulpverlener niet eens over een aanvraag bij de "
+            "toegangspoort? Dan moet er bemiddeling komen: een onafhankelijke bemiddelaar helpt "
+            "jullie samen een oplossing te vinden. Bemiddeling is gratis en vertrouwelijk."
+        ),
+        "wat_doen.prof": (
+            "Raken jongere, ouders en hulpverlener het niet eens over een aanvraag bij de "
+            "toegangspoort, dan moet bemiddeling ingeschakeld worden (regionaal loket of "
+            "jeugdhulp.be/startpunt)."
+        ),
+        "waarom": "{intensief_zin} {conflict_zin}",
+    },
+    "D2.bemiddeling": {
+        "titel": "De hulp mag niet zomaar stoppen: vraag naar bemiddeling",
+        "titel.prof": "Eenzijdige stopzetting: bemiddeling is verplicht",
+        "wat_doen": (
+            "Wil een hulpverlener de hulp stoppen zonder jullie akkoord? Dan moet die eerst "
+            "bemiddeling inschakelen, zodat de hulp kan doorgaan. Vraag ernaar. Je kan ook zelf "
+            "bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-jongere of "
+            "jeugdhulp.be/startpunt/startpunt-ouders. Bemiddeling is gratis en vertrouwelijk."
+        ),
+        "wat_doen.prof": (
+            "Wil een jeugdhulpaanbieder de hulp eenzijdig beëindigen, zonder akkoord of vraag "
+            "van de cliënt of de ouders, dan moet hij bemiddeling inschakelen met het oog op de "
+            "continuïteit (decreet integrale jeugdhulp, art. 30, §1, 4°). Aanvraag bij het "
+            "regionaal loket of via jeugdhulp.be/startpunt."
+        ),
+        "waarom": "{gestopt_zin}",
+    },
+    "D1.bemiddeling": {
+        "titel": "Vraag bemiddeling",
+        "titel.prof": "Bemiddeling in de jeugdhulp",
+        "wat_doen": (
+            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
+            "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: de "
+            "bemiddelaar vertelt niets door. Vraag het aan via "
+            "jeugdhulp.be/startpunt/startpunt-jongere of jeugdhulp.be/startpunt/startpunt-ouders."
+        ),
+        "wat_doen.prof": (
+            "Bemiddeling kan bij een conflict tussen cliënt (jongere, ouders) en hulpverlener(s) "
+            "dat de continuïteit van de hulp bedreigt. Enkel partijen in het conflict kunnen ze "
+            "aanvragen. Niet bij een conflict tussen jeugdhulpaanbieders onderling zonder de "
+            "cliënt: gebruik dan cliëntoverleg."
+        ),
+        "waarom": "{conflict_zin}",
+    },
+    "D8.bemiddeling": {
+        "titel": "Vertel over bemiddeling",
+        "wat_doen": (
+            "Alleen wie zelf partij is in het conflict (de jongere, de ouders of de "
+            "hulpverlener) kan bemiddeling vragen. Vertel hen dat het bestaat: een "
+            "onafhankelijke bemiddelaar helpt, gratis en vertrouwelijk. Aanvragen kan via "
+            "jeugdhulp.be/startpunt."
+        ),
+        "waarom": "{conflict_zin}",
+    },
+    "D5.bemiddeling": {
+        "waarom": (
+            "Je zei dat het conflict met {met_naam} is. Bemiddeling is dan niet mogelijk: die "
+            "dienst kan geen partij zijn in bemiddeling. Wat wel kan: praat erover met je "
+            "consulent of zijn verantwoordelijke, neem een vertrouwenspersoon mee, of vraag "
+            "cliëntoverleg. Gaat het conflict eigenlijk over een andere hulpverlener, dan kan "
+            "bemiddeling wel."
+        ),
+        "waarom.prof": (
+            "Het conflict is met {met_naam}. De SDJ, een gemandateerde voorziening (OCJ, VK) en "
+            "de intersectorale toegangspoort kunnen geen partij zijn in bemiddeling. Is het "
+            "conflict tussen cliënt en een andere hulpverlener terwijl zo'n dienst het dossier "
+            "volgt, dan kan bemiddeling wel; het schort het proces bij die dienst nooit op. "
+            "Wat wel kan: cliëntoverleg."
+        ),
+    },
+    "D5.clientoverleg": {
+        "titel": "Wat wel kan: cliëntoverleg",
+        "wat_doen": (
+            "Bij cliëntoverleg zitten jullie samen met alle hulpverleners, onder leiding van "
+            "een onafhankelijke voorzitter. Jullie maken samen een plan: wie doet wat. Je mag "
+            "het zelf aanvragen, of een hulpverlener vragen om te helpen. Je mag een "
+            "vertrouwenspersoon meenemen."
+        ),
+        "wat_doen.prof": (
+            "Cliëntoverleg (externe, onafhankelijke voorzitter) stemt hulp en ondersteuning op "
+            "elkaar af en levert een werkplan met een hulpcoördinator. Iedereen kan het "
+            "aanvragen, met instemming van de cliënt; de cliënt is aanwezig."
+        ),
+        "waarom": "Je zei dat het conflict met {met_naam} is. Bemiddeling kan dan niet.",
+    },
+    "D11.gestopt": {
+        "titel": "Vraag ook cliëntoverleg",
+        "titel.prof": "Cliëntoverleg is verplicht bij eenzijdige stopzetting",
+        "wat_doen": (
+            "Wil een hulpverlener de hulp stoppen zonder jullie akkoord, dan moet er ook een "
+            "overleg komen: cliëntoverleg. Jullie zitten samen met de hulpverleners, onder "
+            "leiding van een onafhankelijke voorzitter, en maken samen een plan zodat de hulp "
+            "niet zomaar wegvalt."
+        ),
+        "wat_doen.prof": (
+            "Cliëntoverleg is een verplichting wanneer de hulpverlener de hulp aan een cliënt "
+            "eenzijdig wil stoppen zonder instemming van het cliëntsysteem. Aanvraag bij het "
+            "regionaal loket (afdeling Continuïteit en Toegang)."
+        ),
+        "waarom": "{gestopt_zin}",
+    },
+    "D7.clientoverleg": {
+        "titel": "Cliëntoverleg voor afstemming tussen hulpverleners",
+        "wat_doen": (
+            "Lukt het de hulpverleners zelf niet meer om de hulp af te stemmen en te "
+            "coördineren, dan is cliëntoverleg aangewezen. Een conflict tussen "
+            "jeugdhulpaanbieders onderling, zonder de cliënt, komt niet in aanmerking voor "
+            "bemiddeling."
+        ),
+        "waarom": "{conflict_zin}",
+    },
+    "D11.overzicht": {
+        "titel": "Vraag cliëntoverleg",
+        "titel.prof": "Cliëntoverleg",
+        "wat_doen": (
+            "Bij cliëntoverleg zitten jullie samen met alle hulpverleners, onder leiding van een "
+            "onafhankelijke voorzitter. Jullie maken samen één plan: wie doet wat. Eén "
+            "hulpverlener wordt het aanspreekpunt. Je mag het zelf aanvragen, of een "
+            "hulpverlener vragen om te helpen. Je mag iemand meenemen die je vertrouwt."
+        ),
+        "wat_doen.prof": (
+            "Cliëntoverleg is aangewezen wanneer de cliënt en zijn context het overzicht "
+            "verliezen, of wanneer de hulpverlening zelf de afstemming niet meer kan "
+            "organiseren. Resultaat: een werkplan en een hulpcoördinator. Iedereen kan het "
+            "aanvragen, met instemming van de cliënt."
+        ),
+        "waarom": "{overzicht_zin}",
+    },
+    "R-CAW-TRAJECT": {
+        "titel": "Het CAW helpt het overzicht te bewaren",
+        "wat_doen": (
+            "Bij het CAW (Centrum Algemeen Welzijnswerk) kan een vaste begeleider alle hulp op "
+            "een rij zetten en mee opvolgen, voor jongvolwassenen van 18 tot 25 jaar. Het CAW is "
+            "gratis."
+        ),
+        "wat_doen.prof": (
+            "Voor jongvolwassenen (18-25) coördineert de trajectbegeleiding van het CAW "
+            "complexe, meervoudige hulpverlening. Cliëntoverleg is gericht op minderjarigen."
+        ),
+        "waarom": "{overzicht_zin} {leeftijd_zin}",
+    },
+    "R-VERTROUWENSPERSOON": {
+        "titel": "Neem een vertrouwenspersoon mee",
+        "wat_doen": (
+            "Je mag iemand die je vertrouwt meenemen naar elk gesprek met de jeugdhulp: een "
+            "vertrouwenspersoon. Dat is iemand van 18 jaar of ouder die niets te maken heeft met "
+            "de hulp die je nu krijgt. Die persoon mag ook bemiddeling of overleg vragen."
+        ),
+        "waarom": "{conflict_of_gestopt_zin}",
+    },
+    "A4.school": {
+        "titel": "Bespreek het met het CLB",
+        "wat_doen": (
+            "Bespreek de situatie met het CLB van de leerling. Doorverwijzen naar therapie of "
+            "gespecialiseerde hulp doet het CLB, niet de school: het CLB heeft beroepsgeheim. "
+            "Bij (problematische) afwezigheid moet de school het CLB contacteren."
+        ),
+        "waarom": "{situatie_zin} {leeftijd_zin}",
+    },
+    "A4.school-meerderjarig": {
+        "titel": "Het JAC voor leerlingen vanaf 18 jaar",
+        "wat_doen": (
+            "Het CLB werkt in principe tot 18 jaar. Meerderjarige leerlingen kunnen zelf naar "
+            "het JAC (jongeren van 12 tot 25 jaar, gratis en vertrouwelijk). De jongere beslist "
+            "zelf."
+        ),
+        "waarom": "{leeftijd_zin}",
+    },
+    "A3.kind-en-gezin": {
+        "titel": "Kind en Gezin",
+        "wat_doen": (
+            "Kind en Gezin helpt aanstaande ouders en gezinnen met kinderen tot 3 jaar, met "
+            "elke vraag over opgroeien en opvoeden. Je kan er zelf terecht, ook telefonisch of "
+            "via chat."
+        ),
+        "wat_doen.prof": (
+            "Kind en Gezin (preventieve dienst, brede instap) voor aanstaande ouders en "
+            "gezinnen met kinderen tot 3 jaar; rechtstreeks toegankelijk."
+        ),
+        "waarom": "{leeftijd_zin} {situatie_zin}",
+    },
+    "A3.clb": {
+        "titel": "Het CLB",
+        "wat_doen": (
+            "Het CLB (Centrum voor Leerlingenbegeleiding) helpt kinderen en jongeren van 2,5 "
+            "tot 18 jaar die naar school gaan, en hun ouders. Met elke vraag: leren, school, "
+            "gezondheid, hoe je je voelt. Je kan er zelf terecht, het CLB van je school helpt "
+            "je verder."
+        ),
+        "wat_doen.prof": (
+            "Het CLB is brede instap voor leerlingen van 2,5 tot 18 jaar en hun ouders; "
+            "rechtstreeks toegankelijk en erkende verwijzer."
+        ),
+        "waarom": "{leeftijd_zin} {situatie_zin}",
+    },
+    "A3.jac": {
+        "titel": "Het JAC",
+        "wat_doen": (
+            "Het JAC (jongerenaanbod van het Centrum Algemeen Welzijnswerk) is er voor jongeren "
+            "van 12 tot 25 jaar, met "
+            "al hun vragen en problemen. Je kan er zelf naartoe. Het is gratis en "
+            "vertrouwelijk, en jij beslist waarover je praat."
+        ),
+        "waarom": "{leeftijd_zin} {situatie_zin}",
+    },
+    "A3.caw": {
+        "titel": "Het CAW",
+        "wat_doen": (
+            "Bij het CAW (Centrum Algemeen Welzijnswerk) kan iedereen terecht, met elke vraag. "
+            "Een hulpverlener zoekt samen met jou uit wat er aan de hand is. Soms is een "
+            "eenvoudig advies genoeg; anders verwijst het CAW je door. Het CAW is gratis."
+        ),
+        "wat_doen.prof": (
+            "Het CAW is brede instap voor ouders en opvoedingsverantwoordelijken, rechtstreeks "
+            "toegankelijk en gratis; doorverwijzing gebeurt met instemming van de cliënt."
+        ),
+        "waarom": "{situatie_zin}",
+    },
+    "A2.cgg": {
+        "titel": "Een CGG",
+        "wat_doen": (
+            "Een CGG (Centrum voor Geestelijke Gezondheidszorg) helpt bij psychische problemen, "
+            "zoals je lang somber of angstig voelen. Je kan er zelf naartoe, zonder verwijzing."
+        ),
+        "wat_doen.prof": (
+            "Het CGG biedt probleemgebonden, rechtstreeks toegankelijke hulp bij psychische "
+            "problemen; ouders en jongeren kunnen ook op eigen initiatief contact opnemen."
+        ),
+        "waarom": "{psychisch_zin}",
+    },
+    "R-HULPLIJN.awel": {
+        "titel": "Praat met Awel",
+        "wat_doen": (
+            "Bij Awel kan je bellen of chatten met iemand die naar je luistert, over alles wat "
+            "je bezighoudt. Het is gratis en je hoeft je naam niet te zeggen."
+        ),
+        "waarom": "{situatie_zin}",
+    },
+    "A2.dop": {
+        "titel": "Een DOP",
+        "titel.prof": "Dienst Ondersteuningsplan (DOP)",
+        "wat_doen": (
+            "Een DOP (Dienst Ondersteuningsplan) helpt als je denkt dat er een handicap is. Ze "
+            "maken samen met jou een plan: welke steun je nodig hebt en wie die kan geven. Ze "
+            "helpen ook om steun aan te vragen bij het VAPH (Vlaams Agentschap voor Personen met "
+            "een Handicap). Je kan er zelf naartoe."
+        ),
+        "wat_doen.prof": (
+            "De DOP is rechtstreeks toegankelijk, ook bij een vermoeden van handicap zonder "
+            "VAPH-inschrijving. De DOP maakt een ondersteuningsplan en helpt bij een aanvraag "
+            "voor specialistische VAPH-ondersteuning; niet rechtstreeks toegankelijke "
+            "VAPH-hulp loopt via de intersectorale toegangspoort."
+        ),
+        "waarom": "{handicap_zin}",
+    },
+    "A2.vaph": {
+        "titel": "Thuisbegeleiding bij een handicap",
+        "wat_doen": (
+            "Een thuisbegeleidingsdienst voor personen met een handicap komt bij jullie thuis "
+            "helpen, voor kinderen en jongeren tot 21 jaar. Je kan er zelf naartoe. Er kan een "
+            "eigen bijdrage zijn."
+        ),
+        "wat_doen.prof": (
+            "Thuisbegeleidingsdiensten VAPH: rechtstreeks toegankelijke hulp (0 tot 21 jaar); "
+            "er is een persoonlijke bijdrage."
+        ),
+        "waarom": "{handicap_zin} {leeftijd_zin}",
+    },
+    "A2.ckg": {
+        "titel": "Een CKG",
+        "wat_doen": (
+            "Een CKG (Centrum voor Kinderzorg en Gezinsondersteuning) helpt gezinnen bij de "
+            "opvoeding, ook als het thuis even niet lukt. Je kan er zelf naartoe."
+        ),
+        "wat_doen.prof": "Het CKG biedt rechtstreeks toegankelijke, probleemgebonden hulp.",
+        "waarom": "{opvoeding_zin}",
+    },
+    "A17.gezinscoaching": {
+        "titel": "Gezinscoaching",
+        "wat_doen": (
+            "Een gezinscoach staat naast jullie gezin, ook als het moeilijk gaat, en helpt de "
+            "weg te vinden naar andere hulp. Je mag jullie gezin zelf aanmelden. Niet elke "
+            "gemeente heeft gezinscoaching, en de leeftijd van de kinderen verschilt per plaats."
+        ),
+        "wat_doen.prof": (
+            "Gezinscoaching ((inter)gemeentelijk) voor gezinnen in een zeer kwetsbare situatie. "
+            "Toeleiden kan alleen als het gezin toestemming geeft om de contactgegevens door te "
+            "geven. Leeftijdsgrens en aanbod verschillen per werking."
+        ),
+        "waarom": "{opvoeding_zin}",
+    },
+    "R-1G1P.plan": {
+        "titel": "1 gezin 1 plan",
+        "wat_doen": (
+            "In veel regio's werken diensten samen aan '1 gezin 1 plan': binnen de maand is er "
+            "een gesprek, jullie krijgen één vast aanspreekpunt en één plan voor het hele "
+            "gezin. Vraag bij het CAW (Centrum Algemeen Welzijnswerk) of het CLB (Centrum voor "
+            "Leerlingenbegeleiding) of dat bij jou in de buurt bestaat."
+        ),
+        "waarom": "{situatie_zin}",
+    },
+    "R-1G1P.psycholoog": {
+        "titel": "Een eerstelijnspsycholoog",
+        "wat_doen": (
+            "Voor kinderen en jongeren met lichte of matige psychische klachten bestaat er "
+            "vaak een eerstelijnspsycholoog in de buurt, voor korte hulp. Vraag ernaar bij het "
+            "CLB (Centrum voor Leerlingenbegeleiding), het CAW (Centrum Algemeen Welzijnswerk) "
+            "of je huisarts."
+        ),
+        "wat_doen.prof": (
+            "De eerstelijnspsychologische functie (in 1G1P-samenwerkingsverbanden) biedt "
+            "laagdrempelige, kortdurende zorg bij milde tot matige psychische klachten."
+        ),
+        "waarom": "{psychisch_zin}",
+    },
+    "R-HULPLIJN.1813": {
+        "titel": "Denk je aan zelfdoding? Zelfmoordlijn 1813",
+        "wat_doen": (
+            "Denk je aan zelfdoding, of maak je je zorgen over iemand die dat doet? Bel of chat "
+            "met de Zelfmoordlijn 1813. Dat is gratis en anoniem."
+        ),
+        "waarom": "{psychisch_zin}",
+    },
+    "R-HULPLIJN.tele-onthaal": {
+        "titel": "Tele-Onthaal luistert",
+        "wat_doen": (
+            "Wil je met iemand praten? Tele-Onthaal luistert dag en nacht, via telefoon of "
+            "chat. Het is gratis en anoniem."
+        ),
+        "waarom": "{psychisch_zin}",
+    },
+    "R-BREED.clb": {
+        "titel": "Het CLB",
+        "wat_doen": (
+            "Het CLB (Centrum voor Leerlingenbegeleiding) helpt kinderen en jongeren van 2,5 "
+            "tot 18 jaar en hun ouders met elke vraag. Daar zoeken ze samen met jou wat er nodig "
+            "is, en verwijzen je door als dat moet."
+        ),
+        "wat_doen.prof": (
+            "Het CLB is brede instap voor leerlingen van 2,5 tot 18 jaar en hun ouders, en "
+            "erkende verwijzer."
+        ),
+        "waarom": "{leeftijd_zin} Met elke vraag kan je terecht bij de brede instap.",
+    },
+    "R-BREED.caw": {
+        "titel": "Het CAW",
+        "wat_doen": (
+            "Bij het CAW (Centrum Algemeen Welzijnswerk) kan iedereen terecht, met elke vraag. "
+            "Het is gratis. Een hulpverlener zoekt samen met jou wat er nodig is en verwijst je "
+            "door als dat moet."
+        ),
+        "wat_doen.prof": (
+            "Het CAW is brede instap voor iedereen, rechtstreeks toegankelijk en gratis; "
+            "jongeren van 12 tot 25 jaar kunnen ook naar het JAC."
+        ),
+        "waarom": "Met elke vraag kan je terecht bij de brede instap.",
+    },
+}
+
+TEXTS: dict[str, str] = {
+    f"{key}.{fld}": text for key, fields in _T.items() for fld, text in fields.items()
+}
+
+# Sentences built from the person's own answers; `phrases()` fills the placeholders above.
+PHRASES: dict[str, str] = {
+    "leeftijd.jongere": "Je zei dat je {n} bent.",
+    "leeftijd.jongere.ongeboren": "Je zei dat het gaat om een kind dat nog niet geboren is.",
+    "leeftijd.ouder": "Je zei dat je kind {n} is.",
+    "leeftijd.ouder.ongeboren": "Je zei dat je kind nog niet geboren is.",
+    "leeftijd": "Je zei dat het kind {n} is.",
+    "leeftijd.ongeboren": "Je zei dat het kind nog niet geboren is.",
+    "crisis": "Je zei dat er een acute crisis is.",
+    "zorgen": "Je zei dat je je zorgen maakt over de veiligheid of de ontwikkeling van het kind.",
+    "zorgen.jongere": (
+        "Je zei dat je je zorgen maakt over je veiligheid of over hoe het met je gaat."
+    ),
+    "zorgen.ouder": (
+        "Je zei dat je je zorgen maakt over de veiligheid of de ontwikkeling van je kind."
+    ),
+    "vraag": "Je zei dat je een vraag of een probleem hebt en niet goed weet waar je terecht kan.",
+    "opvoeding": "Je zei dat je vragen hebt over de opvoeding.",
+    "psychisch": "Je zei dat het psychisch niet goed gaat.",
+    "psychisch.prof": "Je zei dat het psychisch niet goed gaat met de jongere.",
+    "school": "Je zei dat er problemen zijn op school of met afwezigheid.",
+    "handicap": "Je zei dat er een handicap is, of een vermoeden ervan.",
+    "intensief": "Je zei dat er meer of zwaardere hulp nodig is, zoals verblijf buiten huis of "
+    "lange begeleiding.",
+    "conflict": "Je zei dat jullie het niet eens zijn met een hulpverlener.",
+    "conflict.prof": "Je zei dat er een conflict is met een hulpverlener.",
+    "gestopt": "Je zei dat de hulp gestopt wordt zonder jullie akkoord.",
+    "gestopt.prof": "Je zei dat de hulp gestopt wordt zonder akkoord van de jongere of de ouders.",
+    "overzicht": "Je zei dat er veel hulpverleners zijn en dat jullie het overzicht kwijt zijn.",
+    "overzicht.prof": "Je zei dat er veel hulpverleners betrokken zijn en dat het overzicht "
+    "verloren is.",
+    "weigert": "Je zei dat de nodige hulp niet aanvaard wordt, of dat de hulp vastloopt.",
+    "weigert.prof": "Je zei dat het gezin de nodige hulp niet aanvaardt, of dat de vrijwillige "
+    "hulp vastloopt.",
+    "lopend.ja": "Er is al hulp: je hulpverlener kan je hier ook bij helpen.",
+    "lopend.ja.prof": "Er loopt al hulp.",
+    "school_clb.nee": "dat je het CLB nu niet kan bereiken.",
+    "school_clb.leeftijd": "dat de leerling buiten de leeftijd van het CLB valt.",
+}
+
+MET_NAMES = {
+    "burger": {
+        "hulpverlener": "een hulpverlener",
+        "ocj": "het OCJ (Ondersteuningscentrum Jeugdzorg)",
+        "vk": "het VK (Vertrouwenscentrum Kindermishandeling)",
+        "toegangspoort": "de toegangspoort (die beslist over zwaardere hulp)",
+        "sdj": "de SDJ (Sociale Dienst voor Gerechtelijke Jeugdhulp)",
+    },
+    "prof": {
+        "hulpverlener": "een hulpverlener",
+        "ocj": "het OCJ",
+        "vk": "het VK",
+        "toegangspoort": "de intersectorale toegangspoort",
+        "sdj": "de SDJ",
+    },
+}
+
+
+def register(rol: str) -> str:
+    """`prof` for hulpverlener and school, `burger` for jongere, ouder and andere."""
+    return "prof" if rol in ("hulpverlener", "school") else "burger"
+
+
+@lru_cache(maxsize=4096)
+def text(key: str, fld: str, rol: str) -> str:
+    """The text of `key.fld` for this role: role variant, then register variant, then plain."""
+    for k in (f"{key}.{fld}.{rol}", f"{key}.{fld}.{register(rol)}", f"{key}.{fld}"):
+        t = TEXTS.get(k)
+        if t is not None:
+            return t
+    return ""
+
+
+def _phrase(key: str, rol: str) -> str:
+    for k in (f"{key}.{rol}", f"{key}.{register(rol)}", key):
+        if k in PHRASES:
+            return PHRASES[k]
+    return ""
+
+
+def phrases(answers: Answers) -> dict[str, str]:
+    """The placeholder values for reason templates, from the person's own answers."""
+    return _phrases(
+        answers.rol,
+        answers.leeftijd,
+        answers.situatie,
+        answers.met,
+        answers.lopend,
+        answers.clb_bereikbaar,
+    )
+
+
+@lru_cache(maxsize=16384)
+def _phrases(
+    rol: str,
+    leeftijd: int | str,
+    sit: tuple[str, ...],
+    met: str | None,
+    lopend: bool | None,
+    clb_bereikbaar: bool | None,
+) -> dict[str, str]:
+    if leeftijd == UNBORN:
+        leeftijd_zin = PHRASES.get(f"leeftijd.{rol}.ongeboren", PHRASES["leeftijd.ongeboren"])
+    else:
+        n = int(leeftijd)
+        years = "jonger dan 1 jaar" if n == 0 else f"{n} jaar"
+        leeftijd_zin = PHRASES.get(f"leeftijd.{rol}", PHRASES["leeftijd"]).format(n=years)
+    by_sit = {s: _phrase(s, rol) for s in sit}
+    # Sentences for the situations that made the person ask, in canonical order.
+    situatie_zin = " ".join(by_sit[s] for s in sit if s not in ("crisis",)) or by_sit.get(
+        "crisis", ""
+    )
+    reg = register(rol)
+    p = {
+        "leeftijd_zin": leeftijd_zin,
+        "situatie_zin": situatie_zin,
+        "met_naam": MET_NAMES[reg].get(met or "hulpverlener", ""),
+        "lopend_zin": _phrase("lopend.ja", rol) if lopend else "",
+        "school_clb_zin": PHRASES["school_clb.nee"]
+        if clb_bereikbaar is False
+        else PHRASES["school_clb.leeftijd"],
+    }
+    for s in (
+        "zorgen",
+        "psychisch",
+        "intensief",
+        "conflict",
+        "gestopt",
+        "overzicht",
+        "weigert",
+        "handicap",
+        "opvoeding",
+    ):
+        p[f"{s}_zin"] = by_sit.get(s, "")
+    if met and met != "hulpverlener" and p["conflict_zin"]:
+        # The generic conflict sentence names a care worker; name the actual party instead.
+        p["conflict_zin"] = f"Je zei dat er een conflict is met {p['met_naam']}."
+    p["zorgen_of_weigert_zin"] = " ".join(x for x in (p["zorgen_zin"], p["weigert_zin"]) if x)
+    p["conflict_of_gestopt_zin"] = " ".join(x for x in (p["conflict_zin"], p["gestopt_zin"]) if x)
+    return p

@@ -1,0 +1,146 @@
+"""An in-memory `Directory` shaped like the real catalogue, with obviously fake numbers.
+
+One municipality per youth-care region plus Luik outside Flanders and Brussels, and a Brussels
+postcode shared by two municipalities. Coverage is uneven on purpose, like the real catalogue:
+Oost-Vlaanderen has an OCJ per arrondissement, a crisis line, a VK and an ACT; Antwerpen has
+nothing regional; Brussel only the crisis line. National lines cover Flanders and Brussels;
+112 and 101 all of Belgium.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from routing.directory import Area, Contact
+
+CHECKED = date(2026, 1, 15)
+
+
+@dataclass(frozen=True)
+class Place:
+    nis: str
+    name: str
+    region: str | None
+    postcodes: tuple[str, ...]
+
+
+PLACES: tuple[Place, ...] = (
+    Place("44021", "Gent", "oost-vlaanderen", ("9000",)),
+    Place("41002", "Aalst", "oost-vlaanderen", ("9300",)),
+    Place("11002", "Antwerpen", "antwerpen", ("2000",)),
+    Place("71022", "Hasselt", "limburg", ("3500",)),
+    Place("24062", "Leuven", "vlaams-brabant", ("3000",)),
+    Place("31005", "Brugge", "west-vlaanderen", ("8000",)),
+    Place("21005", "Etterbeek", "brussel", ("1040",)),
+    Place("21004", "Brussel", "brussel", ("1000", "1040")),
+    Place("62063", "Luik", None, ("4000",)),
+)
+
+# One municipality of each region plus one outside: what the invariant test walks over.
+REPRESENTATIVES = ("44021", "11002", "71022", "24062", "31005", "21004", "62063")
+
+# Coverage: ("belgie",), ("vlaanderen",), ("regio", slug), ("arr", "44"), ("nis", "44021").
+# Most specific first in the answer of contacts_for.
+_SPECIFICITY = {"nis": 0, "arr": 1, "regio": 2, "vlaanderen": 3, "belgie": 4}
+
+
+def _contact(name: str, n: int, **extra: object) -> Contact:
+    return Contact(
+        naam=name,
+        bron="test",
+        nagekeken_op=CHECKED,
+        telefoon=f"+3200000{n:04d}",
+        telefoon_weergave=f"00 000 {n:04d}",
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+CONTACTS: tuple[tuple[str, tuple[str, ...], Contact], ...] = (
+    ("noodnummer-112", ("belgie",), _contact("Test noodnummer", 1, bereikbaar="altijd")),
+    ("politie-101", ("belgie",), _contact("Test politie", 2, bereikbaar="altijd")),
+    ("hulplijn-1712", ("vlaanderen",), _contact("Test hulplijn geweld", 3)),
+    ("awel", ("vlaanderen",), _contact("Test jongerenlijn", 4)),
+    ("tele-onthaal", ("vlaanderen",), _contact("Test luisterlijn", 5, nu_open=True)),
+    ("zelfmoordlijn-1813", ("vlaanderen",), _contact("Test zelfmoordlijn", 6)),
+    ("kind-en-gezin", ("vlaanderen",), _contact("Test Kind en Gezin-lijn", 7)),
+    ("nupraatikerover", ("vlaanderen",), _contact("Test chat", 8, website="https://example.test")),
+    ("toegangspoort", ("regio", "oost-vlaanderen"), _contact("Test ITP Oost-Vlaanderen", 10)),
+    ("crisismeldpunt", ("regio", "oost-vlaanderen"), _contact("Test crisis OVL", 11)),
+    ("vk", ("regio", "oost-vlaanderen"), _contact("Test VK OVL", 12, email="vk@example.test")),
+    ("ocj", ("arr", "44"), _contact("Test OCJ Gent", 13)),
+    ("ocj", ("arr", "41"), _contact("Test OCJ Aalst", 14)),
+    ("ocj", ("regio", "oost-vlaanderen"), _contact("Test OCJ consult OVL", 15)),
+    ("clientoverleg", ("regio", "oost-vlaanderen"), _contact("Test ACT OVL", 16)),
+    ("bemiddeling", ("regio", "oost-vlaanderen"), _contact("Test ACT OVL", 16)),
+    ("crisismeldpunt", ("regio", "brussel"), _contact("Test crisis Brussel", 17)),
+    ("crisismeldpunt", ("regio", "west-vlaanderen"), _contact("Test crisis WVL", 18)),
+    ("vk", ("regio", "limburg"), _contact("Test VK Limburg", 19)),
+    ("clb", ("nis", "31005"), _contact("Test CLB Brugge", 20)),
+)
+
+
+class FakeDirectory:
+    """`Directory` over the tables above; counts its calls."""
+
+    def __init__(self) -> None:
+        self.by_nis = {p.nis: p for p in PLACES}
+        self.by_postcode: dict[str, list[Place]] = {}
+        for p in PLACES:
+            for pc in p.postcodes:
+                self.by_postcode.setdefault(pc, []).append(p)
+        self._cache: dict[tuple[str, str], tuple[Contact, ...]] = {}
+        self.calls = 0
+
+    def _area(self, place: Place, others: Sequence[Place] = ()) -> Area:
+        return Area(
+            nis=place.nis,
+            name=place.name,
+            region=place.region,
+            in_werkingsgebied=place.region is not None,
+            alternatives=tuple((o.nis, o.name) for o in others),
+        )
+
+    def area_for(self, postcode: str | None, nis: str | None) -> Area | None:
+        if nis is not None:
+            place = self.by_nis.get(nis)
+            return self._area(place) if place else None
+        places = self.by_postcode.get(postcode or "")
+        if not places:
+            return None
+        # Several municipalities: the first one (by NIS) is shown, the others are named.
+        ordered = sorted(places, key=lambda p: p.nis)
+        return self._area(ordered[0], ordered[1:])
+
+    def covers(self, coverage: tuple[str, ...], nis: str) -> bool:
+        """Whether a coverage tuple includes municipality `nis`."""
+        place = self.by_nis[nis]
+        kind = coverage[0]
+        if kind == "belgie":
+            return True
+        if kind == "vlaanderen":
+            return place.region is not None
+        if kind == "regio":
+            return place.region == coverage[1]
+        if kind == "arr":
+            return nis.startswith(coverage[1])
+        return nis == coverage[1]
+
+    def contacts_for(self, slug: str, nis: str) -> Sequence[Contact]:
+        self.calls += 1
+        key = (slug, nis)
+        cached = self._cache.get(key)
+        if cached is None:
+            hits = [
+                (_SPECIFICITY[cov[0]], i, c)
+                for i, (s, cov, c) in enumerate(CONTACTS)
+                if s == slug and nis in self.by_nis and self.covers(cov, nis)
+            ]
+            cached = tuple(c for _, _, c in sorted(hits, key=lambda h: (h[0], h[1])))
+            self._cache[key] = cached
+        return cached
+
+    def allowed_contacts(self, slug: str, nis: str) -> set[Contact]:
+        """Every contact of `slug` whose coverage includes `nis` (for invariant 8)."""
+        return {c for s, cov, c in CONTACTS if s == slug and self.covers(cov, nis)}

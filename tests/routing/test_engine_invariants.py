@@ -1,0 +1,334 @@
+"""Every invariant of design §8, checked over the whole answer space.
+
+The space (issue 3): all 5 roles × gevaar ja/nee × 14 ages (ongeboren, 0, 1, 2, 3, 8, 11, 12, 13,
+17, 18, 21, 22, 25) × one municipality of each of the six regions and Luik outside Flanders and
+Brussels × every set of one to three of the 12 situations (298 sets) × `met` (its 5 values or
+absent, only with conflict/gestopt) × `lopend` (ja/nee/absent) × `clb_bereikbaar` (ja/nee/absent,
+only with rol=school and crisis). That is 2,886,492 combinations, no reduction: one sweep
+evaluates them all (module-scoped fixture) and each invariant is its own test over its results.
+
+Two readings, documented in routing/rules.py and the report of issue 3:
+- Invariant 2 (crisis → crisis meldpunt) holds inside Flanders and Brussels. Outside, the
+  Flemish meldpunten are not competent; the advice names 112/101 and says Walloon and
+  German-speaking youth care are other systems.
+- Invariant 3 is checked for every citizen role (jongere, ouder, andere), not only the two the
+  design names.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import re
+import time
+from collections import defaultdict
+from itertools import combinations
+
+import pytest
+
+from routing import engine, rules
+from routing.answers import ROLES, SITUATIONS, UNBORN, Answers
+from routing.engine import Advice, advise
+from tests.routing.fake_directory import REPRESENTATIVES, FakeDirectory
+
+AGES = (UNBORN, 0, 1, 2, 3, 8, 11, 12, 13, 17, 18, 21, 22, 25)
+SITUATION_SETS = tuple(c for k in (1, 2, 3) for c in combinations(SITUATIONS, k))
+METS = (None, "hulpverlener", "ocj", "vk", "toegangspoort", "sdj")
+TRI = (None, True, False)
+EXPECTED_COMBINATIONS = 2_886_492
+
+# Age ranges as the seeds give them (seed_digest §2.C, §3.3), written here independently of
+# routing.rules so that a wrong table there is caught: [from, until) in years; None = open.
+EXPECTED_AGES: dict[str, tuple[float | None, float | None]] = {
+    "kind-en-gezin": (-0.75, 3),  # G2: -9 months to 3
+    "clb": (2.5, 18),  # G1
+    "jac": (12, 26),  # G3: 12-25
+    "ocj": (0, 18),  # minors only (G6)
+    "vk": (0, 18),
+    "clientoverleg": (0, 18),  # S004:105 minderjarige
+    "vertrouwenspersoon": (0, 18),
+    "thuisbegeleidingsdienst-vaph": (0, 21),  # G5 RTH 0-21
+    "1g1p": (0, 26),  # G3 0-25
+    "eerstelijnspsycholoog": (0, 26),
+    "gezinscoaching": (-0.75, 18),  # G3 up to 12/13 or 18
+    "toegangspoort": (0, 26),
+    "awel": (0, 18),
+    "nupraatikerover": (0, 26),
+}
+MINORS_ONLY = ("ocj", "vk")
+
+SEED_IDS = frozenset(
+    [f"A{i}" for i in range(1, 20)]
+    + [f"M{i}" for i in range(1, 18)]
+    + [f"G{i}" for i in range(1, 11)]
+    + [f"C{i}" for i in range(1, 9)]
+    + [f"D{i}" for i in range(1, 19)]
+    + [f"O{i}" for i in range(1, 6)]
+)
+# New ids must be documented (as `R-…`) in the rules module docstring.
+DOCUMENTED_NEW_IDS = frozenset(re.findall(r"`(R-[A-Z0-9-]+)`", rules.__doc__ or ""))
+KNOWN_IDS = SEED_IDS | DOCUMENTED_NEW_IDS
+
+CITIZENS = ("jongere", "ouder", "andere")
+REFERRERS = ("clb", "caw", "jac")
+MAX_EXAMPLES = 5
+INVARIANTS = (
+    "1-gevaar-112-eerst",
+    "2-crisis-meldpunt",
+    "3-toegangspoort-via-verwijzer",
+    "4-geen-bemiddeling-d5",
+    "5-leeftijd",
+    "6-waarom-en-regels",
+    "7-minstens-een-stap-en-deterministisch",
+    "8-contacten-eigen-gemeente",
+    "volgorde-en-uniek",
+)
+
+
+CHUNKS = tuple((rol, gevaar, age) for rol in ROLES for gevaar in (True, False) for age in AGES)
+
+
+def answer_space(chunks=CHUNKS):
+    """Yield every Answers of the space (postcode/gemeente left out: set per place)."""
+    for rol, gevaar, leeftijd in chunks:
+        for situatie in SITUATION_SETS:
+            sit = set(situatie)
+            mets = METS if sit & {"conflict", "gestopt"} else (None,)
+            clbs = TRI if rol == "school" and "crisis" in sit else (None,)
+            for met in mets:
+                for lopend in TRI:
+                    for clb in clbs:
+                        yield Answers(
+                            gevaar=gevaar,
+                            rol=rol,
+                            leeftijd=leeftijd,
+                            situatie=situatie,
+                            met=met,
+                            lopend=lopend,
+                            clb_bereikbaar=clb,
+                        )
+
+
+@functools.cache
+def _in_range(slug: str, leeftijd: object) -> bool:
+    rng = EXPECTED_AGES.get(slug)
+    if rng is None:
+        return True
+    lo, hi = (-0.75, 0.0) if leeftijd == UNBORN else (float(leeftijd), float(leeftijd) + 1)
+    r_lo, r_hi = rng
+    return (r_hi is None or lo < r_hi) and (r_lo is None or r_lo < hi)
+
+
+class Sweep:
+    """Runs the whole space once and records, per invariant, the first few violations."""
+
+    def __init__(self) -> None:
+        self.directory = FakeDirectory()
+        self.failures: dict[str, list[str]] = defaultdict(list)
+        self.counts: dict[str, int] = defaultdict(int)
+        self.combinations = 0
+        self.seconds = 0.0
+        self._allowed: dict[tuple[str, str], set] = {}
+        self._verified: dict[tuple[str, str], tuple] = {}
+
+    def fail(self, invariant: str, answers: Answers, detail: str) -> None:
+        self.counts[invariant] += 1
+        if len(self.failures[invariant]) < MAX_EXAMPLES:
+            self.failures[invariant].append(f"{answers.as_dict()}: {detail}")
+
+    def allowed(self, vorm: str, nis: str) -> set:
+        key = (vorm, nis)
+        if key not in self._allowed:
+            self._allowed[key] = self.directory.allowed_contacts(vorm, nis)
+        return self._allowed[key]
+
+    def run(self, chunks=CHUNKS) -> None:
+        start = time.perf_counter()
+        directory = self.directory
+        for n, base in enumerate(answer_space(chunks)):
+            reference = None
+            for nis in REPRESENTATIVES:
+                answers = Answers(
+                    gevaar=base.gevaar,
+                    rol=base.rol,
+                    leeftijd=base.leeftijd,
+                    situatie=base.situatie,
+                    gemeente=nis,
+                    met=base.met,
+                    lopend=base.lopend,
+                    clb_bereikbaar=base.clb_bereikbaar,
+                )
+                advice = advise(answers, directory)
+                self.combinations += 1
+                in_wg = advice.gebied is not None and advice.gebied.in_werkingsgebied
+                if in_wg and reference is not None:
+                    self.check_same_plan(answers, advice, reference)
+                else:
+                    self.check(answers, advice)
+                    if in_wg:
+                        reference = advice
+                self.check_contacts(answers, advice)
+                if n % 101 == 0:
+                    # Determinism: the memoised plan equals a fresh evaluation, and a second
+                    # call gives an equal advice.
+                    if engine._evaluate(answers, in_wg) != engine._plan(answers, in_wg):
+                        self.fail(INVARIANTS[6], answers, "fresh evaluation differs")
+                    if advise(answers, directory) != advice:
+                        self.fail(INVARIANTS[6], answers, "second call gave another advice")
+        self.seconds = time.perf_counter() - start
+
+    def merge(self, other: Sweep) -> None:
+        """Add another sweep's results (from a worker process) to this one."""
+        self.combinations += other.combinations
+        for k, v in other.counts.items():
+            self.counts[k] += v
+        for k, v in other.failures.items():
+            self.failures[k].extend(v[: MAX_EXAMPLES - len(self.failures[k])])
+
+    def check(self, a: Answers, advice: Advice) -> None:
+        steps = advice.stappen
+        area = advice.gebied
+        vormen = [s.vorm for s in steps]
+        # 7: at least one step.
+        if not steps:
+            self.fail(INVARIANTS[6], a, "no steps")
+            return
+        # Order and uniqueness (design §7.3).
+        ranks = [rules.URGENCY_RANK[s.urgentie] for s in steps]
+        if ranks != sorted(ranks) or len(set(vormen)) != len(vormen):
+            self.fail(INVARIANTS[8], a, f"order/duplicates: {vormen} {ranks}")
+        # 1: danger → 112 first, now.
+        if a.gevaar and (steps[0].vorm != "noodnummer-112" or steps[0].urgentie != "nu"):
+            self.fail(INVARIANTS[0], a, f"first step {steps[0].vorm}/{steps[0].urgentie}")
+        # 2: crisis → crisis meldpunt today, before every binnenkort/info step.
+        if "crisis" in a.situatie and area is not None and area.in_werkingsgebied:
+            if "crisismeldpunt" not in vormen:
+                self.fail(INVARIANTS[1], a, f"no crisismeldpunt in {vormen}")
+            else:
+                i = vormen.index("crisismeldpunt")
+                if steps[i].urgentie != "vandaag" or any(r >= 2 for r in ranks[:i]):
+                    self.fail(INVARIANTS[1], a, f"crisismeldpunt not today/first: {vormen}")
+        # 3: citizens reach the toegangspoort through a referrer, with bemiddeling as condition.
+        if a.rol in CITIZENS and "toegangspoort" in vormen:
+            i = vormen.index("toegangspoort")
+            text = steps[i].wat_doen
+            if not any(v in REFERRERS for v in vormen[:i]):
+                self.fail(INVARIANTS[2], a, f"no referrer before toegangspoort: {vormen}")
+            if "bemiddeling" not in text or "verwijzer" not in text:
+                self.fail(INVARIANTS[2], a, "toegangspoort text lacks verwijzer/bemiddeling")
+        # 4: no bemiddeling against OCJ/VK/toegangspoort/SDJ; say so under niet_mogelijk
+        # (inside the werkingsgebied: outside it no Flemish instrument is offered at all).
+        if a.met in rules.NO_BEMIDDELING_WITH:
+            if "bemiddeling" in vormen:
+                self.fail(INVARIANTS[3], a, "bemiddeling offered")
+            if (
+                area is not None
+                and area.in_werkingsgebied
+                and not any(
+                    n.vorm == "bemiddeling" and "D5" in n.regels and n.waarom
+                    for n in advice.niet_mogelijk
+                )
+            ):
+                self.fail(INVARIANTS[3], a, "no niet_mogelijk bemiddeling with D5")
+        # 5: ages.
+        for s in steps:
+            if not _in_range(s.vorm, a.leeftijd):
+                self.fail(INVARIANTS[4], a, f"{s.vorm} outside its age range")
+            if s.vorm in MINORS_ONLY and (a.leeftijd == UNBORN or int(a.leeftijd) >= 18):
+                self.fail(INVARIANTS[4], a, f"{s.vorm} for a non-minor")
+        # 6: reasons and rule ids.
+        for item in (*steps, *advice.niet_mogelijk):
+            if not item.waarom.strip() or "{" in item.waarom:
+                self.fail(INVARIANTS[5], a, f"{item.vorm}: empty or unfilled waarom")
+            if not item.regels or not set(item.regels) <= KNOWN_IDS:
+                self.fail(INVARIANTS[5], a, f"{item.vorm}: rule ids {item.regels}")
+        for s in steps:
+            if not s.titel or not s.wat_doen or "{" in s.wat_doen:
+                self.fail(INVARIANTS[5], a, f"{s.vorm}: empty titel/wat_doen")
+
+    def check_same_plan(self, a: Answers, advice: Advice, reference: Advice) -> None:
+        """Invariants 1-7 depend on the answers and on in_werkingsgebied only: rules cannot see
+        the region (`rules.Context` has no region field). So for the 2nd-6th municipality in
+        Flanders/Brussels it suffices that the steps equal those of the 1st (fully checked)
+        apart from their contacts; invariant 8 is checked for every municipality."""
+        steps, ref = advice.stappen, reference.stappen
+        same = len(steps) == len(ref) and all(
+            s.vorm == r.vorm
+            and s.urgentie == r.urgentie
+            and s.waarom == r.waarom
+            and s.regels == r.regels
+            and s.wat_doen == r.wat_doen
+            for s, r in zip(steps, ref, strict=True)
+        )
+        if not same or advice.niet_mogelijk != reference.niet_mogelijk:
+            self.fail(
+                INVARIANTS[6], a, "advice differs between municipalities of the werkingsgebied"
+            )
+
+    def check_contacts(self, a: Answers, advice: Advice) -> None:
+        """Invariant 8: contacts cover the municipality; missing ones are marked, not replaced."""
+        nis = advice.gebied.nis if advice.gebied is not None else ""
+        for s in advice.stappen:
+            if s.contact_gekend != bool(s.contacten):
+                self.fail(INVARIANTS[7], a, f"{s.vorm}: contact_gekend wrong")
+            key = (s.vorm, nis)
+            if s.contacten and self._verified.get(key) is not s.contacten:
+                if set(s.contacten) <= self.allowed(s.vorm, nis):
+                    self._verified[key] = s.contacten
+                else:
+                    self.fail(INVARIANTS[7], a, f"{s.vorm}: contact of another area")
+
+
+def _run_chunk(chunk: tuple[str, bool, object]) -> Sweep:
+    part = Sweep()
+    part.run((chunk,))
+    part._allowed.clear()  # keep what goes back to the parent process small
+    part._verified.clear()
+    return part
+
+
+@pytest.fixture(scope="module")
+def sweep() -> Sweep:
+    """The whole space, evaluated once for all invariant tests of this module.
+
+    Split over the machine's cores (fork: the workers inherit the imported modules); one core
+    runs it in-process.
+    """
+    engine._PLANS.clear()
+    total = Sweep()
+    start = time.perf_counter()
+    workers = min(os.cpu_count() or 1, 4)
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for part in pool.imap(_run_chunk, CHUNKS):
+                total.merge(part)
+    else:
+        for chunk in CHUNKS:
+            total.merge(_run_chunk(chunk))
+    total.seconds = time.perf_counter() - start
+    return total
+
+
+def test_space_is_complete(sweep: Sweep) -> None:
+    """The sweep covered exactly the enumerated space (count computed independently)."""
+    assert len(SITUATION_SETS) == 298
+    assert sweep.combinations == EXPECTED_COMBINATIONS
+    if os.environ.get("ROUTING_SWEEP_REPORT"):
+        print(f"\n{sweep.combinations} combinations in {sweep.seconds:.1f} s")
+
+
+@pytest.mark.parametrize("invariant", INVARIANTS)
+def test_invariant(sweep: Sweep, invariant: str) -> None:
+    """Each invariant of design §8 holds for every combination."""
+    examples = sweep.failures.get(invariant, [])
+    assert not examples, (
+        f"invariant {invariant} broken in {sweep.counts[invariant]} combinations, e.g.:\n"
+        + "\n".join(examples)
+    )
+
+
+def test_rule_table_matches_seed_ages() -> None:
+    """rules.AGE_RANGES agrees with the seed ages written independently above."""
+    for slug, rng in EXPECTED_AGES.items():
+        assert rules.AGE_RANGES.get(slug) == rng, slug
