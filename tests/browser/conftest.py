@@ -23,6 +23,10 @@ from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
 import pytest
+from playwright.sync_api import expect
+
+# Shared machines are noisy: give htmx swaps and suggestions time before failing.
+expect.set_options(timeout=15_000)
 
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
