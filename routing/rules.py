@@ -1819,12 +1819,28 @@ def _phrases(
     lopend: bool | None,
     clb_bereikbaar: bool | None,
 ) -> dict[str, str]:
+    p = dict(_situation_phrases(rol, sit, met))
+    p["leeftijd_zin"] = _age_phrase(rol, leeftijd)
+    p["lopend_zin"] = _phrase("lopend.ja", rol) if lopend else ""
+    p["school_clb_zin"] = (
+        PHRASES["school_clb.nee"] if clb_bereikbaar is False else PHRASES["school_clb.leeftijd"]
+    )
+    return p
+
+
+@lru_cache(maxsize=256)
+def _age_phrase(rol: str, leeftijd: int | str) -> str:
     if leeftijd == UNBORN:
-        leeftijd_zin = PHRASES.get(f"leeftijd.{rol}.ongeboren", PHRASES["leeftijd.ongeboren"])
-    else:
-        n = int(leeftijd)
-        years = "jonger dan 1 jaar" if n == 0 else f"{n} jaar"
-        leeftijd_zin = PHRASES.get(f"leeftijd.{rol}", PHRASES["leeftijd"]).format(n=years)
+        return PHRASES.get(f"leeftijd.{rol}.ongeboren", PHRASES["leeftijd.ongeboren"])
+    n = int(leeftijd)
+    years = "jonger dan 1 jaar" if n == 0 else f"{n} jaar"
+    return PHRASES.get(f"leeftijd.{rol}", PHRASES["leeftijd"]).format(n=years)
+
+
+@lru_cache(maxsize=8192)
+def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[str, str]:
+    # The placeholders that depend on the situations (and the conflict party) only: shared by
+    # every age, `lopend` and `clb_bereikbaar`. Callers copy, never change, this dict.
     by_sit = {s: _phrase(s, rol) for s in sit}
     # Sentences for the situations that made the person ask, in canonical order.
     situatie_zin = " ".join(by_sit[s] for s in sit if s not in ("crisis",)) or by_sit.get(
@@ -1832,13 +1848,8 @@ def _phrases(
     )
     reg = register(rol)
     p = {
-        "leeftijd_zin": leeftijd_zin,
         "situatie_zin": situatie_zin,
         "met_naam": MET_NAMES[reg].get(met or "hulpverlener", ""),
-        "lopend_zin": _phrase("lopend.ja", rol) if lopend else "",
-        "school_clb_zin": PHRASES["school_clb.nee"]
-        if clb_bereikbaar is False
-        else PHRASES["school_clb.leeftijd"],
     }
     for s in (
         "zorgen",
