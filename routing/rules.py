@@ -59,6 +59,7 @@ AGE_RANGES: dict[str, tuple[float | None, float | None]] = {
     "jac": (12, 26),
     # M-rules: OCJ/VK consult and aanmelding only for minors; the consulent stops at 18 (G6).
     "ocj": (0, 18),
+    "ocj-consult": (0, 18),
     "vk": (0, 18),
     # ACT target group "alle kinderen en jongeren" (S003:10460-10466); NRTH VAPH "tot 25 jaar"
     # (S003:6482). Not before birth: the toegangspoort has no prenatal offer in the seeds.
@@ -301,6 +302,13 @@ def refuses_professional(c: Context) -> bool:
     dialogue it goes to the parket (S000:86-95; S002:56). Talk with the family first (M1).
     Minors only: maatschappelijke noodzaak does not exist for adults (age table, G6)."""
     return "weigert" in c.sit and _worker_not_via_clb(c)
+
+
+def worry_or_refuses_professional(c: Context) -> bool:
+    """M2/M7: the OCJ gives consult to care workers with a question about verontrusting
+    (S000:72-78; S003:5172-5174). In Oost-Vlaanderen that is a separate consult line, so the
+    step has its own support form (`ocj-consult`); elsewhere it shows "nog niet gekend"."""
+    return worry_professional(c) or refuses_professional(c)
 
 
 def refuses_family(c: Context) -> bool:
@@ -670,6 +678,15 @@ RULES: tuple[Rule, ...] = (
         source="S000:86-95; S002:56; S001:63-67",
         step=S("ocj", "binnenkort"),
         refs=("M1", "M3", "M5", "M8"),
+    ),
+    Rule(
+        key="M2.ocj-consult",
+        id="M2",
+        topic="mandate",
+        applies=worry_or_refuses_professional,
+        source="S000:72-78; S003:5172-5174",
+        step=S("ocj-consult", "binnenkort"),
+        refs=("M7",),
     ),
     Rule(
         key="R-1712",
@@ -1187,6 +1204,15 @@ _T: dict[str, dict[str, str]] = {
             "Het Ondersteuningscentrum Jeugdzorg (OCJ) geeft ook consult en neemt aanmeldingen "
             "aan bij verontrusting en een vermoeden van maatschappelijke noodzaak. Vindt het OCJ "
             "samen met het gezin geen oplossing, dan kan het naar het parket stappen."
+        ),
+        "waarom": "{zorgen_zin} {leeftijd_zin}",
+    },
+    "M2.ocj-consult": {
+        "titel": "Twijfel je nog? Vraag een consult aan het OCJ",
+        "wat_doen": (
+            "Met een vraag over verontrusting kan je als hulpverlener een consult vragen bij het "
+            "Ondersteuningscentrum Jeugdzorg (OCJ). Je bespreekt de situatie; een consult is nog "
+            "geen aanmelding."
         ),
         "waarom": "{zorgen_zin} {leeftijd_zin}",
     },
