@@ -26,7 +26,6 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
-from itertools import combinations, product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,15 +43,12 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from catalog.directory import DatabaseDirectory  # noqa: E402
 from catalog.models import Municipality  # noqa: E402
-from routing.answers import ROLES, SITUATIONS, UNBORN, Answers  # noqa: E402
+from routing.answer_space import answer_space as enumerate_space  # noqa: E402
+from routing.answers import Answers  # noqa: E402
 from routing.engine import advise  # noqa: E402
 
-AGES = (UNBORN, 0, 1, 2, 3, 8, 11, 12, 13, 17, 18, 21, 22, 25)
 # One municipality per region (Antwerpen, Brussel, Hasselt, Gent, Leuven, Brugge) and Luik.
 PLACES = ("11002", "21004", "71072", "44021", "24062", "31005", "62063")
-SITUATION_SETS = tuple(c for k in (1, 2, 3) for c in combinations(SITUATIONS, k))
-METS = (None, "hulpverlener", "ocj", "vk", "toegangspoort", "sdj")
-TRI = (None, True, False)
 
 
 class MemoryDirectory:
@@ -65,29 +61,8 @@ class MemoryDirectory:
 
 
 def answer_space() -> list[Answers]:
-    """Every combination the invariant test enumerates (design §8, issue 3)."""
-    space = []
-    for rol, gevaar, age, place, situations in product(
-        ROLES, (True, False), AGES, PLACES, SITUATION_SETS
-    ):
-        has_conflict = "conflict" in situations or "gestopt" in situations
-        school_crisis = rol == "school" and "crisis" in situations
-        for met, lopend, clb in product(
-            METS if has_conflict else (None,), TRI, TRI if school_crisis else (None,)
-        ):
-            space.append(
-                Answers(
-                    gevaar=gevaar,
-                    rol=rol,
-                    leeftijd=age,
-                    situatie=situations,
-                    gemeente=place,
-                    met=met,
-                    lopend=lopend,
-                    clb_bereikbaar=clb,
-                )
-            )
-    return space
+    """Every combination the invariant test enumerates, for each place."""
+    return list(enumerate_space(PLACES))
 
 
 WORKERS = 2

@@ -23,19 +23,15 @@ import os
 import re
 import time
 from collections import defaultdict
-from itertools import combinations
 
 import pytest
 
 from routing import engine, rules
-from routing.answers import ROLES, SITUATIONS, UNBORN, Answers
+from routing.answer_space import AGES, SITUATION_SETS, answers_for
+from routing.answers import ROLES, UNBORN, Answers
 from routing.engine import Advice, advise
 from tests.routing.fake_directory import REPRESENTATIVES, FakeDirectory
 
-AGES = (UNBORN, 0, 1, 2, 3, 8, 11, 12, 13, 17, 18, 21, 22, 25)
-SITUATION_SETS = tuple(c for k in (1, 2, 3) for c in combinations(SITUATIONS, k))
-METS = (None, "hulpverlener", "ocj", "vk", "toegangspoort", "sdj")
-TRI = (None, True, False)
 EXPECTED_COMBINATIONS = 2_886_492
 
 # Age ranges as the seeds give them (seed_digest §2.C, §3.3), written here independently of
@@ -92,22 +88,7 @@ CHUNKS = tuple((rol, gevaar, age) for rol in ROLES for gevaar in (True, False) f
 def answer_space(chunks=CHUNKS):
     """Yield every Answers of the space (postcode/gemeente left out: set per place)."""
     for rol, gevaar, leeftijd in chunks:
-        for situatie in SITUATION_SETS:
-            sit = set(situatie)
-            mets = METS if sit & {"conflict", "gestopt"} else (None,)
-            clbs = TRI if rol == "school" and "crisis" in sit else (None,)
-            for met in mets:
-                for lopend in TRI:
-                    for clb in clbs:
-                        yield Answers(
-                            gevaar=gevaar,
-                            rol=rol,
-                            leeftijd=leeftijd,
-                            situatie=situatie,
-                            met=met,
-                            lopend=lopend,
-                            clb_bereikbaar=clb,
-                        )
+        yield from answers_for(rol, gevaar, leeftijd)
 
 
 @functools.cache
