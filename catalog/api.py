@@ -13,7 +13,6 @@ from django.views.decorators.http import require_GET
 from catalog import hsds, selectors
 from catalog.coverage import ROUTING_SLUGS
 from catalog.directory import to_contact
-from catalog.models import Arrondissement, PostalCode
 from catalog.search import outside_municipality
 from routing.serialize import contact_to_dict
 
@@ -43,13 +42,9 @@ def municipality_data(nis: str, at: datetime | None = None) -> dict[str, Any] | 
     at = at or timezone.localtime()
     municipality = selectors.municipality_by_nis(nis)
     if municipality is not None:
-        postcodes = list(
-            PostalCode.objects.filter(municipality=municipality)
-            .order_by("code")
-            .values_list("code", flat=True)
-            .distinct()
-        )
-        arrondissement = Arrondissement.objects.filter(pk=municipality.arrondissement_code).first()
+        # From the in-memory catalogue: these two queries were a third of this API's cost.
+        postcodes = selectors.postcodes_of(municipality.nis)
+        arrondissement_name = selectors.arrondissement_name(municipality.arrondissement_code)
         return {
             "gemeente": {
                 "nis": municipality.nis,
@@ -61,7 +56,7 @@ def municipality_data(nis: str, at: datetime | None = None) -> dict[str, Any] | 
             "regio_naam": municipality.region.name,
             "arrondissement": {
                 "code": municipality.arrondissement_code,
-                "naam": arrondissement.name if arrondissement else None,
+                "naam": arrondissement_name,
             },
             "in_werkingsgebied": True,
             "ondersteuningsvormen": _forms(nis, at),

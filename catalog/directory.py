@@ -38,30 +38,54 @@ def _outside_area(records: Sequence[dict]) -> Area | None:
     )
 
 
+def _fixed_parts(point: ContactPoint) -> tuple[list, list, str, str]:
+    """What of a contact never changes between requests: its hours and formatted phone.
+
+    Kept on the instance, so the snapshot's shared contact points format them once per process
+    (phone parsing and hour texts were a third of an advice's cost).
+    """
+    parts = point.__dict__.get("_shown_parts")
+    if parts is None:
+        slots = list(point.opening_slots.all())
+        exceptions = list(point.opening_exceptions.all())
+        parts = (
+            slots,
+            exceptions,
+            point.phone_display,
+            hours_text(slots, point.always_open, point.closed_on_public_holidays),
+        )
+        # Only for prefetched hours (the snapshot's): a fresh instance may see later changes.
+        if {"opening_slots", "opening_exceptions"} <= set(
+            getattr(point, "_prefetched_objects_cache", {})
+        ):
+            point.__dict__["_shown_parts"] = parts
+    return parts
+
+
 def to_contact(point: ContactPoint, at: datetime) -> Contact:
-    """A contact point as the engine and the JSON API show it."""
-    slots = list(point.opening_slots.all())
-    exceptions = list(point.opening_exceptions.all())
+    """A contact point as the engine and the JSON API show it ("open now" as of `at`)."""
+    slots, exceptions, phone_display, hours = _fixed_parts(point)
     return Contact(
         naam=point.name,
         bron=point.source,
         nagekeken_op=point.verified_on,
         telefoon=point.phone or None,
-        telefoon_weergave=point.phone_display or None,
+        telefoon_weergave=phone_display or None,
         email=point.email or None,
         website=point.website or None,
-        bereikbaar=hours_text(slots, point.always_open, point.closed_on_public_holidays),
+        bereikbaar=hours,
         nu_open=is_open(slots, exceptions, point.always_open, point.closed_on_public_holidays, at),
     )
 
 
 class DatabaseDirectory:
-    """Answers the engine's questions from the database, in at most four queries per advice:
-    one for the place, three for all contacts of that place (loaded once, then reused)."""
+    """Answers the engine's questions from the catalogue snapshot (`catalog.selectors`): one
+    query per advice to check the snapshot is current; "open now" is computed per advice."""
 
     def __init__(self, now: Callable[[], datetime] = timezone.localtime) -> None:
         self._now = now
-        self._contacts: dict[str, dict[str, list[Contact]]] = {}
+        self._at: datetime | None = None
+        self._contacts: dict[tuple[str, str], list[Contact]] = {}
 
     def area_for(self, postcode: str | None, nis: str | None) -> Area | None:
         """The area of a NIS code (wins) or a postcode; None for an unknown place."""
@@ -80,10 +104,11 @@ class DatabaseDirectory:
 
     def contacts_for(self, slug: str, nis: str) -> Sequence[Contact]:
         """Contacts of `slug` covering `nis`, most specific first; empty when not known."""
-        if nis not in self._contacts:
-            at = self._now()
-            self._contacts[nis] = {
-                key: [to_contact(p, at) for p in points]
-                for key, points in selectors.contacts_by_slug(nis).items()
-            }
-        return self._contacts[nis].get(slug, [])
+        key = (slug, nis)
+        if key not in self._contacts:
+            if self._at is None:
+                self._at = self._now()  # one moment for the whole advice
+            self._contacts[key] = [
+                to_contact(point, self._at) for point in selectors.contacts_for(slug, nis)
+            ]
+        return self._contacts[key]

@@ -29,6 +29,8 @@ from catalog.models import (
     PostalCode,
     Region,
     SupportForm,
+    bump_catalogue_version,
+    catalogue_changes_batched,
 )
 from catalog.phones import normalise_phone
 
@@ -399,9 +401,14 @@ def load_fixture(name: str) -> dict:
 def load_catalog() -> Report:
     """Import geography and the catalogue; safe to run any number of times."""
     report = Report()
-    import_geography(report)
-    import_support_forms(report, load_fixture("support_forms.toml")["support_form"])
-    import_contact_points(report, load_fixture("contact_points.toml")["contact_point"])
+    # One new catalogue version for the whole import instead of one per saved row.
+    with catalogue_changes_batched():
+        import_geography(report)
+        import_support_forms(report, load_fixture("support_forms.toml")["support_form"])
+        import_contact_points(report, load_fixture("contact_points.toml")["contact_point"])
+        # bulk_create, bulk_update and queryset.update() send no signals: bump explicitly, so
+        # every server process reloads its in-memory catalogue (catalog.selectors).
+        bump_catalogue_version()
     for label, model in [
         ("regio", Region),
         ("arrondissement", Arrondissement),

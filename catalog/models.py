@@ -7,12 +7,18 @@ by editors in the admin. Every contact point names its source and when it was la
 
 from __future__ import annotations
 
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.db import connections, models
 from django.db.models import Q
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from simple_history.models import HistoricalRecords
 
 from catalog.phones import display_phone, normalise_phone
@@ -398,3 +404,111 @@ class OpeningException(models.Model):
 
     def __str__(self) -> str:
         return f"{self.starts_on}–{self.ends_on}"
+
+
+class CatalogueVersion(models.Model):
+    """One row whose token changes on every write to the catalogue.
+
+    Each server process keeps the (small) catalogue in memory (`catalog.selectors`) and checks
+    this token with one cheap query per request, so an editor's change shows up at once in every
+    gunicorn worker. The token is random rather than a counter: a rolled-back transaction (a
+    test, a failed import) puts an older token back, and a counter would then hand out a number
+    that another process may already have cached with different data.
+    """
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = "catalogusversie"
+        verbose_name_plural = "catalogusversies"
+
+    def __str__(self) -> str:
+        return self.token
+
+    @classmethod
+    def current(cls, using: str = "default") -> str | None:
+        """The current token, or None when the row is missing (e.g. a flushed test database).
+
+        Plain SQL on purpose: it runs on every request, and building the ORM query cost more
+        than the database round trip.
+        """
+        connection = connections[using]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT token FROM {connection.ops.quote_name(cls._meta.db_table)} WHERE id = 1"
+            )
+            row = cursor.fetchone()
+        return row[0] if row else None
+
+
+_batch = threading.local()
+#: Bumps made by this process: a reader that has already checked the token in this request
+#: compares it to notice its own process's writes at once.
+_local_bump_count = 0
+
+
+def local_bump_count() -> int:
+    """How many times this process has bumped the catalogue version."""
+    return _local_bump_count
+
+
+def bump_catalogue_version(using: str = "default") -> None:
+    """Give the catalogue a new version token (inside the caller's transaction, if any)."""
+    global _local_bump_count
+    if getattr(_batch, "depth", 0):
+        _batch.pending = True
+        return
+    token = uuid.uuid4().hex
+    if not CatalogueVersion.objects.using(using).filter(pk=1).update(token=token):
+        CatalogueVersion.objects.using(using).update_or_create(pk=1, defaults={"token": token})
+    _local_bump_count += 1
+
+
+@contextmanager
+def catalogue_changes_batched(using: str = "default") -> Iterator[None]:
+    """Bump the version once at the end instead of once per saved row (for imports)."""
+    if not getattr(_batch, "depth", 0):
+        _batch.pending = False
+    _batch.depth = getattr(_batch, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _batch.depth -= 1
+    # Only after success: after an error the transaction is rolled back (and on PostgreSQL
+    # any further query would hide the original error).
+    if not _batch.depth and _batch.pending:
+        _batch.pending = False
+        bump_catalogue_version(using)
+
+
+def _catalogue_changed(sender: type[models.Model], **kwargs: Any) -> None:
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return  # m2m_changed: act once, after the change
+    bump_catalogue_version(kwargs.get("using") or "default")
+
+
+#: Everything the in-memory catalogue is built from.
+CATALOGUE_MODELS = (
+    Region,
+    Arrondissement,
+    Municipality,
+    PostalCode,
+    SupportForm,
+    ContactPoint,
+    OpeningSlot,
+    OpeningException,
+)
+for _model in CATALOGUE_MODELS:
+    post_save.connect(
+        _catalogue_changed, sender=_model, dispatch_uid=f"catalogue-{_model.__name__}"
+    )
+    post_delete.connect(
+        _catalogue_changed, sender=_model, dispatch_uid=f"catalogue-del-{_model.__name__}"
+    )
+for _field in ("support_forms", "regions", "arrondissements", "municipalities"):
+    m2m_changed.connect(
+        _catalogue_changed,
+        sender=getattr(ContactPoint, _field).through,
+        dispatch_uid=f"catalogue-m2m-{_field}",
+    )

@@ -1,23 +1,30 @@
-"""Read-only questions to the catalogue, each in a fixed number of queries."""
+"""Read-only questions to the catalogue, answered from a per-process snapshot in memory.
+
+The catalogue is small (about 300 municipalities, 1,200 postcodes, a few hundred contact
+points), and every advice needs a large part of it. Building it from the ORM on each request
+cost ~20 ms; instead each process keeps one snapshot and checks, with one cheap query of
+`CatalogueVersion`, that it is still current. Every write to the catalogue changes that version
+(signals in `catalog.models`, and `load_catalog` at its end), so an editor's change is visible
+on the next request in every gunicorn worker. Within one HTTP request the version is checked
+once; outside requests (shell, commands, tests) on every call.
+
+The snapshot only holds data: "open now" is computed per request by the callers.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from django.db.models import (
-    Case,
-    Exists,
-    IntegerField,
-    OuterRef,
-    Prefetch,
-    Q,
-    Value,
-    When,
-    prefetch_related_objects,
-)
+from django.core.signals import request_finished, request_started
+from django.db.models import Prefetch, prefetch_related_objects
 
+from catalog import models as catalog_models
 from catalog.models import (
+    Arrondissement,
+    CatalogueVersion,
     ContactPoint,
     Coverage,
     Municipality,
@@ -34,77 +41,189 @@ LEVEL_FLANDERS_BRUSSELS = 1
 LEVEL_BELGIUM = 0
 
 SupportFormThrough = ContactPoint.support_forms.through
-CONTACT_FIELDS = (
-    "key", "name", "phone", "email", "website", "address", "channel_note", "coverage",
-    "always_open", "closed_on_public_holidays", "confidence", "source", "source_url",
-    "source_date", "verified_on", "active",
-)  # fmt: skip
 
 
-def _coverage_level(nis: str) -> Case:
-    """A SQL expression over support-form links: how specifically the linked contact point
-    covers `nis` (NULL when it does not cover it)."""
-    municipality = Municipality.objects.filter(pk=nis)
-    by_municipality = ContactPoint.municipalities.through.objects.filter(
-        contactpoint_id=OuterRef("contactpoint_id"), municipality_id=nis
-    )
-    by_arrondissement = ContactPoint.arrondissements.through.objects.filter(
-        contactpoint_id=OuterRef("contactpoint_id"), arrondissement_id=nis[:2]
-    )
-    by_region = ContactPoint.regions.through.objects.filter(
-        contactpoint_id=OuterRef("contactpoint_id"),
-        region_id__in=municipality.values("region_id"),
-    )
-    coverage = "contactpoint__coverage"
-    return Case(
-        When(
-            Q(**{coverage: Coverage.MUNICIPALITIES}) & Exists(by_municipality),
-            then=Value(LEVEL_MUNICIPALITY),
-        ),
-        When(
-            Q(**{coverage: Coverage.ARRONDISSEMENTS}) & Exists(by_arrondissement),
-            then=Value(LEVEL_ARRONDISSEMENT),
-        ),
-        When(Q(**{coverage: Coverage.REGIONS}) & Exists(by_region), then=Value(LEVEL_REGION)),
-        When(
-            Q(**{coverage: Coverage.VLAANDEREN_BRUSSEL}) & Exists(municipality),
-            then=Value(LEVEL_FLANDERS_BRUSSELS),
-        ),
-        When(Q(**{coverage: Coverage.BELGIE}), then=Value(LEVEL_BELGIUM)),
-        default=None,
-        output_field=IntegerField(),
-    )
+@dataclass
+class _Point:
+    """An active contact point with what its coverage needs, precomputed."""
+
+    contact: ContactPoint
+    order: int  # position in the database's ("name", "id") order
+    slugs: tuple[str, ...]
+    municipalities: frozenset[str]
+    arrondissements: frozenset[str]
+    regions: frozenset[str]
+
+    def level(self, nis: str, municipality: Municipality | None) -> int | None:
+        """How specifically this point covers `nis` (None: it does not)."""
+        coverage = self.contact.coverage
+        if coverage == Coverage.MUNICIPALITIES:
+            return LEVEL_MUNICIPALITY if nis in self.municipalities else None
+        if coverage == Coverage.ARRONDISSEMENTS:
+            return LEVEL_ARRONDISSEMENT if nis[:2] in self.arrondissements else None
+        if coverage == Coverage.REGIONS:
+            in_region = municipality is not None and municipality.region_id in self.regions
+            return LEVEL_REGION if in_region else None
+        if coverage == Coverage.VLAANDEREN_BRUSSEL:
+            return LEVEL_FLANDERS_BRUSSELS if municipality is not None else None
+        if coverage == Coverage.BELGIE:
+            return LEVEL_BELGIUM
+        return None
 
 
-def contacts_by_slug(nis: str, slugs: Iterable[str] | None = None) -> dict[str, list[ContactPoint]]:
-    """Active contact points covering municipality `nis`, per support-form slug.
+@dataclass
+class Snapshot:
+    """The catalogue as routing and lookup read it, at one version."""
 
-    For each slug only the most specific coverage is kept (a municipality-level contact hides a
-    region-level one). A slug without contacts is absent: "not known". Three queries whatever
-    the catalogue's size: the links with their contact points, the opening slots, the exceptions.
+    token: str | None
+    municipalities: dict[str, Municipality]
+    postcodes: dict[str, tuple[str, ...]]
+    postcodes_by_nis: dict[str, tuple[str, ...]]
+    arrondissements: dict[str, str]
+    points: list[_Point]
+    #: Contacts per slug of each municipality in Flanders and Brussels, computed on first use.
+    _by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
+
+    def contacts(self, nis: str) -> dict[str, list[ContactPoint]]:
+        """All slugs' contact points covering `nis`, most specific coverage only."""
+        known = self._by_nis.get(nis)
+        if known is not None:
+            return known
+        municipality = self.municipalities.get(nis)
+        best: dict[str, tuple[int, list[_Point]]] = {}
+        for point in self.points:
+            level = point.level(nis, municipality)
+            if level is None:
+                continue
+            for slug in point.slugs:
+                current = best.get(slug)
+                if current is None or level > current[0]:
+                    best[slug] = (level, [point])
+                elif level == current[0]:
+                    current[1].append(point)
+        result = {
+            slug: [p.contact for p in sorted(points, key=lambda p: p.order)]
+            for slug, (_, points) in sorted(best.items())
+        }
+        # Only real municipalities are kept: arbitrary input must not grow the memory.
+        if municipality is not None:
+            self._by_nis[nis] = result
+        return result
+
+
+def _build(token: str | None) -> Snapshot:
+    """Load the snapshot at version `token`: ten queries whatever the catalogue's size.
+
+    The caller reads the token first: data read after it is at least as new, never older (a
+    change committed in between only causes one more rebuild).
     """
-    links = (
-        SupportFormThrough.objects.filter(contactpoint__active=True)
-        .annotate(level=_coverage_level(nis))
-        .filter(level__isnull=False)
-        .select_related("contactpoint", "supportform")
-        # Only what is shown: the import bookkeeping and long texts stay in the database.
-        .only("supportform__slug", *(f"contactpoint__{f}" for f in CONTACT_FIELDS))
-        .order_by("supportform__slug", "-level", "contactpoint__name", "contactpoint_id")
+    municipalities = {m.nis: m for m in Municipality.objects.select_related("region")}
+    postcodes: dict[str, list[str]] = defaultdict(list)
+    postcodes_by_nis: dict[str, list[str]] = defaultdict(list)
+    for code, nis in PostalCode.objects.order_by("code", "municipality_id").values_list(
+        "code", "municipality_id"
+    ):
+        postcodes[code].append(nis)
+        if code not in postcodes_by_nis[nis]:
+            postcodes_by_nis[nis].append(code)
+    arrondissements = dict(Arrondissement.objects.values_list("code", "name"))
+    contacts = list(
+        ContactPoint.objects.filter(active=True)
+        .defer("imported_values", "note")
+        .order_by("name", "id")
     )
-    if slugs is not None:
-        links = links.filter(supportform__slug__in=list(slugs))
-    result: dict[str, list[ContactPoint]] = defaultdict(list)
-    best_level: dict[str, int] = {}
-    contacts: dict[int, ContactPoint] = {}
-    for link in links:
-        slug = link.supportform.slug
-        if best_level.setdefault(slug, link.level) != link.level:
-            continue
-        contact = contacts.setdefault(link.contactpoint_id, link.contactpoint)
-        result[slug].append(contact)
-    _attach_hours(contacts.values())
-    return dict(result)
+    links: dict[str, dict[int, list[str]]] = {}
+    for name, target in (
+        ("support_forms", "supportform__slug"),
+        ("regions", "region_id"),
+        ("arrondissements", "arrondissement_id"),
+        ("municipalities", "municipality_id"),
+    ):
+        through = getattr(ContactPoint, name).through
+        by_point: dict[int, list[str]] = defaultdict(list)
+        rows = through.objects.filter(contactpoint__active=True).values_list(
+            "contactpoint_id", target
+        )
+        for point_id, value in rows.order_by(target):
+            by_point[point_id].append(value)
+        links[name] = by_point
+    _attach_hours(contacts)
+    points = [
+        _Point(
+            contact=c,
+            order=i,
+            slugs=tuple(links["support_forms"].get(c.pk, ())),
+            municipalities=frozenset(links["municipalities"].get(c.pk, ())),
+            arrondissements=frozenset(links["arrondissements"].get(c.pk, ())),
+            regions=frozenset(links["regions"].get(c.pk, ())),
+        )
+        for i, c in enumerate(contacts)
+    ]
+    return Snapshot(
+        token=token,
+        municipalities=municipalities,
+        postcodes={code: tuple(found) for code, found in postcodes.items()},
+        postcodes_by_nis={nis: tuple(codes) for nis, codes in postcodes_by_nis.items()},
+        arrondissements=arrondissements,
+        points=points,
+    )
+
+
+class _Cache:
+    """The process's snapshot, and whether the current request has checked its version."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.snapshot: Snapshot | None = None
+        self.request = threading.local()  # .checked: bumps count seen, or None
+
+    def get(self) -> Snapshot:
+        checked = getattr(self.request, "checked", None)
+        snapshot = self.snapshot
+        if (
+            snapshot is not None
+            and checked is not None
+            and checked == catalog_models.local_bump_count()
+        ):
+            return snapshot  # already checked in this request, and no write here since
+        bumps = catalog_models.local_bump_count()
+        token = CatalogueVersion.current()
+        # A missing version row (a flushed test database) is never trusted: rebuild.
+        if snapshot is None or token is None or snapshot.token != token:
+            with self.lock:
+                snapshot = _build(token)
+                self.snapshot = snapshot
+        if getattr(self.request, "active", False):
+            self.request.checked = bumps
+        return snapshot
+
+    def start_request(self, **kwargs: object) -> None:
+        self.request.active = True
+        self.request.checked = None
+
+    def end_request(self, **kwargs: object) -> None:
+        self.request.active = False
+        self.request.checked = None
+
+    def clear(self) -> None:
+        with self.lock:
+            self.snapshot = None
+        self.request.checked = None
+
+
+_cache = _Cache()
+request_started.connect(_cache.start_request, dispatch_uid="catalog-snapshot-start")
+request_finished.connect(_cache.end_request, dispatch_uid="catalog-snapshot-end")
+
+
+def snapshot() -> Snapshot:
+    """The current catalogue snapshot (one query to check it, more only after a change)."""
+    return _cache.get()
+
+
+def forget_snapshot() -> None:
+    """Drop this process's snapshot (the next call rebuilds it)."""
+    _cache.clear()
 
 
 def _attach_hours(contacts: Iterable[ContactPoint]) -> None:
@@ -116,6 +235,19 @@ def _attach_hours(contacts: Iterable[ContactPoint]) -> None:
     )
 
 
+def contacts_by_slug(nis: str, slugs: Iterable[str] | None = None) -> dict[str, list[ContactPoint]]:
+    """Active contact points covering municipality `nis`, per support-form slug.
+
+    For each slug only the most specific coverage is kept (a municipality-level contact hides a
+    region-level one), ordered by name. A slug without contacts is absent: "not known". One
+    query when the snapshot is current, whatever the catalogue's size. The contact points are
+    shared by the whole process: read them, never change them.
+    """
+    found = snapshot().contacts(nis)
+    wanted = found.keys() if slugs is None else [s for s in dict.fromkeys(slugs) if s in found]
+    return {slug: list(found[slug]) for slug in sorted(wanted)}
+
+
 def contacts_for(slug: str, nis: str) -> list[ContactPoint]:
     """The active contact points of support form `slug` covering municipality `nis`, most
     specific coverage first. Empty means "not known": never another region's contact."""
@@ -124,14 +256,20 @@ def contacts_for(slug: str, nis: str) -> list[ContactPoint]:
 
 def municipality_by_nis(nis: str) -> Municipality | None:
     """The municipality with this NIS code, with its region, or None."""
-    return Municipality.objects.select_related("region").filter(pk=nis).first()
+    return snapshot().municipalities.get(nis)
 
 
 def municipalities_for_postcode(code: str) -> list[Municipality]:
     """The municipalities of a postcode in Flanders or Brussels (two for 1040, 1050, 1804)."""
-    return [
-        pc.municipality
-        for pc in PostalCode.objects.filter(code=code)
-        .select_related("municipality__region")
-        .order_by("municipality_id")
-    ]
+    current = snapshot()
+    return [current.municipalities[nis] for nis in current.postcodes.get(code, ())]
+
+
+def postcodes_of(nis: str) -> list[str]:
+    """The postcodes of a municipality in Flanders or Brussels, sorted (empty when unknown)."""
+    return list(snapshot().postcodes_by_nis.get(nis, ()))
+
+
+def arrondissement_name(code: str) -> str | None:
+    """The name of the arrondissement with this two-digit code, or None."""
+    return snapshot().arrondissements.get(code)

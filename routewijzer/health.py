@@ -2,8 +2,10 @@
 
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_safe
 
 
+@require_safe
 def health(request: HttpRequest) -> JsonResponse:
     """Return {"status": "ok"} when a trivial query succeeds, 503 otherwise."""
     try:

@@ -6,8 +6,10 @@ DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -46,12 +48,19 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "simple_history",
+    "csp",
+    "axes",
     "catalog",
     "routing",
 ]
 
 MIDDLEWARE = [
+    # First: times the whole request and logs one line, whatever happens below.
+    "routewijzer.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "routewijzer.middleware.PermissionsPolicyMiddleware",
+    "routewijzer.middleware.AllowedMethodsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are compressed; Django adds random padding against BREACH (since 4.2).
     "django.middleware.gzip.GZipMiddleware",
@@ -63,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a lockout into its 429 response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "routewijzer.urls"
@@ -94,6 +105,27 @@ DATABASES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out login never reaches the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Admin login throttling (django-axes): after 5 failed logins for one username from one
+# address, that pair is locked out for an hour; a success resets the count. Stored in the
+# database so every gunicorn worker sees the same count.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Data minimisation: no record of every successful login (IP address, browser).
+AXES_DISABLE_ACCESS_LOG = True
+# Behind a reverse proxy, set AXES_PROXY_COUNT=1 so the client address comes from
+# X-Forwarded-For instead of the proxy's own.
+if os.environ.get("AXES_PROXY_COUNT"):
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_PROXY_COUNT"])
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -135,17 +167,66 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # No referrer ever leaves for another site. Not "no-referrer": with it, browsers send
 # "Origin: null" on form posts and Django's CSRF origin check rejects every form.
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
-    # Off only for local production-like runs over plain http (browser tests).
+    # Off only for local production-like runs over plain http (browser tests, CI, bench).
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # The container's HEALTHCHECK and load balancers call this over plain http.
     SECURE_REDIRECT_EXEMPT = [r"^gezond/$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# Where "Snel weg" (quick exit) takes people: a neutral site that reveals nothing.
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.be/")
+
+
+def _origin(url: str) -> str:
+    """scheme://host[:port] of a URL, for a CSP source list."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# Strict Content-Security-Policy (django-csp): only this server's own files. Templates have no
+# inline <script> or style="" (htmx is configured by a <meta> tag with its inline indicator
+# styles off), and no page loads anything from another host (design §3: no CDN, fonts or
+# analytics). form-action also allows the quick-exit site: without JavaScript, "Snel weg" is a
+# POST answered by a redirect there, and browsers check a form's redirects against form-action.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-src": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF, _origin(QUICK_EXIT_URL)],
+    }
+}
+
+# Browser features no page of this site uses: denied to it and to anything it could embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera",
+        "display-capture", "encrypted-media", "geolocation", "gyroscope", "hid", "idle-detection",
+        "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking", "browsing-topics",
+    )
+}  # fmt: skip
+
+# Off only while restoring a backup with loaddata: the dump already holds the history, and
+# loading would otherwise add a history row per restored relation (README "Backup").
+SIMPLE_HISTORY_ENABLED = env_bool("SIMPLE_HISTORY_ENABLED", True)
 
 # Address for "Klopt er iets niet?" links next to each contact.
 CORRECTIONS_EMAIL = os.environ.get("CORRECTIONS_EMAIL", "correcties@routewijzer.invalid")
@@ -153,12 +234,31 @@ CORRECTIONS_EMAIL = os.environ.get("CORRECTIONS_EMAIL", "correcties@routewijzer.
 # Where the app points people when the catalogue knows no contact.
 FALLBACK_URL = "https://www.jeugdhulp.be"
 
-# Where "Snel weg" (quick exit) takes people: a neutral site that reveals nothing.
-QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.be/")
-
+# One JSON object per line on stderr (12-factor): gunicorn or the container collects it.
+# Request lines (logger "routewijzer.request") carry method, path without query string, route,
+# status and duration only: never answers, query strings, IP addresses, cookies or user agents.
+# LOG_FORMAT=text gives plain lines for development.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "routewijzer.logs.JsonFormatter"},
+        "text": {"format": "%(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": os.environ.get("LOG_FORMAT", "json"),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Each request is already one line from RequestLogMiddleware; Django's own
+        # "Not Found: /path" warnings would only repeat it.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "ERROR"},
+        # Lockouts are counted in the database (admin "Access attempts"); their log lines
+        # would name usernames and addresses.
+        "axes": {"level": "ERROR"},
+    },
 }

@@ -4,12 +4,15 @@ from django.contrib import admin
 from django.urls import include, path
 
 from routewijzer.health import health
-from routewijzer.views import quick_exit
+from routewijzer.openapi import openapi_json
+from routewijzer.views import quick_exit, robots_txt
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("gezond/", health, name="health"),
     path("snel-weg/", quick_exit, name="quick-exit"),
+    path("robots.txt", robots_txt, name="robots"),
+    path("api/openapi.json", openapi_json, name="openapi"),
     path("", include("catalog.urls")),
     path("", include("routing.urls")),
 ]

@@ -1,7 +1,7 @@
-"""Site-wide views: quick exit."""
+"""Site-wide views: quick exit, robots.txt."""
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -18,3 +18,13 @@ def quick_exit(request: HttpRequest) -> HttpResponseRedirect:
     response = HttpResponseRedirect(settings.QUICK_EXIT_URL, status=303)
     response["Cache-Control"] = "no-store"
     return response
+
+
+#: Crawlers may index the public pages, not the questionnaire steps, advice or admin.
+ROBOTS = "User-agent: *\nDisallow: /vragen/\nDisallow: /advies/\nDisallow: /admin/\n"
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """`/robots.txt`. Also the trivial view `bench/load` measures as its baseline: the whole
+    middleware stack, no database, no template."""
+    return HttpResponse(ROBOTS, content_type="text/plain; charset=utf-8")

@@ -69,7 +69,7 @@ def _browser_database_url(workdir: Path) -> str:
 
 @pytest.fixture(scope="session")
 def server_url() -> Iterator[str]:
-    """Base URL of the app served by gunicorn with production settings (DEBUG off)."""
+    """Base URL of the app started by bin/start (gunicorn, production settings, DEBUG off)."""
     workdir = Path(tempfile.mkdtemp(prefix="routewijzer-browser-"))
     port = _free_port()
     env = {
@@ -83,17 +83,14 @@ def server_url() -> Iterator[str]:
         "CSRF_COOKIE_SECURE": "0",
         "STATIC_ROOT": str(workdir / "static"),
     }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_catalog"], ["collectstatic", "--noinput"]):
-        subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, capture_output=True)
+    # The production start script (bin/start): migrate, load_catalog, collectstatic, gunicorn.
+    env.update(PYTHON=sys.executable, BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY="2")
     log = open(workdir / "gunicorn.log", "wb")  # noqa: SIM115 - closed at teardown
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "routewijzer.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--access-logfile", "-"],
-        env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [str(ROOT / "bin" / "start")], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # migrate and import first
     while True:
         try:
             with urllib.request.urlopen(f"{url}/gezond/", timeout=2) as response:

@@ -1,0 +1,112 @@
+"""Site-wide middleware: request logs, allowed methods and the Permissions-Policy header."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+)
+
+request_log = logging.getLogger("routewijzer.request")
+
+#: Longest path written to the log (an unknown URL can be anything someone typed).
+MAX_LOGGED_PATH = 200
+
+
+class RequestLogMiddleware:
+    """One structured log line per request: method, path, route, status and duration.
+
+    Never the query string (the advice API carries answers there), the body, cookies, the
+    session, the IP address, the referrer or the user agent.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        """Serve the request, then log it."""
+        started = time.perf_counter()
+        response = self.get_response(request)
+        duration_ms = round((time.perf_counter() - started) * 1000, 2)
+        match = getattr(request, "resolver_match", None)
+        status = response.status_code
+        request_log.log(
+            logging.ERROR if status >= 500 else logging.INFO,
+            "%s %s %s",
+            request.method,
+            request.path[:MAX_LOGGED_PATH],
+            status,
+            extra={
+                "fields": {
+                    "method": request.method,
+                    "path": request.path[:MAX_LOGGED_PATH],
+                    "route": match.route if match else None,
+                    "view": match.view_name if match else None,
+                    "status": status,
+                    "duration_ms": duration_ms,
+                    "htmx": request.headers.get("HX-Request") == "true",
+                }
+            },
+        )
+        return response
+
+
+class PermissionsPolicyMiddleware:
+    """Send `Permissions-Policy` from settings.PERMISSIONS_POLICY ({feature: [origins]};
+    an empty list denies the feature everywhere)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(origins)})"
+            for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        """Add the header unless the view set its own."""
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+#: Every page of this site is read with GET (or HEAD) and sent with POST.
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
+#: The JSON API and the health check are read-only.
+READ_ONLY_PREFIXES = ("/api/", "/gezond/")
+READ_METHODS = ("GET", "HEAD")
+
+
+def _has_nul(data: object) -> bool:
+    return any("\x00" in key or any("\x00" in v for v in values) for key, values in data.lists())
+
+
+class AllowedMethodsMiddleware:
+    """Answer any other method (PUT, DELETE, TRACE, OPTIONS, ...), and anything but GET/HEAD
+    on the read-only API, with 405 before anything else looks at it: otherwise the CSRF check
+    answers 403 first, and TRACE would reach views that do not check their method.
+
+    Also refuses a NUL byte in form data with 400: no form here may hold one, and PostgreSQL
+    cannot even compare with it (django-axes looks up the username of a failed admin login
+    before any form validation, which gave a 500). Query strings are left to the views, which
+    answer them in plain Dutch."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        """Refuse unknown methods; pass the rest on."""
+        if request.path.startswith(READ_ONLY_PREFIXES):
+            if request.method not in READ_METHODS:
+                return HttpResponseNotAllowed(READ_METHODS)
+        elif request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
+        if request.method == "POST" and _has_nul(request.POST):
+            return HttpResponseBadRequest("NUL is not allowed.", content_type="text/plain")
+        return self.get_response(request)

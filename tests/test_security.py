@@ -1,0 +1,160 @@
+"""Security headers on every page type, admin login throttling, editors' permissions."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    "/",
+    "/vragen/1/",
+    "/advies/",  # redirects to the questions without answers
+    "/zoek/?q=gent",
+    "/gemeente/44021/",
+    "/regio/",
+    "/regio/brussel/",
+    "/hulpvormen/",
+    "/hulpvormen/ocj/",
+    "/api/advies/?gevaar=nee&rol=ouder&leeftijd=12&postcode=9000&situatie=vraag",
+    "/api/gemeenten/44021/",
+    "/api/openapi.json",
+    "/gezond/",
+    "/robots.txt",
+    "/bestaat-niet/",  # 404
+    "/admin/login/",
+]
+
+
+def csp_directives(value: str) -> dict[str, list[str]]:
+    return {part.split()[0]: part.split()[1:] for part in value.split(";") if part.strip()}
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_type_sends_the_security_headers(client, url):
+    response = client.get(url)
+    assert response.status_code < 500
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"  # not no-referrer: see README
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    policy = response["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in policy
+    csp = csp_directives(response["Content-Security-Policy"])
+    for directive in ("default-src", "script-src", "style-src", "img-src", "connect-src"):
+        assert csp[directive] == ["'self'"], directive
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["object-src"] == ["'none'"]
+    assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+    assert "'unsafe-eval'" not in response["Content-Security-Policy"]
+
+
+def test_the_quick_exit_target_may_receive_the_no_javascript_form(client):
+    csp = csp_directives(client.get("/")["Content-Security-Policy"])
+    assert csp["form-action"] == ["'self'", "https://www.google.be"]
+
+
+def test_templates_have_no_inline_script_or_style(client):
+    """The strict CSP would block them: every script is a file, every style in a sheet."""
+    import re
+
+    for url in ["/", "/vragen/1/", "/zoek/?q=gent", "/gemeente/44021/", "/hulpvormen/ocj/"]:
+        html = client.get(url).content.decode()
+        assert " style=" not in html, url
+        assert not re.search(r"<style[\s>]", html), url
+        for tag in re.findall(r"<script[^>]*>", html):
+            assert "src=" in tag, (url, tag)
+
+
+def test_admin_pages_need_no_inline_script(admin_client_logged_in):
+    import re
+
+    for url in ["/admin/", "/admin/catalog/contactpoint/", "/admin/catalog/contactpoint/add/"]:
+        html = admin_client_logged_in.get(url).content.decode()
+        for tag in re.findall(r"<script[^>]*>", html):
+            assert "src=" in tag, (url, tag)
+        assert " style=" not in html, url
+
+
+def test_unknown_methods_are_refused(client):
+    assert client.generic("TRACE", "/").status_code == 405
+    assert client.put("/gezond/").status_code == 405
+    assert client.post("/api/advies/").status_code == 405
+    assert client.delete("/admin/").status_code == 405
+
+
+def test_login_is_locked_after_repeated_failures(client, django_user_model):
+    django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
+    statuses = [
+        client.post(
+            "/admin/login/?next=/admin/", {"username": "beheer", "password": "fout"}
+        ).status_code
+        for _ in range(5)
+    ]
+    assert statuses == [200, 200, 200, 200, 429]  # the form with an error, then locked
+    locked = client.post(
+        "/admin/login/?next=/admin/", {"username": "beheer", "password": "juist-wachtwoord-1"}
+    )
+    assert locked.status_code == 429  # even the right password: locked out
+    assert not client.session.get("_auth_user_id")
+    call_command("axes_reset", verbosity=0)
+    ok = client.post(
+        "/admin/login/?next=/admin/", {"username": "beheer", "password": "juist-wachtwoord-1"}
+    )
+    assert ok.status_code == 302
+
+
+@pytest.mark.parametrize("password", ["kort1", "123456789012345", "password1234", "beheerbeheer1"])
+def test_weak_passwords_are_refused(django_user_model, password):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    user = django_user_model(username="beheerbeheer", email="beheer@example.org")
+    with pytest.raises(ValidationError):
+        validate_password(password, user)
+
+
+def test_editors_get_only_catalogue_permissions():
+    group = Group.objects.get(name="Redacteur")
+    perms = set(group.permissions.values_list("content_type__app_label", "codename"))
+    assert perms
+    assert {app for app, _ in perms} == {"catalog"}
+    codenames = {codename for _, codename in perms}
+    assert "change_contactpoint" in codenames
+    assert not any(c.endswith("catalogueversion") for c in codenames)
+    assert not any(c in codenames for c in ("change_user", "add_user", "change_group"))
+    # Geography comes from Statbel: editors only look at it.
+    assert "view_municipality" in codenames and "change_municipality" not in codenames
+
+
+@override_settings(DEBUG=False)
+def test_production_settings_pass_check_deploy(monkeypatch):
+    """`check --deploy` with the production values (HSTS, secure cookies, SSL redirect)."""
+    import subprocess
+    import sys
+
+    env = {
+        "DEBUG": "0",
+        "SECRET_KEY": "a-long-random-production-like-key-" + "x9Yq2" * 10,
+        "ALLOWED_HOSTS": "routewijzer.example",
+        "PATH": "/usr/bin:/bin",
+    }
+    import os
+
+    env["DATABASE_URL"] = os.environ.get("DATABASE_URL", "sqlite:///:memory:")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_a_nul_byte_is_a_bad_request_not_a_server_error(client):
+    """PostgreSQL cannot store or compare NUL; django-axes queried it on a failed login."""
+    assert client.post("/admin/login/", {"username": "a\x00", "password": "x"}).status_code == 400
+    assert client.get("/zoek/", {"q": "Gent\x00"}).status_code == 200  # the view explains
