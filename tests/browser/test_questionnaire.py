@@ -368,6 +368,8 @@ def test_keyboard_only(page: Page, server_url: str) -> None:
     tab_to(page, "button.primary")
     page.keyboard.press("Enter")
     page.wait_for_url("**/vragen/4/")
+    # Focus moves on htmx:afterSettle, when htmx has wired up the new field's suggestions.
+    expect(page.locator("main h1")).to_be_focused()
     tab_to(page, "#f-postcode")
     page.keyboard.type("1000")
     suggestion = page.locator("button.suggestion").first
@@ -375,6 +377,7 @@ def test_keyboard_only(page: Page, server_url: str) -> None:
     tab_to(page, "button.suggestion")  # choose the municipality from the suggestions
     page.keyboard.press("Enter")
     page.wait_for_url("**/vragen/5/")
+    expect(page.locator("main h1")).to_be_focused()
     tab_to(page, "#f-situatie-school")
     page.keyboard.press("Space")
     tab_to(page, "button.primary")
