@@ -111,6 +111,8 @@ def wait_for_page(page: Page, previous: str) -> str:
         expect(page.locator(f'form.step[action="{path}"]')).to_be_visible()
     else:
         expect(page.locator("main h1")).to_be_visible()
+    # An htmx swap is done (and the new fields wired up) once it has settled.
+    expect(page.locator(".htmx-request, .htmx-swapping, .htmx-settling")).to_have_count(0)
     return path
 
 
