@@ -263,7 +263,10 @@ class ContactPoint(ImportedMixin):
         SupportForm, related_name="contact_points", verbose_name="ondersteuningsvormen"
     )
     phone = models.CharField(
-        "telefoon", max_length=20, blank=True, help_text="Zoals 02 243 51 70 of 1712."
+        "telefoon",
+        max_length=20,
+        blank=True,
+        help_text="Met het netnummer ervoor, of een kort nummer zoals 1712.",
     )
     email = models.EmailField("e-mail", blank=True)
     website = models.URLField("website", blank=True)
@@ -328,7 +331,7 @@ class ContactPoint(ImportedMixin):
 
     @property
     def phone_display(self) -> str:
-        """The phone number as people write it in Belgium ("02 243 51 70")."""
+        """The phone number as people write it in Belgium (zone number, groups of digits)."""
         return display_phone(self.phone)
 
     @property

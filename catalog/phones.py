@@ -1,6 +1,6 @@
 """Belgian phone numbers: validate, store in one form, show as people write them.
 
-Full numbers are stored in E.164 ("+3222435170") for `tel:` links; short national numbers
+Full numbers are stored in E.164 (+32 and the digits) for `tel:` links; short national numbers
 (112, 101, 1712, 102, 106, 1813) are stored as dialled.
 """
 
@@ -35,7 +35,8 @@ def normalise_phone(raw: str) -> str:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValidationError(
-            "%(value)s is geen geldig Belgisch telefoonnummer. Schrijf het bv. als 02 243 51 70.",
+            "%(value)s is geen geldig Belgisch telefoonnummer. "
+            "Schrijf het met het netnummer ervoor.",
             params={"value": text},
             code="phone",
         )
@@ -43,7 +44,8 @@ def normalise_phone(raw: str) -> str:
 
 
 def display_phone(stored: str) -> str:
-    """Format a stored number the Belgian way: "02 243 51 70"; short numbers unchanged."""
+    """Format a stored number the Belgian way (zone number, then groups of digits); short
+    numbers unchanged."""
     if not stored or not stored.startswith("+"):
         return stored or ""
     try:
