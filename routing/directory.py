@@ -38,7 +38,7 @@ class Contact:
     bron: str
     nagekeken_op: date
     telefoon: str | None = None  # E.164, for tel: links
-    telefoon_weergave: str | None = None  # as Belgians write it: "02 243 51 70"
+    telefoon_weergave: str | None = None  # as Belgians write it: zone number, digit groups
     email: str | None = None
     website: str | None = None
     bereikbaar: str = ""  # plain Dutch opening hours, "24 uur op 24, 7 dagen op 7", or ""
