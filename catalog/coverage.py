@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from catalog.models import STALE_AFTER, ContactPoint, Coverage, Municipality, Region
+from catalog.models import STALE_AFTER, Region
+from catalog.selectors import snapshot
 
 #: The support forms the advice links to contacts (design §7.2).
 ROUTING_SLUGS = (
@@ -57,46 +58,32 @@ class RegionRow:
     cells: list[Cell]
 
 
-def _covers(point: ContactPoint, municipality: Municipality) -> bool:
-    if point.coverage in (Coverage.BELGIE, Coverage.VLAANDEREN_BRUSSEL):
-        return True
-    if point.coverage == Coverage.REGIONS:
-        return municipality.region_id in {r.slug for r in point.regions.all()}
-    if point.coverage == Coverage.ARRONDISSEMENTS:
-        return municipality.arrondissement_code in {a.code for a in point.arrondissements.all()}
-    return municipality.nis in {m.nis for m in point.municipalities.all()}
-
-
 def coverage_report(today: date | None = None) -> list[RegionRow]:
-    """Status per region × routing support form: `gekend` (every municipality covered by a
-    contact checked in the last year), `verouderd` (covered, but a contact is stale), `deels`
-    (some municipalities), `ontbreekt` (none). A handful of queries, computed in memory."""
+    """Status per region × routing support form: `gekend` (every municipality has a contact
+    checked in the last year), `verouderd` (every municipality has one, but a shown contact is
+    stale), `deels` (some municipalities), `ontbreekt` (none).
+
+    Reads the contacts each municipality really gets (`Snapshot.contacts`: active, most
+    specific coverage), so the report and the advice can never disagree."""
     today = today or date.today()
-    points = list(
-        ContactPoint.objects.filter(active=True).prefetch_related(
-            "support_forms", "regions", "arrondissements", "municipalities"
-        )
-    )
-    by_slug: dict[str, list[ContactPoint]] = {slug: [] for slug in ROUTING_SLUGS}
-    for point in points:
-        for form in point.support_forms.all():
-            if form.slug in by_slug:
-                by_slug[form.slug].append(point)
-    municipalities = list(Municipality.objects.all())
+    current = snapshot()
+    by_region: dict[str, list[str]] = {}
+    for municipality in current.municipalities.values():
+        by_region.setdefault(municipality.region_id, []).append(municipality.nis)
     rows = []
     for region in Region.objects.all():
-        members = [m for m in municipalities if m.region_id == region.slug]
+        members = by_region.get(region.slug, [])
+        shown = [current.contacts(nis) for nis in members]
         cells = []
         for slug in ROUTING_SLUGS:
-            serving = [p for p in by_slug[slug] if any(_covers(p, m) for m in members)]
-            covered = sum(1 for m in members if any(_covers(p, m) for p in serving))
-            stale = any(today - p.verified_on > STALE_AFTER for p in serving)
-            if covered == 0:
+            found = [contacts[slug] for contacts in shown if slug in contacts]
+            stale = any(today - p.verified_on > STALE_AFTER for ps in found for p in ps)
+            if not found:
                 status = MISSING
-            elif covered < len(members):
+            elif len(found) < len(members):
                 status = PARTLY
             else:
                 status = STALE if stale else KNOWN
-            cells.append(Cell(slug, status, covered, len(members)))
+            cells.append(Cell(slug, status, len(found), len(members)))
         rows.append(RegionRow(region, cells))
     return rows

@@ -15,7 +15,7 @@ from django.utils import timezone
 from catalog import selectors
 from catalog.coverage import ROUTING_SLUGS
 from catalog.directory import to_contact
-from catalog.models import Arrondissement, Municipality, PostalCode, SupportForm
+from catalog.models import Municipality, SupportForm
 from catalog.search import OutsidePlace, outside_municipality
 from routing.directory import Contact
 
@@ -164,20 +164,14 @@ def municipality_sheet(nis: str, at: datetime | None = None) -> MunicipalityShee
     if municipality is None:
         return None
     at = at or timezone.localtime()
-    postcodes = list(
-        PostalCode.objects.filter(municipality=municipality)
-        .order_by("code")
-        .values_list("code", flat=True)
-        .distinct()
-    )
-    arrondissement = Arrondissement.objects.filter(pk=municipality.arrondissement_code).first()
+    postcodes = selectors.postcodes_of(nis)
     slugs = {slug for group in ALL_GROUPS for slug in group.slugs}
     names = support_form_names(slugs)
     contacts = _contacts(nis, at, tuple(sorted(slugs)))
     return MunicipalitySheet(
         municipality=municipality,
         postcodes=postcodes,
-        arrondissement_name=arrondissement.name if arrondissement else "",
+        arrondissement_name=selectors.arrondissement_name(municipality.arrondissement_code) or "",
         sections=_sections(ALL_GROUPS, contacts, names),
     )
 

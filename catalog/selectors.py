@@ -40,8 +40,6 @@ LEVEL_REGION = 2
 LEVEL_FLANDERS_BRUSSELS = 1
 LEVEL_BELGIUM = 0
 
-SupportFormThrough = ContactPoint.support_forms.through
-
 
 @dataclass
 class _Point:
@@ -252,6 +250,15 @@ def contacts_for(slug: str, nis: str) -> list[ContactPoint]:
     """The active contact points of support form `slug` covering municipality `nis`, most
     specific coverage first. Empty means "not known": never another region's contact."""
     return contacts_by_slug(nis, [slug]).get(slug, [])
+
+
+def nationwide_contacts(slug: str) -> list[ContactPoint]:
+    """The active contact points of `slug` that serve all of Belgium (112, 101), by name."""
+    return [
+        p.contact
+        for p in snapshot().points
+        if p.contact.coverage == Coverage.BELGIE and slug in p.slugs
+    ]
 
 
 def municipality_by_nis(nis: str) -> Municipality | None:

@@ -19,8 +19,9 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from catalog import selectors
 from catalog.directory import DatabaseDirectory, to_contact
-from catalog.models import ContactPoint, Coverage, SupportForm
+from catalog.models import SupportForm
 from routing import forms
 from routing import questionnaire as q
 from routing.answers import KEYS, AnswerErrors, parse_answers
@@ -121,19 +122,11 @@ def page(
 def emergency_contacts() -> list[Contact]:
     """The Belgium-wide emergency numbers (112, 101) from the catalogue, 112 first."""
     now = timezone.localtime()
-    points = (
-        ContactPoint.objects.filter(
-            active=True, coverage=Coverage.BELGIE, support_forms__slug__in=EMERGENCY_SLUGS
-        )
-        .prefetch_related("opening_slots", "opening_exceptions", "support_forms")
-        .distinct()
-    )
-    order = {slug: i for i, slug in enumerate(EMERGENCY_SLUGS)}
-    ranked = sorted(
-        points,
-        key=lambda p: min(order.get(f.slug, 9) for f in p.support_forms.all()),
-    )
-    return [to_contact(p, now) for p in ranked]
+    return [
+        to_contact(point, now)
+        for slug in EMERGENCY_SLUGS
+        for point in selectors.nationwide_contacts(slug)
+    ]
 
 
 # --- start ------------------------------------------------------------------------------------
