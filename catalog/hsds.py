@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from django.db.models import Prefetch
@@ -158,6 +158,10 @@ def _points() -> Iterable[ContactPoint]:
     )
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
     """The whole catalogue as HSDS 3 tables in one JSON document (active contacts only)."""
     now = now or timezone.now()
@@ -242,14 +246,17 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                     "minimum_age": _age(form.age_from),
                     "maximum_age": _age(form.age_until),
                     "fees_description": {True: "Gratis", False: "Niet gratis"}.get(form.free),
-                    "assured_date": point.verified_on.isoformat(),
+                    "assured_date": _iso(point.confirmed_on),
                     "assurer_email": None,
                     "languages": [{"code": "nl"}],
                     "more_info_url": f"{base_url}/hulpvormen/{form.slug}/" if base_url else None,
                     "source": point.source,
                     "source_url": point.source_url or None,
+                    "source_name": point.source_name or None,
                     "source_date": point.source_date or None,
-                    "verified_on": point.verified_on.isoformat(),
+                    "taken_on": _iso(point.taken_on),
+                    "confirmed_on": _iso(point.confirmed_on),
+                    "coverage_inferred": point.coverage_inferred,
                 }
             )
             tables["service_at_location"].append(
@@ -279,8 +286,10 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
             "licence": LICENCE,
             "credits": CREDITS,
             "notes": "Alleen actuele contactpunten. Elke service noemt zijn bron (source, "
-            "source_url, source_date) en wanneer we die laatst nakeken (assured_date, "
-            "verified_on). service_area.uri is de REFNIS-code van Statbel.",
+            "source_name, source_url, source_date), wanneer de gegevens eruit zijn overgenomen "
+            "(taken_on) en wanneer iemand bevestigde dat ze nog kloppen (assured_date = "
+            "confirmed_on, null zolang niemand dat deed). service_area.uri is de REFNIS-code "
+            "van Statbel.",
             "counts": {name: len(rows) for name, rows in tables.items()},
         },
         **tables,

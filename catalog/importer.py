@@ -24,6 +24,7 @@ from django.db.models import Model
 from catalog.models import (
     Arrondissement,
     ContactPoint,
+    FallbackContact,
     Municipality,
     OpeningSlot,
     PostalCode,
@@ -66,6 +67,10 @@ class Report:
     updated: dict[str, int] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
+    #: Keys of the records this run created, per model: a link to one of them that a record
+    #: lacks was broken by a delete, not removed by an editor.
+    new_keys: dict[str, set[str]] = field(default_factory=dict)
+    repaired: list[str] = field(default_factory=list)
 
     def count(self, kind: dict[str, int], model: str) -> None:
         kind[model] = kind.get(model, 0) + 1
@@ -125,12 +130,21 @@ def import_geography(report: Report, path: Path | None = None) -> None:
     PostalCode.objects.bulk_create(new_codes, ignore_conflicts=True)
     report.created["postcode"] = len(new_codes)
 
+    for row in data.get("merger", []):
+        Municipality.objects.filter(nis=row["nis"]).exclude(
+            merger_changed=row["changed"], merger_note=row["note"]
+        ).update(merger_changed=row["changed"], merger_note=row["note"])
+
 
 # -- catalogue ---------------------------------------------------------------------------
 
 
 def _decimal(value: Any) -> str | None:
     return None if value is None else str(Decimal(str(value)).quantize(Decimal("0.1")))
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _hours(rows: list[dict]) -> list[list]:
@@ -162,6 +176,9 @@ SUPPORT_FORM_SPECS = [
     Spec("free", None),
     Spec("more_info_url"),
     Spec("source"),
+    Spec("fallback_text"),
+    Spec("fallback_url"),
+    Spec("fallback_source"),
 ]
 
 CONTACT_SPECS = [
@@ -174,11 +191,16 @@ CONTACT_SPECS = [
     Spec("coverage"),
     Spec("always_open", False),
     Spec("closed_on_public_holidays", False),
+    Spec("coverage_inferred", False),
+    Spec("coverage_note"),
+    Spec("hours_as_of"),
     Spec("confidence"),
+    Spec("source_name"),
     Spec("source"),
     Spec("source_url"),
     Spec("source_date"),
-    Spec("verified_on", None, lambda d: d.isoformat() if isinstance(d, date) else d),
+    Spec("taken_on", None, _iso),
+    Spec("confirmed_on", None, _iso),
     Spec("active", True),
     Spec("note"),
 ]
@@ -201,7 +223,8 @@ def _current_support_form(obj: SupportForm) -> dict[str, Any]:
 
 def _current_contact(obj: ContactPoint) -> dict[str, Any]:
     values = {s.key: getattr(obj, s.key) for s in CONTACT_SPECS}
-    values["verified_on"] = obj.verified_on.isoformat() if obj.verified_on else None
+    values["taken_on"] = _iso(obj.taken_on)
+    values["confirmed_on"] = _iso(obj.confirmed_on)
     for name, (attr, _) in CONTACT_M2M.items():
         values[name] = sorted(getattr(o, attr) for o in getattr(obj, name).all())
     values["hours"] = sorted(
@@ -271,6 +294,7 @@ def import_support_forms(report: Report, rows: list[dict]) -> None:
         if obj is None:
             obj = SupportForm(slug=row["slug"])
             report.count(report.created, "ondersteuningsvorm")
+            report.new_keys.setdefault("ondersteuningsvorm", set()).add(row["slug"])
         elif values:
             report.count(report.updated, "ondersteuningsvorm")
         if values or obj.pk is None:
@@ -307,8 +331,8 @@ def _apply_contact(obj: ContactPoint, values: dict) -> dict[str, Any]:
     for name, value in values.items():
         if name in CONTACT_M2M or name in ("hours", "superseded_by"):
             later[name] = value
-        elif name == "verified_on":
-            obj.verified_on = date.fromisoformat(value)
+        elif name in ("taken_on", "confirmed_on"):
+            setattr(obj, name, date.fromisoformat(value) if value else None)
         else:
             setattr(obj, name, value)
     return later
@@ -334,6 +358,52 @@ def _set_relations(obj: ContactPoint, relations: dict) -> None:
                 )
 
 
+def _repair_links(report: Report, key: str, imported: dict, current: dict | None) -> list[str]:
+    """Put back, in `current`, the support forms this record was linked to that were deleted
+    and are recreated by this run: that loss is damage, not an editor's choice. Returns the
+    repaired field names."""
+    recreated = report.new_keys.get("ondersteuningsvorm", set())
+    if current is None or not recreated:
+        return []
+    lost = (set(imported.get("support_forms", [])) & recreated) - set(current["support_forms"])
+    if not lost:
+        return []
+    current["support_forms"] = sorted(set(current["support_forms"]) | lost)
+    report.repaired.append(f"contactpunt {key}: koppeling met {', '.join(sorted(lost))} hersteld")
+    return ["support_forms"]
+
+
+def import_fallbacks(report: Report, rows: list[dict]) -> None:
+    """Link each support form to the contacts that help while its own is unknown (the
+    fixture's `fallbacks`, contact keys in order); an editor's different list is kept."""
+    forms = {o.slug: o for o in SupportForm.objects.prefetch_related("fallbacks__contact_point")}
+    points = {o.key: o for o in ContactPoint.objects.all()}
+    for row in rows:
+        obj = forms[row["slug"]]
+        wanted = {"fallbacks": list(row.get("fallbacks", []))}
+        missing = set(wanted["fallbacks"]) - set(points)
+        if missing:
+            raise ValueError(f"ondersteuningsvorm {obj.slug}: onbekende fallbacks {missing}")
+        current = {"fallbacks": [f.contact_point.key for f in obj.fallbacks.all()]}
+        first_time = "fallbacks" not in obj.imported_values
+        if first_time and current["fallbacks"] in ([], wanted["fallbacks"]):
+            values = wanted if current != wanted else {}
+        else:
+            values = _merge(
+                report, "ondersteuningsvorm", obj.slug, obj.imported_values, current, wanted
+            )
+        if values:
+            obj.fallbacks.all().delete()
+            for position, key in enumerate(values["fallbacks"]):
+                FallbackContact.objects.create(
+                    support_form=obj, contact_point=points[key], position=position
+                )
+        imported = {**obj.imported_values, **wanted}
+        if imported != obj.imported_values:
+            SupportForm.objects.filter(pk=obj.pk).update(imported_values=imported)
+            obj.imported_values = imported
+
+
 def import_contact_points(report: Report, rows: list[dict]) -> None:
     """Create or carefully update contact points; `superseded_by` is linked in a second pass."""
     existing = {
@@ -353,9 +423,12 @@ def import_contact_points(report: Report, rows: list[dict]) -> None:
         current = _current_contact(obj) if obj else None
         if current is not None:
             del current["superseded_by"]
+        repaired = _repair_links(report, row["key"], obj.imported_values if obj else {}, current)
         values = _merge(
             report, "contactpunt", row["key"], obj.imported_values if obj else {}, current, wanted
         )
+        for name in repaired:
+            values.setdefault(name, current[name])  # type: ignore[index]
         imported = {**(obj.imported_values if obj else {}), **wanted}
         if obj is None:
             obj = ContactPoint(key=row["key"])
@@ -404,8 +477,10 @@ def load_catalog() -> Report:
     # One new catalogue version for the whole import instead of one per saved row.
     with catalogue_changes_batched():
         import_geography(report)
-        import_support_forms(report, load_fixture("support_forms.toml")["support_form"])
+        support_forms = load_fixture("support_forms.toml")["support_form"]
+        import_support_forms(report, support_forms)
         import_contact_points(report, load_fixture("contact_points.toml")["contact_point"])
+        import_fallbacks(report, support_forms)
         # bulk_create, bulk_update and queryset.update() send no signals: bump explicitly, so
         # every server process reloads its in-memory catalogue (catalog.selectors).
         bump_catalogue_version()

@@ -147,8 +147,9 @@ def _sections(
 
 
 def _contacts(nis: str, at: datetime, slugs: tuple[str, ...] | None = None) -> dict:
+    municipality = selectors.municipality_by_nis(nis)
     return {
-        slug: [to_contact(point, at) for point in points]
+        slug: [to_contact(point, at, municipality) for point in points]
         for slug, points in selectors.contacts_by_slug(nis, slugs).items()
     }
 

@@ -23,8 +23,13 @@ from simple_history.models import HistoricalRecords
 
 from catalog.phones import display_phone, normalise_phone
 
-#: Contacts not checked for this long are "verouderd" in the admin and the coverage report.
+#: A confirmation older than this is "verouderd" in the admin and the coverage report.
 STALE_AFTER = timedelta(days=365)
+
+#: Support forms whose contact points are emergency records: nobody deletes them in the admin.
+EMERGENCY_SLUGS = frozenset(
+    {"noodnummer-112", "politie-101", "crisismeldpunt", "hulplijn-1712", "zelfmoordlijn-1813"}
+)
 
 
 class Role(models.TextChoices):
@@ -97,6 +102,14 @@ class Municipality(models.Model):
     region = models.ForeignKey(
         Region, on_delete=models.PROTECT, related_name="municipalities", verbose_name="regio"
     )
+    merger_changed = models.CharField(
+        "fusie veranderde",
+        max_length=20,
+        blank=True,
+        choices=[("region", "de regio"), ("arrondissement", "het arrondissement")],
+        help_text="Leeg: geen fusie die het werkgebied van de contacten onzeker maakt.",
+    )
+    merger_note = models.CharField("uitleg bij de fusie", max_length=300, blank=True)
 
     class Meta:
         verbose_name = "gemeente"
@@ -108,6 +121,15 @@ class Municipality(models.Model):
 
     def __str__(self) -> str:
         return self.name_nl
+
+    def coverage_inferred_for(self, coverage: str) -> bool:
+        """True when a contact's region- or arrondissement-wide coverage reaches this
+        municipality only through a merger our sources predate."""
+        if self.merger_changed == "region":
+            return coverage in ("regions", "arrondissements")
+        if self.merger_changed == "arrondissement":
+            return coverage == "arrondissements"
+        return False
 
     @property
     def arrondissement_code(self) -> str:
@@ -219,6 +241,18 @@ class SupportForm(ImportedMixin):
         verbose_name="hoort bij",
     )
     source = models.TextField("bron")
+    fallback_text = models.TextField(
+        "zolang het contact niet gekend is",
+        blank=True,
+        help_text="Eenvoudig Nederlands: hoe je deze hulp vandaag toch bereikt als we het "
+        "contact in je regio nog niet kennen. Alleen wat de bronnen zeggen.",
+    )
+    fallback_url = models.URLField(
+        "pagina die dan helpt",
+        blank=True,
+        help_text="De pagina waar de melding 'nog niet gekend' naar verwijst.",
+    )
+    fallback_source = models.TextField("bron van die uitleg", blank=True)
     history = HistoricalRecords(excluded_fields=["imported_values"])
 
     class Meta:
@@ -284,11 +318,53 @@ class ContactPoint(ImportedMixin):
     closed_on_public_holidays = models.BooleanField(
         "dicht op feestdagen", default=True, help_text="Aan als de bron 'werkdagen' zegt."
     )
+    coverage_inferred = models.BooleanField(
+        "werkgebied afgeleid",
+        default=False,
+        help_text="Aan als geen bron het werkgebied noemt en wij het afgeleid hebben.",
+    )
+    coverage_note = models.CharField(
+        "uitleg bij het werkgebied",
+        max_length=300,
+        blank=True,
+        help_text="Eenvoudig Nederlands, wordt getoond: waarom we denken dat dit werkgebied klopt.",
+    )
+    hours_as_of = models.CharField(
+        "openingsuren volgens een bron van",
+        max_length=100,
+        blank=True,
+        help_text="Vul in als de uren uit een oude of onzekere bron komen (bv. '2019-2020'). "
+        "Dan tonen we de uren met die datum en zonder 'nu open'.",
+    )
     confidence = models.CharField("betrouwbaarheid", max_length=20, choices=Confidence.choices)
-    source = models.TextField("bron")
+    source_name = models.CharField(
+        "naam van de bron",
+        max_length=200,
+        blank=True,
+        help_text="Zoals het publiek hem ziet, bv. 'Folder Jeugdhulp in Vlaanderen – Regio "
+        "Oost-Vlaanderen'.",
+    )
+    source = models.TextField(
+        "bronverwijzing", help_text="Voor beheerders: brondocument met regels, of adressen."
+    )
     source_url = models.URLField("link naar de bron", max_length=500, blank=True)
-    source_date = models.CharField("datum van de bron", max_length=100, blank=True)
-    verified_on = models.DateField("gecontroleerd op")
+    source_date = models.CharField(
+        "datum van de bron",
+        max_length=100,
+        blank=True,
+        help_text="De datum die de bron zelf toont of laat afleiden. Leeg: zonder datum.",
+    )
+    taken_on = models.DateField(
+        "overgenomen op", help_text="De dag waarop deze gegevens uit de bron zijn overgenomen."
+    )
+    confirmed_on = models.DateField(
+        "bevestigd op",
+        null=True,
+        blank=True,
+        help_text="De dag waarop iemand nakeek dat het nog klopt (gebeld, of op de eigen site "
+        "van de dienst gelezen). Leeg: nog niet bevestigd.",
+    )
+    version = models.PositiveIntegerField("versie", default=1, editable=False)
     active = models.BooleanField(
         "actief", default=True, help_text="Uit: oud gegeven, wordt nooit getoond."
     )
@@ -336,8 +412,55 @@ class ContactPoint(ImportedMixin):
 
     @property
     def is_stale(self) -> bool:
-        """Not checked against its source for over a year."""
-        return date.today() - self.verified_on > STALE_AFTER
+        """Confirmed, but over a year ago."""
+        return self.confirmed_on is not None and date.today() - self.confirmed_on > STALE_AFTER
+
+    def provenance_status(self, today: date | None = None) -> str:
+        """`bevestigd`, `verouderd` (confirmed over a year ago) or `niet-bevestigd`."""
+        if self.confirmed_on is None:
+            return UNCONFIRMED
+        if (today or date.today()) - self.confirmed_on > STALE_AFTER:
+            return STALE
+        return CONFIRMED
+
+    @property
+    def is_emergency(self) -> bool:
+        """An emergency record (112, 101, crisis meldpunt, 1712, 1813): never deleted."""
+        if self.pk is None:
+            return False
+        return self.support_forms.filter(slug__in=EMERGENCY_SLUGS).exists()
+
+
+CONFIRMED, UNCONFIRMED, STALE = "bevestigd", "niet-bevestigd", "verouderd"
+
+
+class FallbackContact(models.Model):
+    """A contact that helps today while a support form's own contact is unknown in a region
+    (the crisis meldpunt is reached through the police; a VK through 1712)."""
+
+    support_form = models.ForeignKey(
+        SupportForm,
+        on_delete=models.CASCADE,
+        related_name="fallbacks",
+        verbose_name="ondersteuningsvorm",
+    )
+    contact_point = models.ForeignKey(
+        ContactPoint, on_delete=models.PROTECT, verbose_name="contactpunt"
+    )
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    class Meta:
+        verbose_name = "contact zolang het eigen contact niet gekend is"
+        verbose_name_plural = "contacten zolang het eigen contact niet gekend is"
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["support_form", "contact_point"], name="fallback_contact_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.support_form} → {self.contact_point}"
 
 
 class Weekday(models.IntegerChoices):
@@ -501,6 +624,7 @@ CATALOGUE_MODELS = (
     ContactPoint,
     OpeningSlot,
     OpeningException,
+    FallbackContact,
 )
 for _model in CATALOGUE_MODELS:
     post_save.connect(

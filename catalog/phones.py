@@ -19,7 +19,7 @@ def normalise_phone(raw: str) -> str:
     if not text:
         return ""
     digits = "".join(ch for ch in text if ch.isdigit() or ch == "+")
-    if digits.isdigit() and len(digits) <= 4:
+    if digits.isdigit() and len(digits) <= 4 and not digits.startswith("0"):
         try:
             number = phonenumbers.parse(digits, REGION)
         except phonenumbers.NumberParseException:
@@ -32,15 +32,34 @@ def normalise_phone(raw: str) -> str:
     try:
         number = phonenumbers.parse(text, REGION)
     except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            "%(value)s is geen geldig Belgisch telefoonnummer. "
-            "Schrijf het met het netnummer ervoor.",
-            params={"value": text},
-            code="phone",
-        )
+        raise _refused(
+            text, "is geen telefoonnummer. Gebruik alleen cijfers, spaties en +."
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        raise _refused(text, _reason(digits, number))
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _refused(text: str, reason: str) -> ValidationError:
+    return ValidationError("%(value)s " + reason, params={"value": text}, code="phone")
+
+
+def _reason(digits: str, number: phonenumbers.PhoneNumber) -> str:
+    """Why a number that parsed is still refused, in plain Dutch."""
+    if number.country_code != 32:
+        return "is geen Belgisch nummer. Hier horen alleen Belgische nummers."
+    if not digits.startswith(("0", "+")):
+        return "mist het netnummer. Schrijf het met het netnummer ervoor (bv. 09 of 02)."
+    possible = phonenumbers.is_possible_number_with_reason(number)
+    if possible == phonenumbers.ValidationResult.TOO_SHORT:
+        return "is te kort voor een Belgisch nummer: er ontbreken cijfers."
+    if possible == phonenumbers.ValidationResult.TOO_LONG:
+        return "is te lang voor een Belgisch nummer: er staan cijfers te veel."
+    national = str(number.national_number)
+    shorter = phonenumbers.PhoneNumber(country_code=32, national_number=int(national[:-1]))
+    if len(national) > 1 and phonenumbers.is_valid_number(shorter):
+        return "heeft een cijfer te veel. Kijk het nummer na in de bron."
+    return "bestaat niet: geen Belgisch nummer begint zo. Kijk het nummer na in de bron."
 
 
 def display_phone(stored: str) -> str:

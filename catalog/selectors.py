@@ -27,10 +27,12 @@ from catalog.models import (
     CatalogueVersion,
     ContactPoint,
     Coverage,
+    FallbackContact,
     Municipality,
     OpeningException,
     OpeningSlot,
     PostalCode,
+    SupportForm,
 )
 
 # How specific each kind of coverage is: the highest level present for a support form wins.
@@ -69,6 +71,16 @@ class _Point:
         return None
 
 
+@dataclass(frozen=True)
+class Fallback:
+    """What helps while a support form's own contact is unknown in a municipality."""
+
+    text: str
+    url: str
+    source: str
+    points: tuple[_Point, ...]
+
+
 @dataclass
 class Snapshot:
     """The catalogue as routing and lookup read it, at one version."""
@@ -79,6 +91,9 @@ class Snapshot:
     postcodes_by_nis: dict[str, tuple[str, ...]]
     arrondissements: dict[str, str]
     points: list[_Point]
+    #: Per support form: what helps while its own contact is unknown (text, page, source, and
+    #: the active contact points in order).
+    fallbacks: dict[str, Fallback] = field(default_factory=dict)
     #: Contacts per slug of each municipality in Flanders and Brussels, computed on first use.
     _by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
 
@@ -157,8 +172,23 @@ def _build(token: str | None) -> Snapshot:
         )
         for i, c in enumerate(contacts)
     ]
+    by_pk = {p.contact.pk: p for p in points}
+    fallback_points: dict[int, list[_Point]] = defaultdict(list)
+    for form_id, point_id in FallbackContact.objects.order_by("position", "id").values_list(
+        "support_form_id", "contact_point_id"
+    ):
+        if point_id in by_pk:  # inactive contact points never help
+            fallback_points[form_id].append(by_pk[point_id])
+    fallbacks = {
+        slug: Fallback(text, url, source, tuple(fallback_points.get(pk, ())))
+        for pk, slug, text, url, source in SupportForm.objects.values_list(
+            "pk", "slug", "fallback_text", "fallback_url", "fallback_source"
+        )
+        if text or url or pk in fallback_points
+    }
     return Snapshot(
         token=token,
+        fallbacks=fallbacks,
         municipalities=municipalities,
         postcodes={code: tuple(found) for code, found in postcodes.items()},
         postcodes_by_nis={nis: tuple(codes) for nis, codes in postcodes_by_nis.items()},
@@ -259,6 +289,18 @@ def nationwide_contacts(slug: str) -> list[ContactPoint]:
         for p in snapshot().points
         if p.contact.coverage == Coverage.BELGIE and slug in p.slugs
     ]
+
+
+def fallback_for(slug: str, nis: str) -> tuple[Fallback, list[ContactPoint]] | None:
+    """What helps while `slug` has no contact for `nis`: its fallback and the fallback contact
+    points that cover `nis`; None when the support form has none."""
+    current = snapshot()
+    fallback = current.fallbacks.get(slug)
+    if fallback is None:
+        return None
+    municipality = current.municipalities.get(nis)
+    points = [p.contact for p in fallback.points if p.level(nis, municipality) is not None]
+    return fallback, points
 
 
 def municipality_by_nis(nis: str) -> Municipality | None:

@@ -32,17 +32,31 @@ class Area:
 
 @dataclass(frozen=True)
 class Contact:
-    """One contact point, ready to show: what the JSON API calls a `contact`."""
+    """One contact point, ready to show: what the JSON API calls a `contact`.
+
+    Provenance is kept apart: the source (`bron_naam`, `bron_url`, `bron_datum`: its own date,
+    "zonder datum" when it shows none), when the values were copied from it (`overgenomen_op`)
+    and when a person confirmed they are still current (`nagekeken_op`, None until someone did).
+    """
 
     naam: str
     bron: str
-    nagekeken_op: date
+    nagekeken_op: date | None
     telefoon: str | None = None  # E.164, for tel: links
     telefoon_weergave: str | None = None  # as Belgians write it: zone number, digit groups
     email: str | None = None
     website: str | None = None
     bereikbaar: str = ""  # plain Dutch opening hours, "24 uur op 24, 7 dagen op 7", or ""
-    nu_open: bool | None = None  # None: hours unknown
+    nu_open: bool | None = None  # None: hours unknown or not sure enough for a live badge
+    bron_naam: str = ""  # the source as people know it, never an internal reference
+    bron_url: str | None = None
+    bron_datum: str = "zonder datum"
+    overgenomen_op: date | None = None
+    bevestiging: str = "niet-bevestigd"  # "bevestigd", "niet-bevestigd" or "verouderd"
+    werkgebied_afgeleid: bool = False  # no source names this area: we inferred it
+    werkgebied_uitleg: str = ""
+    uren_volgens: str = ""  # the hours come from a source of this date and may have changed
+    uitleg: str = ""  # plain Dutch about the channel ("ook via chat", "gratis, anoniem")
 
 
 class Directory(Protocol):

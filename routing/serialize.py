@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from routing.answers import AnswerErrors
@@ -10,7 +11,11 @@ from routing.engine import Advice, NotPossible, Step
 
 
 def contact_to_dict(contact: Contact) -> dict[str, Any]:
-    """One `contacten` item: every key always present, `nagekeken_op` as an ISO date."""
+    """One `contacten` item: every key always present, dates as ISO dates.
+
+    `nagekeken_op` is the day a person confirmed the contact is current, or null; the keys
+    after it describe the source (its name, address and own date), when the values were taken
+    from it, and whether the area is inferred."""
     return {
         "naam": contact.naam,
         "telefoon": contact.telefoon,
@@ -20,8 +25,21 @@ def contact_to_dict(contact: Contact) -> dict[str, Any]:
         "bereikbaar": contact.bereikbaar,
         "nu_open": contact.nu_open,
         "bron": contact.bron,
-        "nagekeken_op": contact.nagekeken_op.isoformat(),
+        "nagekeken_op": _iso(contact.nagekeken_op),
+        "bron_naam": contact.bron_naam,
+        "bron_url": contact.bron_url,
+        "bron_datum": contact.bron_datum,
+        "overgenomen_op": _iso(contact.overgenomen_op),
+        "bevestiging": contact.bevestiging,
+        "werkgebied_afgeleid": contact.werkgebied_afgeleid,
+        "werkgebied_uitleg": contact.werkgebied_uitleg,
+        "uren_volgens": contact.uren_volgens,
+        "uitleg": contact.uitleg,
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def area_to_dict(area: Area | None) -> dict[str, Any] | None:

@@ -24,7 +24,7 @@ def new_contact_data(**overrides) -> dict:
         "closed_on_public_holidays": "on",
         "confidence": "official",
         "source": "https://example.org/bron",
-        "verified_on": "2026-11-20",
+        "taken_on": "2026-11-20",
         "opening_slots-TOTAL_FORMS": 1,
         "opening_slots-INITIAL_FORMS": 0,
         "opening_slots-0-weekday": 0,
@@ -42,7 +42,7 @@ def test_a_bad_phone_number_gets_a_clear_error(admin_client_logged_in):
     response = admin_client_logged_in.post(ADD_URL, new_contact_data(phone="09 12"))
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert "geen geldig" in " ".join(errors["phone"])
+    assert "te kort" in " ".join(errors["phone"])
     assert not ContactPoint.objects.filter(key="nieuw-contact").exists()
 
 
@@ -62,18 +62,23 @@ def test_no_way_to_reach_is_refused(admin_client_logged_in):
     assert "Vul een telefoonnummer" in response.content.decode()
 
 
-def test_checked_today_action_sets_the_date_and_keeps_history(admin_client_logged_in):
+def test_confirm_action_sets_the_date_and_keeps_who_in_history(admin_client_logged_in):
     point = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
+    assert point.confirmed_on is None  # fixtures never claim a confirmation
+    taken = point.taken_on
     before = point.history.count()
     response = admin_client_logged_in.post(
         "/admin/catalog/contactpoint/",
-        {"action": "mark_verified_today", "_selected_action": [point.pk]},
+        {"action": "confirm_today", "_selected_action": [point.pk]},
     )
     assert response.status_code == 302
     point.refresh_from_db()
-    assert point.verified_on == date.today()
+    assert point.confirmed_on == date.today()
+    assert point.taken_on == taken  # when it was copied from the source does not change
     assert point.history.count() == before + 1
-    assert point.history.first().history_change_reason == "gecontroleerd vandaag"
+    entry = point.history.first()
+    assert entry.history_change_reason == "bevestigd"
+    assert entry.history_user.username == "beheer"
 
 
 def test_history_page_lists_changes(admin_client_logged_in):
@@ -83,12 +88,19 @@ def test_history_page_lists_changes(admin_client_logged_in):
     assert "load_catalog" in response.content.decode()
 
 
-def test_filters_by_region_and_staleness(admin_client_logged_in):
+def test_filters_by_region_and_confirmation(admin_client_logged_in):
     stale = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
-    stale.verified_on = date.today() - timedelta(days=400)
+    stale.confirmed_on = date.today() - timedelta(days=400)
     stale.save()
-    page = admin_client_logged_in.get("/admin/catalog/contactpoint/?verouderd=ja")
+    fresh = ContactPoint.objects.get(email="ocj.dendermonde@opgroeien.be")
+    fresh.confirmed_on = date.today()
+    fresh.save()
+    page = admin_client_logged_in.get("/admin/catalog/contactpoint/?bevestiging=verouderd")
     assert [p.pk for p in page.context["cl"].result_list] == [stale.pk]
+    page = admin_client_logged_in.get("/admin/catalog/contactpoint/?bevestiging=bevestigd")
+    assert [p.pk for p in page.context["cl"].result_list] == [fresh.pk]
+    page = admin_client_logged_in.get("/admin/catalog/contactpoint/?bevestiging=niet-bevestigd")
+    assert stale.pk not in {p.pk for p in page.context["cl"].result_list}
     page = admin_client_logged_in.get("/admin/catalog/contactpoint/?regio=oost-vlaanderen")
     names = {p.name for p in page.context["cl"].result_list}
     assert stale.name in names
@@ -99,11 +111,25 @@ def test_coverage_report(admin_client_logged_in):
     response = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/")
     assert response.status_code == 200
     report = {row.region.slug: {c.slug: c for c in row.cells} for row in response.context["report"]}
-    assert report["oost-vlaanderen"]["ocj"].status == "gekend"
-    assert report["oost-vlaanderen"]["crisismeldpunt"].status == "gekend"
+    # Known from a source, but nobody confirmed it yet: amber, not green.
+    assert report["oost-vlaanderen"]["ocj"].status == "niet-bevestigd"
+    assert report["oost-vlaanderen"]["crisismeldpunt"].colour == "oranje"
     assert report["antwerpen"]["crisismeldpunt"].status == "ontbreekt"
+    assert report["antwerpen"]["crisismeldpunt"].colour == "rood"
+    assert report["brussel"]["crisismeldpunt"].status == "niet-bevestigd"
+    assert report["limburg"]["hulplijn-1712"].status == "niet-bevestigd"
+    point = ContactPoint.objects.get(key="crisis-bxl")
+    point.confirmed_on = date.today()
+    point.save()
+    response = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/")
+    report = {row.region.slug: {c.slug: c for c in row.cells} for row in response.context["report"]}
     assert report["brussel"]["crisismeldpunt"].status == "gekend"
-    assert report["limburg"]["hulplijn-1712"].status == "gekend"
+    assert report["brussel"]["crisismeldpunt"].colour == "groen"
+    point.confirmed_on = date.today() - timedelta(days=400)
+    point.save()
+    response = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/")
+    report = {row.region.slug: {c.slug: c for c in row.cells} for row in response.context["report"]}
+    assert report["brussel"]["crisismeldpunt"].status == "verouderd"
 
 
 def test_editor_group_can_edit_the_catalogue_but_not_users():

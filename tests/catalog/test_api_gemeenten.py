@@ -20,6 +20,15 @@ CONTACT_KEYS = {
     "nu_open",
     "bron",
     "nagekeken_op",
+    "bron_naam",
+    "bron_url",
+    "bron_datum",
+    "overgenomen_op",
+    "bevestiging",
+    "werkgebied_afgeleid",
+    "werkgebied_uitleg",
+    "uren_volgens",
+    "uitleg",
 }
 
 
@@ -51,14 +60,27 @@ def test_zottegem(client):
     assert contact["telefoon"] == "+3222497790"
     assert contact["telefoon_weergave"] == "02 249 77 90"
     assert contact["email"] == "ocj.aalst@opgroeien.be"
-    assert len(contact["nagekeken_op"]) == 10 and contact["nagekeken_op"][4] == "-"
+    # Nobody confirmed it yet: no date pretends otherwise; the source says what it is.
+    assert contact["nagekeken_op"] is None and contact["bevestiging"] == "niet-bevestigd"
+    assert contact["overgenomen_op"] == "2026-11-22"
+    assert contact["bron_naam"] == "Folder Jeugdhulp in Vlaanderen – Regio Oost-Vlaanderen"
+    assert contact["bron_datum"].startswith("zonder datum")
+    assert (
+        contact["werkgebied_afgeleid"] is True
+        and "arrondissement Aalst" in (contact["werkgebied_uitleg"])
+    )
     assert forms["crisismeldpunt"]["contacten"][0]["nu_open"] is True
+    consult = forms["ocj-consult"]["contacten"]
+    assert [c["telefoon_weergave"] for c in consult] == ["02 243 51 07"]
+    act = forms["toegangspoort"]["contacten"][0]
+    # Hours from an older page: shown with their date, never as a live open/closed badge.
+    assert act["nu_open"] is None and "volgens een bron van" in act["bereikbaar"]
 
 
 def test_unknown_contacts_are_marked_not_invented(client):
     _, data = get(client, "11002")  # Antwerpen
     forms = data["ondersteuningsvormen"]
-    assert forms["ocj"] == {"contact_gekend": False, "contacten": []}
+    assert forms["ocj"]["contact_gekend"] is False and forms["ocj"]["contacten"] == []
     assert forms["crisismeldpunt"]["contact_gekend"] is False
     assert forms["hulplijn-1712"]["contact_gekend"] is True
     for item in forms.values():
@@ -107,3 +129,72 @@ def test_malformed_nis_is_400_json(client, nis):
 
 def test_only_get(client):
     assert client.post("/api/gemeenten/41081/").status_code == 405
+
+
+# One municipality in each region whose crisis meldpunt is not known yet.
+NO_MELDPUNT = {
+    "antwerpen": "11002",  # Antwerpen
+    "limburg": "71072",  # Hasselt
+    "vlaams-brabant": "24062",  # Leuven
+    "west-vlaanderen": "31005",  # Brugge
+}
+
+
+@pytest.mark.parametrize("nis", NO_MELDPUNT.values(), ids=NO_MELDPUNT.keys())
+def test_crisis_without_meldpunt_still_gives_numbers_to_dial_today(client, nis):
+    _, data = get(client, nis)
+    crisis = data["ondersteuningsvormen"]["crisismeldpunt"]
+    assert crisis["contact_gekend"] is False and crisis["contacten"] == []
+    fallback = crisis["zolang_niet_gekend"]
+    assert "politie" in fallback["uitleg"] and "101" in fallback["uitleg"]
+    numbers = {c["telefoon"]: c for c in fallback["contacten"]}
+    assert list(numbers) == ["101", "106", "102"]  # police first: it can reach the meldpunt
+    assert numbers["106"]["bereikbaar"] == "24 uur op 24, 7 dagen op 7"
+    assert "Niet dag en nacht" in numbers["102"]["uitleg"]  # Awel's limited hours, said so
+    for contact in numbers.values():
+        assert contact["bron_naam"] and contact["overgenomen_op"]
+
+
+@pytest.mark.parametrize(
+    ("slug", "number_or_site"),
+    [
+        ("vk", "1712"),
+        ("ocj", "https://clb.be"),
+        ("toegangspoort", "https://clb.be"),
+        ("1g1p", "https://www.1g1p.be"),
+    ],
+)
+def test_other_empty_cells_name_a_sourced_way(client, slug, number_or_site):
+    _, data = get(client, "71072")  # Hasselt: none of these known in Limburg
+    form = data["ondersteuningsvormen"][slug]
+    assert form["contact_gekend"] is False
+    reachable = {c["telefoon"] for c in form["zolang_niet_gekend"]["contacten"]} | {
+        c["website"] for c in form["zolang_niet_gekend"]["contacten"]
+    }
+    assert number_or_site in reachable
+
+
+def test_a_known_contact_gets_no_fallback(client):
+    _, data = get(client, "44021")  # Gent: crisis network known
+    assert "zolang_niet_gekend" not in data["ondersteuningsvormen"]["crisismeldpunt"]
+
+
+def test_1g1p_uses_the_sourced_municipality_lists_and_the_2018_list(client):
+    _, kapellen = get(client, "11023")
+    _, mechelen = get(client, "12025")
+    assert [c["naam"] for c in kapellen["ondersteuningsvormen"]["1g1p"]["contacten"]] == [
+        "1 Gezin 1 Plan Noorderkempen"
+    ]
+    shown = mechelen["ondersteuningsvormen"]["1g1p"]["contacten"]
+    assert [c["bron_datum"] for c in shown] == ["2018"]
+    assert "Trawant" in shown[0]["uitleg"]
+
+
+def test_merger_municipalities_are_marked_inferred(client):
+    _, bkz = get(client, "46030")  # Beveren-Kruibeke-Zwijndrecht, in Oost-Vlaanderen since 2025
+    vk = bkz["ondersteuningsvormen"]["vk"]["contacten"][0]
+    assert vk["werkgebied_afgeleid"] is True and "2025" in vk["werkgebied_uitleg"]
+    _, lokeren = get(client, "46029")  # with Moerbeke, formerly arrondissement Gent
+    assert lokeren["ondersteuningsvormen"]["ocj"]["contacten"][0]["werkgebied_afgeleid"] is True
+    # The province did not change for Lokeren: its VK is not marked.
+    assert lokeren["ondersteuningsvormen"]["vk"]["contacten"][0]["werkgebied_afgeleid"] is False

@@ -25,7 +25,7 @@ def contact(**overrides) -> ContactPoint:
         "coverage": "belgie",
         "confidence": "seed",
         "source": "test",
-        "verified_on": date(2026, 1, 1),
+        "taken_on": date(2026, 1, 1),
     }
     values.update(overrides)
     return ContactPoint(**values)

@@ -50,7 +50,7 @@ def test_an_editors_change_is_kept_and_reported(admin_client_logged_in):
             "phone": "053 72 11 11",
             "support_forms": [f.pk for f in point.support_forms.all()],
             "arrondissements": [a.pk for a in point.arrondissements.all()],
-            "verified_on": point.verified_on.isoformat(),
+            "taken_on": point.taken_on.isoformat(),
             "_save": "Bewaren",
         }
     )
@@ -100,7 +100,7 @@ def test_records_an_editor_added_are_never_deleted():
         coverage="belgie",
         confidence="official",
         source="redacteur",
-        verified_on="2026-11-01",
+        taken_on="2026-11-01",
     )
     run()
     assert ContactPoint.objects.filter(pk=extra.pk).exists()

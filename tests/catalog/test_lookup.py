@@ -210,8 +210,10 @@ def test_zottegem_page_shows_ocj_aalst_vk_crisis_and_toegangspoort(client):
     assert "09 265 04 90" in page  # crisis network
     assert "02 243 51 70" in page  # ACT: toegangspoort
     assert "02 243 51 07" in page  # OCJ consult line
-    assert "gecontroleerd op" in page
-    assert "Bron van deze gegevens" in page and "S000" in page
+    assert "nog niet bevestigd" in page and "gecontroleerd op" not in page
+    assert "Folder Jeugdhulp in Vlaanderen – Regio Oost-Vlaanderen (zonder datum" in page
+    assert "S000" not in page  # internal references stay in the admin
+    assert "Werkgebied niet zeker" in page  # OCJ Aalst's area is inferred
     assert "A-document" in page
     assert 'href="/"' in html and "Start de vragenlijst als hulpverlener" in page
     assert "OCJ Gent" not in page and "OCJ Oudenaarde" not in page

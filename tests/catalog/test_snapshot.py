@@ -38,20 +38,20 @@ def test_an_admin_edit_is_visible_on_the_next_request(admin_client_logged_in, cl
     assert "Nieuw contact" in vk_names(client, AALST)
 
 
-def test_the_checked_today_action_is_visible_on_the_next_request(admin_client_logged_in, client):
+def test_the_confirm_action_is_visible_on_the_next_request(admin_client_logged_in, client):
     point = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
-    ContactPoint.objects.filter(pk=point.pk).update(verified_on=date(2020, 1, 1))
+    ContactPoint.objects.filter(pk=point.pk).update(confirmed_on=date(2020, 1, 1))
     CatalogueVersion.objects.update(token="test-old-data")  # as a bulk writer must
     api = f"/api/gemeenten/{AALST}/"
-    assert client.get(api).json()["ondersteuningsvormen"]["ocj"]["contacten"][0][
-        "nagekeken_op"
-    ] == ("2020-01-01")
+    shown = client.get(api).json()["ondersteuningsvormen"]["ocj"]["contacten"][0]
+    assert (shown["nagekeken_op"], shown["bevestiging"]) == ("2020-01-01", "verouderd")
     admin_client_logged_in.post(
         "/admin/catalog/contactpoint/",
-        {"action": "mark_verified_today", "_selected_action": [point.pk]},
+        {"action": "confirm_today", "_selected_action": [point.pk]},
     )
     shown = client.get(api).json()["ondersteuningsvormen"]["ocj"]["contacten"][0]
     assert shown["nagekeken_op"] == date.today().isoformat()
+    assert shown["bevestiging"] == "bevestigd"
 
 
 def test_a_write_by_another_process_is_seen_through_the_version():
@@ -93,6 +93,9 @@ def test_open_now_is_computed_per_call_not_cached():
 
     from catalog.directory import DatabaseDirectory
 
+    # Hours known for sure (a confirmed source): only then is "open now" computed.
+    ContactPoint.objects.filter(key="clbchat").update(hours_as_of="")
+    CatalogueVersion.objects.update(token="hours-now-sure")
     brussels = ZoneInfo("Europe/Brussels")
     monday_evening = datetime(2026, 11, 23, 18, 0, tzinfo=brussels)  # CLBch@t: 17:00-21:00
     monday_noon = datetime(2026, 11, 23, 11, 0, tzinfo=brussels)

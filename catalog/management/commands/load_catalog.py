@@ -29,3 +29,9 @@ class Command(BaseCommand):
             )
             for conflict in report.conflicts:
                 self.stdout.write(f"  - {conflict}")
+        if report.repaired:
+            self.stdout.write(
+                self.style.WARNING(f"{len(report.repaired)} koppeling(en) hersteld na een wissing:")
+            )
+            for line in report.repaired:
+                self.stdout.write(f"  - {line}")

@@ -1,0 +1,44 @@
+"""`{% fallback_here as fallback %}`: what helps while a contact is unknown, for the
+"nog niet gekend" notice.
+
+The notice is included from the advice (a `step` for the area `advice.gebied`) and from the
+municipality sheet (an `entry` for municipality `m`); the tag reads whichever is there, so the
+including pages need no change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from catalog.directory import FallbackAdvice, fallback_for
+
+register = template.Library()
+
+
+def _slug_and_nis(context: template.Context) -> tuple[str | None, str | None]:
+    step, entry = context.get("step"), context.get("entry")
+    slug = getattr(step, "vorm", None) or getattr(entry, "slug", None)
+    advice, municipality = context.get("advice"), context.get("m")
+    area = getattr(advice, "gebied", None)
+    nis = getattr(area, "nis", None) or getattr(municipality, "nis", None)
+    return slug, nis
+
+
+@register.simple_tag(takes_context=True)
+def fallback_here(context: template.Context) -> FallbackAdvice | None:
+    """The fallback of the support form and municipality in the including page, or None."""
+    slug, nis = _slug_and_nis(context)
+    if not slug or not nis:
+        return None
+    return fallback_for(slug, nis)
+
+
+@register.filter
+def bare_url(url: Any) -> str:
+    """An address as people read it: no scheme, no trailing slash."""
+    text = str(url or "")
+    for prefix in ("https://", "http://"):
+        text = text.removeprefix(prefix)
+    return text.removeprefix("www.").rstrip("/")
