@@ -295,7 +295,7 @@ def test_json_shape(directory) -> None:
     ]
     assert s["vorm"] == "bemiddeling" and s["regels"][0] == "D1"
     c = s["contacten"][0]
-    assert list(c) == [
+    assert list(c)[:9] == [  # the contract's keys first; provenance keys may follow
         "naam",
         "telefoon",
         "telefoon_weergave",
