@@ -253,6 +253,7 @@ class SupportForm(ImportedMixin):
         help_text="De pagina waar de melding 'nog niet gekend' naar verwijst.",
     )
     fallback_source = models.TextField("bron van die uitleg", blank=True)
+    version = models.PositiveIntegerField("versie", default=1, editable=False)
     history = HistoricalRecords(excluded_fields=["imported_values"])
 
     class Meta:
@@ -530,6 +531,46 @@ class OpeningException(models.Model):
 
     def __str__(self) -> str:
         return f"{self.starts_on}–{self.ends_on}"
+
+
+class Feedback(models.Model):
+    """A public "Klopt er iets niet?" report about a contact, waiting for an editor.
+
+    Holds no personal data: the form asks none, and nothing about the sender is stored."""
+
+    class Kind(models.TextChoices):
+        PHONE = "telefoon", "het telefoonnummer"
+        EMAIL = "e-mail", "het e-mailadres"
+        HOURS = "uren", "de openingsuren"
+        ADDRESS = "adres", "het adres of de website"
+        OTHER = "ander", "iets anders"
+
+    class Status(models.TextChoices):
+        NEW = "nieuw", "nieuw"
+        ACCEPTED = "aanvaard", "aanvaard"
+        REJECTED = "afgewezen", "afgewezen"
+
+    contact_point = models.ForeignKey(
+        ContactPoint,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="feedback",
+        verbose_name="contactpunt",
+    )
+    kind = models.CharField("wat klopt er niet", max_length=20, choices=Kind.choices)
+    correction = models.TextField("voorgestelde verbetering", max_length=1000, blank=True)
+    status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.NEW)
+    editor_note = models.TextField("opmerking van de redactie", blank=True)
+    created_at = models.DateTimeField("ontvangen op", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "melding 'Klopt er iets niet?'"
+        verbose_name_plural = "meldingen 'Klopt er iets niet?'"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – {self.contact_point or 'onbekend contact'}"
 
 
 class CatalogueVersion(models.Model):

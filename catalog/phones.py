@@ -56,10 +56,16 @@ def _reason(digits: str, number: phonenumbers.PhoneNumber) -> str:
     if possible == phonenumbers.ValidationResult.TOO_LONG:
         return "is te lang voor een Belgisch nummer: er staan cijfers te veel."
     national = str(number.national_number)
-    shorter = phonenumbers.PhoneNumber(country_code=32, national_number=int(national[:-1]))
-    if len(national) > 1 and phonenumbers.is_valid_number(shorter):
+    if len(national) > 1 and _valid_national(national[:-1]):
         return "heeft een cijfer te veel. Kijk het nummer na in de bron."
+    if any(_valid_national(national + digit) for digit in "0123456789"):
+        return "is te kort: er ontbreekt een cijfer. Kijk het nummer na in de bron."
     return "bestaat niet: geen Belgisch nummer begint zo. Kijk het nummer na in de bron."
+
+
+def _valid_national(national: str) -> bool:
+    candidate = phonenumbers.PhoneNumber(country_code=32, national_number=int(national))
+    return phonenumbers.is_valid_number(candidate)
 
 
 def display_phone(stored: str) -> str:

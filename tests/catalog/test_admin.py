@@ -23,6 +23,7 @@ def new_contact_data(**overrides) -> dict:
         "regions": ["limburg"],
         "closed_on_public_holidays": "on",
         "confidence": "official",
+        "source_name": "Website van de dienst",
         "source": "https://example.org/bron",
         "taken_on": "2026-11-20",
         "opening_slots-TOTAL_FORMS": 1,

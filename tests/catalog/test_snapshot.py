@@ -29,6 +29,7 @@ def test_an_admin_edit_is_visible_on_the_next_request(admin_client_logged_in, cl
 
     point = ContactPoint.objects.get(key="nieuw-contact")
     change = {**data, "municipalities": [AALST], "opening_slots-INITIAL_FORMS": 0}
+    change["seen_version"] = point.version  # the hidden field the form carries
     change["opening_slots-TOTAL_FORMS"] = 0
     response = admin_client_logged_in.post(
         f"/admin/catalog/contactpoint/{point.pk}/change/", change
