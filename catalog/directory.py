@@ -103,6 +103,7 @@ def to_contact(
         werkgebied_uitleg=explanation if inferred else "",
         uren_volgens=point.hours_as_of,
         uitleg=point.channel_note,
+        sleutel=point.key,
     )
 
 

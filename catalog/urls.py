@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from catalog import api, views
+from catalog import api, feedback, views
 
 app_name = "catalog"
 
@@ -13,6 +13,8 @@ urlpatterns = [
     path("regio/<str:slug>/", views.region, name="region"),
     path("hulpvormen/", views.support_forms, name="support-forms"),
     path("hulpvormen/<str:slug>/", views.support_form, name="support-form"),
+    path("klopt-er-iets-niet/", feedback.feedback, name="feedback"),
+    path("klopt-er-iets-niet/bedankt/", feedback.thanks, name="feedback-thanks"),
     path("api/gemeenten/<str:nis>/", api.municipality_api, name="municipality-api"),
     path("api/open-data/hsds.json", api.hsds_export, name="hsds"),
 ]

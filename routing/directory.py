@@ -57,6 +57,7 @@ class Contact:
     werkgebied_uitleg: str = ""
     uren_volgens: str = ""  # the hours come from a source of this date and may have changed
     uitleg: str = ""  # plain Dutch about the channel ("ook via chat", "gratis, anoniem")
+    sleutel: str = ""  # the catalogue's stable key, for "Klopt er iets niet?" (not in the JSON)
 
 
 class Directory(Protocol):

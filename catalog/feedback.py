@@ -1,0 +1,96 @@
+"""The public "Klopt er iets niet?" form: a short report about one contact, for the editors.
+
+No personal data is asked or stored. Spam is held off without third-party services: a hidden
+field that people leave empty (a honeypot) and a limit per session and per network address.
+The address is only used, hashed, as a short-lived cache key; it is never written to the
+database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django import forms
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from catalog.models import ContactPoint, Feedback
+
+#: At most this many reports per session and per network address in one window.
+PER_SESSION = 5
+PER_ADDRESS = 20
+WINDOW_SECONDS = 60 * 60
+SESSION_KEY = "feedback_sent"
+
+
+class FeedbackForm(forms.Form):
+    """What is wrong, and optionally what it should be. Nothing about the sender."""
+
+    contact = forms.CharField(required=False, widget=forms.HiddenInput, max_length=80)
+    kind = forms.ChoiceField(
+        label="Wat klopt er niet?",
+        choices=Feedback.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Kies wat er niet klopt."},
+    )
+    correction = forms.CharField(
+        label="Wat moet het zijn? (niet verplicht)",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"max_length": "Schrijf het in hoogstens 1000 tekens."},
+    )
+    # The honeypot: hidden from people (and from screen readers), filled in by bots.
+    website = forms.CharField(required=False, label="Laat dit veld leeg")
+
+
+def _address_key(request: HttpRequest) -> str:
+    address = request.META.get("REMOTE_ADDR", "")
+    return "feedback-address-" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+def _over_limit(request: HttpRequest) -> bool:
+    sent = request.session.get(SESSION_KEY, 0)
+    return sent >= PER_SESSION or cache.get(_address_key(request), 0) >= PER_ADDRESS
+
+
+def _count(request: HttpRequest) -> None:
+    request.session[SESSION_KEY] = request.session.get(SESSION_KEY, 0) + 1
+    key = _address_key(request)
+    if cache.add(key, 1, WINDOW_SECONDS):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired in between
+        cache.add(key, 1, WINDOW_SECONDS)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def feedback(request: HttpRequest) -> HttpResponse:
+    """GET: the form for the contact in `?contact=`; POST: store the report for review."""
+    key = (request.POST if request.method == "POST" else request.GET).get("contact", "")
+    point = ContactPoint.objects.filter(key=key[:80], active=True).first() if key else None
+    if request.method != "POST":
+        form = FeedbackForm(initial={"contact": point.key if point else ""})
+        return render(request, "catalog/feedback.html", {"form": form, "point": point})
+    form = FeedbackForm(request.POST)
+    if _over_limit(request):
+        context = {"form": form, "point": point, "limited": True}
+        return render(request, "catalog/feedback.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "catalog/feedback.html", {"form": form, "point": point}, status=400)
+    _count(request)
+    if not form.cleaned_data["website"]:  # a bot gets the same answer, and nothing is stored
+        Feedback.objects.create(
+            contact_point=point,
+            kind=form.cleaned_data["kind"],
+            correction=form.cleaned_data["correction"],
+        )
+    return redirect("catalog:feedback-thanks")
+
+
+def thanks(request: HttpRequest) -> HttpResponse:
+    """After a report."""
+    return render(request, "catalog/feedback_thanks.html")
