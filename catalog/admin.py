@@ -133,6 +133,8 @@ class NoDeleteMixin:
     """Catalogue records are deactivated, not deleted. Only a superuser may delete, and
     emergency records cannot be deleted by anyone here."""
 
+    object_history_form_template = "admin/catalog/object_history_form.html"
+
     def is_emergency(self, obj: Any) -> bool:
         raise NotImplementedError
 

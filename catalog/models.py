@@ -254,7 +254,11 @@ class SupportForm(ImportedMixin):
     )
     fallback_source = models.TextField("bron van die uitleg", blank=True)
     version = models.PositiveIntegerField("versie", default=1, editable=False)
-    history = HistoricalRecords(excluded_fields=["imported_values"])
+    history = HistoricalRecords(
+        excluded_fields=["imported_values"],
+        verbose_name="vroegere versie van een ondersteuningsvorm",
+        verbose_name_plural="vroegere versies van ondersteuningsvormen",
+    )
 
     class Meta:
         verbose_name = "ondersteuningsvorm"
@@ -381,6 +385,8 @@ class ContactPoint(ImportedMixin):
     history = HistoricalRecords(
         excluded_fields=["imported_values"],
         m2m_fields=[support_forms, regions, arrondissements, municipalities],
+        verbose_name="vroegere versie van een contactpunt",
+        verbose_name_plural="vroegere versies van contactpunten",
     )
 
     class Meta:
@@ -485,7 +491,10 @@ class OpeningSlot(models.Model):
     )
     opens = models.TimeField("van")
     closes = models.TimeField("tot")
-    history = HistoricalRecords()
+    history = HistoricalRecords(
+        verbose_name="vroegere versie van een openingsuur",
+        verbose_name_plural="vroegere versies van openingsuren",
+    )
 
     class Meta:
         verbose_name = "openingsuur"
@@ -512,7 +521,10 @@ class OpeningException(models.Model):
     opens = models.TimeField("open van", null=True, blank=True)
     closes = models.TimeField("open tot", null=True, blank=True)
     note = models.CharField("uitleg", max_length=200, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(
+        verbose_name="vroegere versie van een uitzondering",
+        verbose_name_plural="vroegere versies van uitzonderingen",
+    )
 
     class Meta:
         verbose_name = "uitzondering op de openingsuren"

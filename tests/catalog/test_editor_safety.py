@@ -247,3 +247,22 @@ def test_a_refused_number_gets_its_true_reason(admin_client_logged_in):
         assert reason in errors, (phone, errors)
         if reason != "netnummer":
             assert "netnummer" not in errors
+
+
+def test_history_and_revert_screens_speak_dutch(admin_client_logged_in):
+    point = ContactPoint.objects.get(key="ocj-aalst")
+    history = admin_client_logged_in.get(f"/admin/catalog/contactpoint/{point.pk}/history/")
+    page = history.content.decode()
+    assert "Gewijzigd door" in page and "Reden" in page and "Kies hieronder een datum" in page
+    for english in ("Change history", "Changed by", "Change reason", "Choose a date", ">Changes<"):
+        assert english not in page
+    version = point.history.first().history_id
+    revert = admin_client_logged_in.get(
+        f"/admin/catalog/contactpoint/{point.pk}/history/{version}/"
+    )
+    page = revert.content.decode()
+    assert "Terugzetten" in page and "Catalogus jeugdhulp" in page
+    for english in ("Revert", "Historical", "Catalog <", "Press the"):
+        assert english not in page
+    board = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/").content.decode()
+    assert "Dekkingsbord" in board
