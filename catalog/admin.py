@@ -7,10 +7,10 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -19,6 +19,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
+from catalog import bulk
 from catalog.coverage import KEY_SERVICES, board, coverage_report
 from catalog.models import (
     CONFIRMED,
@@ -41,6 +42,31 @@ from catalog.models import (
 admin.site.site_header = "Routewijzer — beheer"
 admin.site.site_title = "Routewijzer beheer"
 admin.site.index_title = "Catalogus van de jeugdhulp"
+
+
+#: A CSV of the whole catalogue is far smaller than this.
+MAX_CSV_BYTES = 2_000_000
+
+
+def _uploaded_text(request: HttpRequest) -> tuple[str, str | None]:
+    """The CSV text from the upload (preview) or the hidden field (confirm), or a problem."""
+    upload = request.FILES.get("bestand")
+    if upload is not None:
+        if upload.size > MAX_CSV_BYTES:
+            return "", "Het bestand is te groot (meer dan 2 MB)."
+        raw = upload.read()
+        for encoding in ("utf-8-sig", "cp1252"):  # spreadsheets save either
+            try:
+                return raw.decode(encoding), None
+            except UnicodeDecodeError:
+                continue
+        return "", "Het bestand is geen tekst (CSV). Sla het op als CSV (UTF-8)."
+    text = request.POST.get("csv_text", "")
+    if not text:
+        return "", "Kies eerst een CSV-bestand."
+    if len(text) > MAX_CSV_BYTES:
+        return "", "Het bestand is te groot (meer dan 2 MB)."
+    return text, None
 
 
 #: Editors paste bare domains ("jeugdhulp.be"): read them as https.
@@ -275,7 +301,7 @@ class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["municipalities", "superseded_by"]
     filter_horizontal = ["support_forms"]
     inlines = [OpeningSlotInline, OpeningExceptionInline]
-    actions = ["confirm_today", "deactivate"]
+    actions = ["confirm_today", "deactivate", "export_csv"]
     fieldsets = [
         (
             None,
@@ -395,6 +421,15 @@ class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
             count += 1
         self.message_user(request, f"{count} contactpunt(en) gedeactiveerd.", messages.SUCCESS)
 
+    @admin.action(description="Exporteren als CSV (om aan te passen en weer in te laden)")
+    def export_csv(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
+        points = queryset.prefetch_related(
+            "support_forms", "regions", "arrondissements", "municipalities", "opening_slots"
+        ).select_related("superseded_by")
+        response = HttpResponse(bulk.export_csv(points), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="contactpunten.csv"'
+        return response
+
     # -- revert from history: coverage and opening hours come back too ----------------------
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs):
@@ -468,6 +503,11 @@ class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
                 self.admin_site.admin_view(self.coverage_view),
                 name="catalog_contactpoint_coverage",
             ),
+            path(
+                "importeren/",
+                self.admin_site.admin_view(self.import_view),
+                name="catalog_contactpoint_import",
+            ),
             *super().get_urls(),
         ]
 
@@ -492,6 +532,44 @@ class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
             "report": coverage_report(),
         }
         return TemplateResponse(request, "admin/catalog/coverage_report.html", context)
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        """Upload a CSV, see what would be added, changed and kept, then confirm."""
+        if not self.has_add_permission(request) or not self.has_change_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Contactpunten importeren uit CSV",
+            "opts": self.model._meta,
+            "columns": bulk.COLUMNS,
+        }
+        status = 200
+        if request.method == "POST":
+            text, problem = _uploaded_text(request)
+            confirm = "bevestigen" in request.POST
+            if problem:
+                context["errors"], status = [problem], 400
+            else:
+                try:
+                    result = bulk.import_csv(text, dry_run=not confirm)
+                except bulk.BulkError as error:
+                    context["errors"], status = error.messages, 400
+                else:
+                    if confirm:
+                        self.message_user(
+                            request,
+                            f"Import klaar: {len(result.added)} toegevoegd, "
+                            f"{len(result.changed)} aangepast, {len(result.kept)} waarde(n) "
+                            "van redacteurs behouden.",
+                            messages.SUCCESS,
+                        )
+                        return HttpResponseRedirect(
+                            reverse("admin:catalog_contactpoint_changelist")
+                        )
+                    context.update(result=result, csv_text=text)
+        return TemplateResponse(
+            request, "admin/catalog/contactpoint/bulk_import.html", context, status=status
+        )
 
     @staticmethod
     def _cell_link(cell: Any, region: Region, forms_by_slug: dict[str, int]) -> tuple[str, str]:
