@@ -29,6 +29,8 @@ from playwright.sync_api import expect
 expect.set_options(timeout=15_000)
 
 CHROMIUM = "/usr/bin/chromium"
+#: The environment of the app under test (its database), once `server_url` has started it.
+SERVER_ENV: dict[str, str] = {}
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -83,6 +85,7 @@ def server_url() -> Iterator[str]:
         "CSRF_COOKIE_SECURE": "0",
         "STATIC_ROOT": str(workdir / "static"),
     }
+    SERVER_ENV.update(env)  # for tests that must prepare data, e.g. an admin account
     # The production start script (bin/start): migrate, load_catalog, collectstatic, gunicorn.
     env.update(PYTHON=sys.executable, BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY="2")
     log = open(workdir / "gunicorn.log", "wb")  # noqa: SIM115 - closed at teardown

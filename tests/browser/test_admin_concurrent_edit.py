@@ -1,0 +1,63 @@
+"""Two editors in two browsers save the same contact: the second is stopped, keeps their input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.browser.conftest import ROOT, SERVER_ENV
+
+PASSWORD = "een-lang-wachtwoord-voor-tests"
+CREATE = (
+    "from django.contrib.auth import get_user_model; U = get_user_model(); "
+    "[U.objects.filter(username=n).exists() or U.objects.create_superuser(n, n + '@example.org', "
+    f"'{PASSWORD}') for n in ('eerste', 'tweede')]"
+)
+
+
+@pytest.fixture(scope="module")
+def editors(server_url):
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", CREATE],
+        cwd=ROOT,
+        env=SERVER_ENV,
+        check=True,
+        capture_output=True,
+    )
+    return server_url
+
+
+def log_in(browser, url: str, name: str):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url + "/admin/login/")
+    page.fill("#id_username", name)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(url + "/admin/")
+    return page
+
+
+def test_the_second_save_is_refused_with_input_kept(browser, editors):
+    url = editors
+    first, second = log_in(browser, url, "eerste"), log_in(browser, url, "tweede")
+    for page in (first, second):
+        page.goto(url + "/admin/catalog/contactpoint/?q=vk-oost-vlaanderen")
+        page.get_by_role(
+            "link", name="VK Oost-Vlaanderen (Vertrouwenscentrum Kindermishandeling)"
+        ).click()
+        page.wait_for_selector("#id_email")
+    first.fill("#id_email", "eerste@example.org")
+    first.click("input[name=_continue]")
+    first.wait_for_selector(".messagelist .success")
+
+    second.fill("#id_email", "tweede@example.org")
+    second.click("input[name=_continue]")
+    second.wait_for_selector(".errornote, .errorlist")
+    assert "Iemand anders heeft dit intussen opgeslagen" in second.content()
+    assert second.input_value("#id_email") == "tweede@example.org"
+
+    first.reload()
+    assert first.input_value("#id_email") == "eerste@example.org"
