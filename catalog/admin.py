@@ -20,7 +20,7 @@ from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import bulk
-from catalog.coverage import KEY_SERVICES, board, coverage_report
+from catalog.coverage import KEY_SERVICES, board, coverage_report, provenance_counts
 from catalog.models import (
     CONFIRMED,
     EMERGENCY_SLUGS,
@@ -38,6 +38,7 @@ from catalog.models import (
     Region,
     SupportForm,
 )
+from catalog.phones import display_phone
 
 admin.site.site_header = "Routewijzer — beheer"
 admin.site.site_title = "Routewijzer beheer"
@@ -273,6 +274,9 @@ class ContactPointForm(VersionCheckedForm):
         super().__init__(*args, **kwargs)
         if "source_name" in self.fields:
             self.fields["source_name"].required = True
+        if self.instance.phone and not self.is_bound:
+            # Shown as people write it; stored again in one form on save.
+            self.initial["phone"] = display_phone(self.instance.phone)
 
 
 @admin.register(ContactPoint)
@@ -529,6 +533,7 @@ class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
             "services": KEY_SERVICES,
             "board": board_rows,
             "totals": totals,
+            "points": provenance_counts(),
             "report": coverage_report(),
         }
         return TemplateResponse(request, "admin/catalog/coverage_report.html", context)

@@ -8,6 +8,7 @@ from datetime import date
 
 from catalog.models import CONFIRMED, ContactPoint, Region
 from catalog.models import STALE as STALE_STATE
+from catalog.models import UNCONFIRMED as UNCONFIRMED_STATE
 from catalog.selectors import snapshot
 
 #: The support forms the advice links to contacts (design §7.2).
@@ -146,3 +147,13 @@ def board(today: date | None = None) -> tuple[list[RegionRow], dict[str, int]]:
         for cell in row.cells:
             totals[cell.colour] += 1
     return rows, totals
+
+
+def provenance_counts(today: date | None = None) -> dict[str, int]:
+    """How many active contact points are `bevestigd`, `niet_bevestigd` or `verouderd`."""
+    today = today or date.today()
+    names = {CONFIRMED: "bevestigd", UNCONFIRMED_STATE: "niet_bevestigd", STALE_STATE: "verouderd"}
+    counts = dict.fromkeys(names.values(), 0)
+    for point in ContactPoint.objects.filter(active=True).only("confirmed_on"):
+        counts[names[point.provenance_status(today)]] += 1
+    return counts

@@ -4,7 +4,8 @@ Mapping (HSDS table ← Routewijzer):
 
 - `organizations` ← each active contact point ("OCJ Aalst", "Awel"): who to contact;
 - `services` ← each (contact point, support form) pair: what it offers there, with the support
-  form's plain summary, age range, `assured_date` (our "gecontroleerd op") and the source;
+  form's plain summary, age range, `assured_date` (our "bevestigd op", null until a person
+  confirmed) and the source;
 - `locations` ← one per contact point: `physical` with its address, else `virtual`;
 - `service_at_location` ← links each service to its contact point's location;
 - `phones` ← the contact point's phone, on its organization and location;

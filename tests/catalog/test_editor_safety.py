@@ -188,6 +188,13 @@ def test_board_to_a_saved_sourced_contact_in_few_clicks(admin_client_logged_in, 
     assert board.status_code == 200
     page = board.content.decode()
     assert "Totaal: 0 groen" in page
+    # Every active contact is counted: none confirmed yet, all from a source.
+    assert board.context["points"]["bevestigd"] == 0
+    assert (
+        board.context["points"]["niet_bevestigd"]
+        == ContactPoint.objects.filter(active=True).count()
+    )
+    assert "nog niet bevestigd" in page
     cells = {
         (region.slug, cell.slug): (cell, link)
         for region, row in board.context["board"]
@@ -266,3 +273,12 @@ def test_history_and_revert_screens_speak_dutch(admin_client_logged_in):
         assert english not in page
     board = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/").content.decode()
     assert "Dekkingsbord" in board
+
+
+def test_the_form_shows_phone_numbers_as_people_write_them(admin_client_logged_in):
+    point = ContactPoint.objects.get(key="vk-oost-vlaanderen")
+    assert point.phone == "+3292167330"
+    page = admin_client_logged_in.get(change_url(point)).content.decode()
+    assert 'value="09 216 73 30"' in page and "+3292167330" not in page
+    listing = admin_client_logged_in.get("/admin/catalog/contactpoint/").content.decode()
+    assert "09 216 73 30" in listing and "Model name" not in listing

@@ -51,6 +51,7 @@ def test_an_editors_change_is_kept_and_reported(admin_client_logged_in):
             "support_forms": [f.pk for f in point.support_forms.all()],
             "arrondissements": [a.pk for a in point.arrondissements.all()],
             "taken_on": point.taken_on.isoformat(),
+            "seen_version": point.version,
             "_save": "Bewaren",
         }
     )
