@@ -65,15 +65,45 @@ CONTACT = _object(
         "website": _nullable(_string()),
         "bereikbaar": _string(description="Openingsuren in eenvoudig Nederlands, of leeg"),
         "nu_open": {"type": "boolean", "nullable": True, "description": "null: uren onbekend"},
-        "bron": _string(),
-        "nagekeken_op": _string(format="date"),
-    }
+        "bron": _string(description="Bronverwijzing voor beheerders"),
+        "nagekeken_op": _nullable(
+            _string(format="date", description="Bevestigd door een persoon; null: nog niet")
+        ),
+        "bron_naam": _string(description="De bron zoals het publiek ze leest"),
+        "bron_url": _nullable(_string()),
+        "bron_datum": _string(description="De datum van de bron zelf, of 'zonder datum'"),
+        "overgenomen_op": _nullable(_string(format="date")),
+        "bevestiging": _string(enum=["bevestigd", "niet-bevestigd", "verouderd"]),
+        "werkgebied_afgeleid": {"type": "boolean"},
+        "werkgebied_uitleg": _string(),
+        "uren_volgens": _string(description="Uren uit een bron van deze datum; geen 'nu open'"),
+        "uitleg": _string(),
+    },
+    optional=(
+        "bron_naam",
+        "bron_url",
+        "bron_datum",
+        "overgenomen_op",
+        "bevestiging",
+        "werkgebied_afgeleid",
+        "werkgebied_uitleg",
+        "uren_volgens",
+        "uitleg",
+    ),
 )
 FORM_CONTACTS = _object(
     {
         "contact_gekend": {"type": "boolean"},
         "contacten": {"type": "array", "items": _ref("Contact")},
-    }
+        "zolang_niet_gekend": _object(
+            {
+                "uitleg": _string(),
+                "pagina": _nullable(_string()),
+                "contacten": {"type": "array", "items": _ref("Contact")},
+            }
+        ),
+    },
+    optional=("zolang_niet_gekend",),
 )
 ERRORS = _object(
     {
