@@ -282,3 +282,18 @@ def test_the_form_shows_phone_numbers_as_people_write_them(admin_client_logged_i
     assert 'value="09 216 73 30"' in page and "+3292167330" not in page
     listing = admin_client_logged_in.get("/admin/catalog/contactpoint/").content.decode()
     assert "09 216 73 30" in listing and "Model name" not in listing
+
+
+def test_support_form_fallbacks_are_edited_in_the_admin_with_locking(admin_client_logged_in):
+    form = SupportForm.objects.get(slug="crisismeldpunt")
+    url = f"/admin/catalog/supportform/{form.pk}/change/"
+    page = admin_client_logged_in.get(url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Zolang het contact in een regio niet gekend is" in html and "Tele-Onthaal" in html
+    stale = form_data(page)
+    stale.update({"fallbacks-TOTAL_FORMS": 0, "fallbacks-INITIAL_FORMS": 0})
+    SupportForm.objects.filter(pk=form.pk).update(version=form.version + 1)  # someone saved
+    response = admin_client_logged_in.post(url, stale)
+    assert response.status_code == 200
+    assert "Iemand anders heeft dit intussen opgeslagen" in response.content.decode()
