@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.browser.conftest import ROOT, SERVER_ENV
+from tests.browser.conftest import ROOT, SERVER_ENV, axe_violations
 
 PASSWORD = "een-lang-wachtwoord-voor-tests"
 CREATE = (
@@ -61,3 +61,21 @@ def test_the_second_save_is_refused_with_input_kept(browser, editors):
 
     first.reload()
     assert first.input_value("#id_email") == "eerste@example.org"
+
+
+def test_feedback_form_is_accessible_and_works_without_javascript(browser, server_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server_url + "/gemeente/41002/")
+    page.locator("a", has_text="Klopt er iets niet?").first.click()
+    assert page.get_by_role("heading", name="Klopt er iets niet?").is_visible()
+    page.get_by_label("Het telefoonnummer").check()
+    page.get_by_label("Wat moet het zijn? (niet verplicht)").fill("Het nummer is veranderd.")
+    page.get_by_role("button", name="Verstuur").click()
+    assert page.get_by_role("heading", name="Bedankt").is_visible()
+    context.close()
+
+
+def test_feedback_form_has_no_axe_violations(page, server_url):
+    page.goto(server_url + "/klopt-er-iets-niet/?contact=ocj-aalst")
+    assert axe_violations(page) == []
