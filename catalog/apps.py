@@ -5,7 +5,14 @@ from django.db.models.signals import post_migrate
 
 EDITOR_GROUP = "Redacteur"
 #: Editors change the catalogue; they only look at geography (it comes from Statbel).
-EDITABLE_MODELS = ("supportform", "contactpoint", "openingslot", "openingexception")
+EDITABLE_MODELS = (
+    "supportform",
+    "contactpoint",
+    "openingslot",
+    "openingexception",
+    "fallbackcontact",
+    "feedback",
+)
 VIEW_ONLY_MODELS = ("region", "arrondissement", "municipality", "postalcode")
 
 

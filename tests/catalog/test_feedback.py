@@ -93,3 +93,14 @@ def test_no_personal_data_is_stored():
         "editor_note",
         "created_at",
     }
+
+
+def test_editors_work_the_review_queue(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    Feedback.objects.create(kind="uren", correction="Nu tot 18 uur")
+    user = django_user_model.objects.create_user("redactie", password="x" * 16, is_staff=True)
+    user.groups.add(Group.objects.get(name="Redacteur"))
+    client.force_login(user)
+    queue = client.get("/admin/catalog/feedback/")
+    assert queue.status_code == 200 and "Nu tot 18 uur" in queue.content.decode()
