@@ -23,6 +23,7 @@ PROFESSIONAL_ROLES = frozenset({"hulpverlener", "school"})
 # of situations gives equal Answers (and equal advice) whatever order they were given in.
 SITUATIONS = (
     "crisis",
+    "zelfdoding",
     "zorgen",
     "vraag",
     "opvoeding",

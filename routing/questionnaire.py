@@ -121,6 +121,19 @@ SITUATION_OPTIONS = (
         },
     ),
     Option(
+        "zelfdoding",
+        {
+            "": "Iemand denkt aan zelfdoding",
+            "jongere": "Ik denk aan zelfdoding",
+            "ouder": "Mijn kind denkt aan zelfdoding",
+            "prof": "Gedachten aan zelfdoding",
+        },
+        {
+            "": "Ook als je niet zeker bent, of als het om gedachten gaat en niet om plannen.",
+            "prof": "Suïcidale gedachten of signalen, ook zonder concreet plan.",
+        },
+    ),
+    Option(
         "zorgen",
         {
             "": "Ik maak me zorgen over de veiligheid van een kind",
@@ -155,7 +168,7 @@ SITUATION_OPTIONS = (
             "prof": "Psychische problemen",
         },
         {
-            "": "Somber, angstig, veel stress of gedachten aan zelfdoding.",
+            "": "Somber, angstig of veel stress.",
             "prof": "Psychisch welzijn, geestelijke gezondheid.",
         },
     ),
@@ -297,7 +310,7 @@ QUESTIONS: tuple[Question, ...] = (
             ),
             Option(
                 "hulpverlener",
-                "Ik ben hulpverlener",
+                "Ik ben hulpverlener (ook CLB)",
                 "Je werkt in de hulpverlening, ook in een centrum voor leerlingenbegeleiding "
                 "(CLB).",
             ),

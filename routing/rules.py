@@ -1,29 +1,31 @@
 """The rule set: one declarative `Rule` per routing rule of the seeds.
 
-Every rule names the seed rule it implements (`id`, the ids of `research/seed_digest.md` §3 such
-as A7, M3, C4, D5) and the seed lines it rests on (`source`). Rules that the seeds do not state as
-an IF/THEN but that the product needs carry a new id, documented here:
+Every rule names the seed rule it implements (`id`, such as A7, M3, C4, D5: the rule ids
+explained in docs/regels.md) and the seed lines it rests on (`source`). Rules that the seeds do
+not state as an IF/THEN but that the product needs carry a new id:
 
-- `R-NOOD`: danger now → 112 (ambulance, fire) and 101 (police) first (design §6; the numbers:
-  `research/contacts.md`, "Emergency", Belgium-wide).
-- `R-BUITEN`: a place outside Flanders and Brussels → only the Belgium-wide emergency numbers
-  (design §4); Walloon and German-speaking youth care are other systems.
-- `R-1712`: worry about violence or abuse → citizens call 1712; professionals go to the VK
-  (`research/contacts.md` "Key facts": "Professionals call the VK directly; citizens go via 1712").
+- `R-NOOD`: danger now → 112 (ambulance, fire) and 101 (police) first; Belgium-wide numbers.
+- `R-BUITEN`: a place outside Flanders and Brussels → only the Belgium-wide emergency numbers;
+  Walloon and German-speaking youth care are other systems.
+- `R-1813`: someone thinks about suicide → the Zelfmoordlijn 1813 (day and night) right after
+  112/101, today; outside Flanders and Brussels 112.
+- `R-1712`: worry about violence or abuse → citizens call 1712; professionals go to the VK.
 - `R-HULPLIJN`: listening lines for a young person or adult (Awel, Tele-Onthaal, Zelfmoordlijn
-  1813, nupraatikerover.be; `research/contacts.md` "Vlaanderen-wide").
+  1813, nupraatikerover.be).
 - `R-1G1P`: "1 gezin 1 plan", its gezinscoach and eerstelijnspsycholoog (S002:14;
   S003:1380-1382, 1456-1468, 1488-1498, 1610-1618). Where it exists differs per region.
 - `R-VERTROUWENSPERSOON`: a child and its parents may bring a vertrouwenspersoon to every contact
   with youth care (S003:13874-13892, 14160-14168).
 - `R-CAW-TRAJECT`: young adults who lost the overview: CAW trajectbegeleiding coordinates
   (S003:4096-4100, 4382-4394).
+- `R-CLB-VERSLAG`: only the CLB may deliver a verslag or gemotiveerd verslag for specific
+  educational needs (S001:94).
 - `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
 
 Texts are data: each rule's texts live in `TEXTS` under stable keys `<rule key>.<field>` with
-optional variants `<field>.<rol>` and `<field>.prof` / `<field>.burger`, so they can move to
-templates later. Citizens (jongere, ouder, andere) read plain Dutch B1 without unexplained
-abbreviations; professionals (hulpverlener, school) read the professional terms.
+optional variants `<field>.<rol>` and `<field>.prof` / `<field>.burger`. Citizens (jongere,
+ouder, andere) read plain Dutch B1 without unexplained abbreviations; professionals
+(hulpverlener, school) read the professional terms.
 
 No Django imports here.
 """
@@ -124,21 +126,28 @@ class Context:
     minor: bool  # an age under 18 (not unborn)
     adult: bool  # 18 or older
     excluded: frozenset[str]  # support forms outside their age range at this age
+    suicide: bool  # the person said that someone thinks about suicide
 
     @classmethod
     def of(cls, answers: Answers, in_werkingsgebied: bool) -> Context:
         """Build the context once per evaluation; rules only read these precomputed fields."""
         age = answers.leeftijd
+        sit = frozenset(answers.situatie)
+        if "zelfdoding" in sit:
+            # Thoughts of suicide are also a mental-health question: every rule for
+            # `psychisch` applies too (after the Zelfmoordlijn, which comes first).
+            sit |= {"psychisch"}
         return cls(
             answers=answers,
             in_werkingsgebied=in_werkingsgebied,
-            sit=frozenset(answers.situatie),
+            sit=sit,
             rol=answers.rol,
             citizen=not answers.is_professional,
             prof=answers.is_professional,
             minor=age != UNBORN and int(age) < 18,
             adult=age != UNBORN and int(age) >= 18,
             excluded=excluded_at(age),
+            suicide="zelfdoding" in sit,
         )
 
     def age_ok(self, slug: str) -> bool:
@@ -190,6 +199,8 @@ class Rule:
     refs: tuple[str, ...] = ()
     everywhere: bool = False
     fallback: bool = False
+    # False when the predicate itself states the ages (a documented exception to the table).
+    age_gate: bool = True
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -203,7 +214,7 @@ class Rule:
 
     def fires(self, ctx: Context) -> bool:
         """Whether the rule applies here, including the age range of the step it yields."""
-        if self.step is not None and self.step.vorm in ctx.excluded:
+        if self.age_gate and self.step is not None and self.step.vorm in ctx.excluded:
             return False
         return self.applies(ctx)
 
@@ -283,6 +294,14 @@ def _worker_not_via_clb(c: Context) -> bool:
     return c.rol == "hulpverlener" or (c.rol == "school" and not c.age_ok("clb"))
 
 
+def family_violence_professional(c: Context) -> bool:
+    """A19 + M14: casusregie of the Veilig Huis starts from a professional's aanmelding (or after
+    a police intervention), only with a raised risk of repeated family violence, when sharing
+    information across sectors and one joint approach are needed (S003:4072-4094, 4440-4444).
+    Only a care worker can register; the conditions are named in the text. No age limit."""
+    return "zorgen" in c.sit and c.rol == "hulpverlener"
+
+
 def worry_professional(c: Context) -> bool:
     """M1/M2/M3: a professional worried about a minor first discusses it with the young person
     and parents, then asks the VK or OCJ for a consult or aanmelding; CLB staff do so on a
@@ -330,9 +349,31 @@ def worry_or_refusal_adult(c: Context) -> bool:
 
 def worry_young_child(c: Context) -> bool:
     """M12 + G2: Kind en Gezin may act without a request from the parents when a (unborn)
-    young child is in danger, and zorggarantie starts in pregnancy (S003:11854-11870,
-    14820-14826, 14940-14944). Age table: pregnancy up to 3."""
-    return bool(c.sit & {"zorgen", "weigert", "intensief", "overzicht"})
+    young child is in danger (S003:11854-11870). Age table: pregnancy up to 3. Intensive help
+    for a young child is `needs_zorggarantie`."""
+    return bool(c.sit & {"zorgen", "weigert", "overzicht"})
+
+
+def needs_zorggarantie(c: Context) -> bool:
+    """G2 + M16: zorggarantie is for unborn and very young children (from -9 months to 3 years)
+    in a very precarious situation with a threatened placement; registration is possible during
+    pregnancy (S003:14820-14826, 14940-14944). Families need to hear of it too, not only
+    professionals, so every role except the school (which goes through the CLB) gets it when
+    more intensive help is needed. Kind en Gezin is also the age-fitting first stop for a baby
+    (not the CLB or the JAC). Age table: pregnancy up to 3."""
+    return "intensief" in c.sit and c.rol != "school"
+
+
+def suicide_first(c: Context) -> bool:
+    """R-1813: someone thinks about suicide (themselves or their child): the Zelfmoordlijn 1813,
+    reachable day and night, comes right after 112/101, today, for every role."""
+    return c.suicide
+
+
+def suicide_outside(c: Context) -> bool:
+    """R-1813 outside Flanders and Brussels: 1813 is a Flemish line, so point to 112, which
+    answers in all of Belgium, today rather than as information."""
+    return c.suicide and not c.in_werkingsgebied and not c.answers.gevaar
 
 
 _BREED_KG = frozenset({"vraag", "opvoeding", "psychisch", "handicap"})
@@ -379,6 +420,27 @@ def school_adult_pupil(c: Context) -> bool:
     return c.rol == "school" and c.adult and not (c.sit <= {"crisis"})
 
 
+def clb_indicatiesteller(c: Context) -> bool:
+    """R-CLB-VERSLAG: for pupils with specific educational needs only the CLB may deliver a
+    verslag or gemotiveerd verslag (S001:94). Named where a pupil, parent or school asks about a
+    (suspected) disability together with school."""
+    return {"handicap", "school"} <= c.sit and c.rol in ("jongere", "ouder", "school")
+
+
+def clb_beyond_18(c: Context) -> bool:
+    """G1: the CLB follows pupils longer: in buitengewoon onderwijs until 21, with a disability
+    until 25 (S003:7896-7902). The age table stops the CLB at 18, so this rule states its own
+    ages: a (suspected) disability, 18 to 24 (read as until the 25th birthday)."""
+    age = c.answers.leeftijd
+    return (
+        "handicap" in c.sit
+        and c.adult
+        and isinstance(age, int)
+        and age < 25
+        and c.rol in ("jongere", "ouder", "school")
+    )
+
+
 def mental_health(c: Context) -> bool:
     """A2/A17: the CGG is directly accessible, on own initiative (S001:27, 39, 92). A school
     refers through the CLB (A4)."""
@@ -391,8 +453,9 @@ def awel(c: Context) -> bool:
 
 
 def suicide_line(c: Context) -> bool:
-    """R-HULPLIJN: with mental-health worries, name the Zelfmoordlijn 1813 (contacts.md)."""
-    return "psychisch" in c.sit and c.citizen
+    """R-HULPLIJN: with mental-health worries (and no answer about suicide, which `suicide_first`
+    handles), still name the Zelfmoordlijn 1813 to citizens, as information."""
+    return "psychisch" in c.answers.situatie and c.citizen and not c.suicide
 
 
 def listening_line_adult(c: Context) -> bool:
@@ -404,8 +467,9 @@ def listening_line_adult(c: Context) -> bool:
 
 def first_line_psychologist(c: Context) -> bool:
     """R-1G1P: mild to moderate psychological complaints of children and young people: the
-    eerstelijnspsycholoog of the 1G1P collaboration (S003:1456-1468, 1610-1618)."""
-    return "psychisch" in c.sit and c.rol in ("jongere", "ouder", "hulpverlener")
+    eerstelijnspsycholoog of the 1G1P collaboration (S003:1456-1468, 1610-1618). Not with
+    thoughts of suicide: those are no mild complaint."""
+    return "psychisch" in c.sit and c.rol in ("jongere", "ouder", "hulpverlener") and not c.suicide
 
 
 def parenting_ckg(c: Context) -> bool:
@@ -433,8 +497,9 @@ def disability(c: Context) -> bool:
 
 def intensive_citizen_referrer(c: Context) -> bool:
     """A7 + X4: not directly accessible help needs an erkende verwijzer (CLB, CAW/JAC, or the
-    care worker the family already has); this step names that way in first."""
-    return "intensief" in c.sit and c.citizen
+    care worker the family already has); this step names that way in first. Not for a child
+    under 3: Kind en Gezin is the age-fitting first stop then (`needs_zorggarantie`)."""
+    return "intensief" in c.sit and c.citizen and not c.age_ok("kind-en-gezin")
 
 
 def intensive_citizen_jac(c: Context) -> bool:
@@ -453,55 +518,71 @@ def intensive_citizen_gate(c: Context) -> bool:
     S003:10616-10620 allow self-registration with bemiddeling as a condition. Safest reading
     (and digest §6): the way in is the verwijzer (these steps come first, at higher urgency);
     the self-route is mentioned only together with the bemiddeling condition."""
-    return "intensief" in c.sit and c.citizen
+    return "intensief" in c.sit and c.citizen and c.minor
 
 
 def intensive_professional(c: Context) -> bool:
     """A8/A9/A6/A13: a care worker files the A-document with the young person and parents at
     the toegangspoort of the province of the child's domicile, once the request is clarified
-    and directly accessible help is insufficient; CLBs as multidisciplinary team."""
-    return "intensief" in c.sit and c.rol == "hulpverlener"
+    and directly accessible help is insufficient; CLBs as multidisciplinary team. Minors: for
+    young adults see `intensive_young_adult`."""
+    return "intensief" in c.sit and c.rol == "hulpverlener" and c.minor
 
 
 def intensive_school(c: Context) -> bool:
     """A13: a school cannot file an A-document itself; the CLB (multidisciplinary team) or
-    another erkende verwijzer does (S001:90-92; S003:7774-7778)."""
-    return "intensief" in c.sit and c.rol == "school"
+    another erkende verwijzer does (S001:90-92; S003:7774-7778). Minors."""
+    return "intensief" in c.sit and c.rol == "school" and c.minor
+
+
+def intensive_young_adult(c: Context) -> bool:
+    """G4/G5/G6: from 18 youth care stops (S003:5506-5516), except that contextbegeleiding can
+    still start at 18 (and with a verblijfsmodule run until 21, S003:5188-5196) and VAPH help
+    that is not directly accessible runs until 25 (S003:6482). So the toegangspoort is named to
+    a young adult only at 18, or with a (suspected) disability, and the step states those
+    conditions; otherwise the CAW/JAC is the way (A7.caw, A7.jac, A4.school-meerderjarig)."""
+    if not ("intensief" in c.sit and c.adult):
+        return False
+    return c.answers.leeftijd == 18 or "handicap" in c.sit
+
+
+# Who can be a party in a conflict about youth care: only parties ask for bemiddeling (D8).
+PARTIES = frozenset({"jongere", "ouder", "hulpverlener"})
 
 
 def disagree_about_application(c: Context) -> bool:
     """D4/A11, seed conflict X7: S000:125-129 makes bemiddeling compulsory when young person,
     parents and/or care worker disagree about a toegangspoort application; S004 frames it as the
-    condition for going there alone. Both are kept: here the compulsory case."""
-    return "intensief" in c.sit and "conflict" in c.sit and c.answers.met in (None, "hulpverlener")
+    condition for going there alone. Both are kept: here the compulsory case. Only parties ask
+    for bemiddeling (D8); a school or another person gets `conflict_third_party`."""
+    return (
+        "intensief" in c.sit
+        and "conflict" in c.sit
+        and c.answers.met in (None, "hulpverlener")
+        and c.rol in PARTIES
+    )
 
 
 def stopped_bemiddeling(c: Context) -> bool:
     """D2 + seed conflict X8/D18: a provider that stops help unilaterally, without agreement,
     must engage bemiddeling (S004:167-171, 186-187; S000:129-131). S004 also names cliëntoverleg
     as an obligation then (S004:67-68); the seeds do not say which. Safest for the child: name
-    both (this rule and D11-gestopt), so continuity is protected whichever applies."""
-    return "gestopt" in c.sit and c.answers.met in (None, "hulpverlener")
+    both (this rule and D11-gestopt), so continuity is protected whichever applies. Only
+    parties ask for bemiddeling (D8, S004:208-214): a school or another person gets
+    `conflict_third_party` instead."""
+    return "gestopt" in c.sit and c.answers.met in (None, "hulpverlener") and c.rol in PARTIES
 
 
 def conflict_party(c: Context) -> bool:
     """D1: a conflict that endangers the continuity of help between client and care worker:
     bemiddeling is possible, voluntary, confidential and free (S004:180-181; S000:113-124)."""
-    return (
-        "conflict" in c.sit
-        and c.answers.met in (None, "hulpverlener")
-        and c.rol
-        in (
-            "jongere",
-            "ouder",
-            "hulpverlener",
-        )
-    )
+    return "conflict" in c.sit and c.answers.met in (None, "hulpverlener") and c.rol in PARTIES
 
 
 def conflict_third_party(c: Context) -> bool:
-    """D8: only parties to the conflict may ask for bemiddeling; others can tell them it exists
-    (S004:208-214)."""
+    """D8: only parties to the conflict may ask for bemiddeling; others (a school, a grandparent,
+    a neighbour) can tell the parties it exists and how they ask for it (S004:208-214). This
+    holds for help that is stopped as much as for a conflict."""
     return c.conflict_with_hulpverlener() and c.rol in ("andere", "school")
 
 
@@ -513,14 +594,18 @@ def conflict_with_mandated(c: Context) -> bool:
 
 def conflict_with_mandated_overleg(c: Context) -> bool:
     """D5 → what is possible instead: cliëntoverleg, which anyone may request, SDJ staff often
-    do, and which works in verontrusting too (S004:102-108; M15, S004:135-139)."""
-    return "conflict" in c.sit and c.answers.met in NO_BEMIDDELING_WITH
+    do, and which works in verontrusting too (S004:102-108; M15, S004:135-139). Also when such a
+    service stops the help; no seed says an overleg must follow then, so it is offered, not
+    claimed as an obligation."""
+    return bool(c.sit & {"conflict", "gestopt"}) and c.answers.met in NO_BEMIDDELING_WITH
 
 
 def stopped_overleg(c: Context) -> bool:
-    """D11(c) + X8/D18: cliëntoverleg is an obligation when help is stopped unilaterally without
-    the client's consent (S004:67-68); see D2 for why both are named."""
-    return "gestopt" in c.sit
+    """D11(c) + X8/D18: cliëntoverleg is an obligation when a care worker stops help
+    unilaterally without the client's consent (S004:67-68); see D2 for why both are named. The
+    seed says so of a care worker (hulpverlener), not of the OCJ, VK, toegangspoort or SDJ:
+    those cases get `conflict_with_mandated_overleg`, without the obligation."""
+    return "gestopt" in c.sit and c.answers.met in (None, "hulpverlener")
 
 
 def providers_conflict(c: Context) -> bool:
@@ -535,6 +620,20 @@ def lost_overview(c: Context) -> bool:
     """D11(b)/D13: when the client and context lose the overview, cliëntoverleg; anyone may
     request it, the client too (S004:63-66, 102-108). Minors (age table)."""
     return "overzicht" in c.sit
+
+
+def overleg_not_for_worry(c: Context) -> bool:
+    """M15: cliëntoverleg can be used in verontrusting, but not to raise the worry with the
+    family: that stays the care worker's job (S004:135-139). Told to professionals who ask for
+    overview together with a worry."""
+    return "overzicht" in c.sit and "zorgen" in c.sit and c.prof
+
+
+def overleg_not_for_a_place(c: Context) -> bool:
+    """D14: cliëntoverleg is not the way to negotiate a place with providers: that is
+    jeugdhulpregie of the toegangspoort; with providers who cannot agree on one werkplan it can
+    be used (S004:126-132). Told to professionals who ask for overview and intensive help."""
+    return "overzicht" in c.sit and "intensief" in c.sit and c.prof
 
 
 def lost_overview_adult(c: Context) -> bool:
@@ -576,6 +675,25 @@ RULES: tuple[Rule, ...] = (
         source="design §6; contacts.md Emergency 101; M14",
         step=S("politie-101", "nu"),
         refs=("M14",),
+        everywhere=True,
+    ),
+    # Suicide: right after 112/101, today.
+    Rule(
+        key="R-1813",
+        id="R-1813",
+        topic="crisis",
+        applies=suicide_first,
+        source="zelfmoord1813.be: 1813 is reachable 24/7",
+        step=S("zelfmoordlijn-1813", "vandaag"),
+    ),
+    Rule(
+        key="buiten.112-zelfdoding",
+        id="R-1813",
+        topic="crisis",
+        applies=suicide_outside,
+        source="112 in all of Belgium",
+        step=S("noodnummer-112", "vandaag"),
+        refs=("R-BUITEN",),
         everywhere=True,
     ),
     Rule(
@@ -689,6 +807,15 @@ RULES: tuple[Rule, ...] = (
         refs=("M7",),
     ),
     Rule(
+        key="A19.casusregie",
+        id="A19",
+        topic="mandate",
+        applies=family_violence_professional,
+        source="S003:4072-4094, 4284-4294, 4440-4444",
+        step=S("casusregie-veilig-huis", "info"),
+        refs=("M14",),
+    ),
+    Rule(
         key="R-1712",
         id="R-1712",
         topic="mandate",
@@ -712,6 +839,15 @@ RULES: tuple[Rule, ...] = (
         source="S000:78-95; S002:56; S003:5296-5308",
         step=S("ocj", "binnenkort"),
         refs=("M6", "M8"),
+    ),
+    Rule(
+        key="G2.zorggarantie",
+        id="G2",
+        topic="age",
+        applies=needs_zorggarantie,
+        source="S003:11686-11688, 14820-14826, 14940-14944",
+        step=S("kind-en-gezin", "binnenkort"),
+        refs=("M16", "A7"),
     ),
     Rule(
         key="M12.kind-en-gezin",
@@ -797,7 +933,7 @@ RULES: tuple[Rule, ...] = (
         applies=intensive_citizen_gate,
         source="S001:14, 43-45, 92, 100; S000:42-46; S004:173-174, 183-184; S003:10616-10620",
         step=S("toegangspoort", "info"),
-        refs=("A5", "A6", "A10", "D3"),
+        refs=("A5", "A6", "A10", "D3", "A12"),
     ),
     Rule(
         key="A8.toegangspoort",
@@ -806,7 +942,7 @@ RULES: tuple[Rule, ...] = (
         applies=intensive_professional,
         source="S000:43-46; S001:43, 100; S003:10470-10490, 7774-7778",
         step=S("toegangspoort", "binnenkort"),
-        refs=("A5", "A6", "A9", "A13"),
+        refs=("A5", "A6", "A9", "A13", "A12"),
     ),
     Rule(
         key="A13.toegangspoort",
@@ -816,6 +952,15 @@ RULES: tuple[Rule, ...] = (
         source="S001:90-92, 100; S003:7774-7778",
         step=S("toegangspoort", "info"),
         refs=("A5", "A6"),
+    ),
+    Rule(
+        key="G4.toegangspoort",
+        id="G4",
+        topic="age",
+        applies=intensive_young_adult,
+        source="S003:5188-5196, 5506-5516, 6468-6482",
+        step=S("toegangspoort", "info"),
+        refs=("G5", "G6", "A12"),
     ),
     # Disagreement and continuity.
     Rule(
@@ -890,6 +1035,22 @@ RULES: tuple[Rule, ...] = (
         refs=("D13",),
     ),
     Rule(
+        key="M15.clientoverleg",
+        id="M15",
+        topic="mandate",
+        applies=overleg_not_for_worry,
+        source="S004:135-139",
+        step=S("clientoverleg", "info"),
+    ),
+    Rule(
+        key="D14.clientoverleg",
+        id="D14",
+        topic="disagreement",
+        applies=overleg_not_for_a_place,
+        source="S004:126-132",
+        step=S("clientoverleg", "info"),
+    ),
+    Rule(
         key="R-CAW-TRAJECT",
         id="R-CAW-TRAJECT",
         topic="other",
@@ -923,6 +1084,23 @@ RULES: tuple[Rule, ...] = (
         source="S003:8894-8896; S001:51",
         step=S("jac", "binnenkort"),
         refs=("G1", "G3"),
+    ),
+    Rule(
+        key="R-CLB-VERSLAG",
+        id="R-CLB-VERSLAG",
+        topic="accessibility",
+        applies=clb_indicatiesteller,
+        source="S001:94",
+        step=S("clb", "binnenkort"),
+    ),
+    Rule(
+        key="G1.clb-langer",
+        id="G1",
+        topic="age",
+        applies=clb_beyond_18,
+        source="S003:7890-7902",
+        step=S("clb", "info"),
+        age_gate=False,
     ),
     Rule(
         key="A3.kind-en-gezin",
@@ -1091,6 +1269,42 @@ _T: dict[str, dict[str, str]] = {
         ),
         "waarom": "Je zei dat iemand nu in gevaar is. De politie kan meteen komen helpen.",
     },
+    "R-1813": {
+        "titel": "Bel of chat nu met de Zelfmoordlijn 1813",
+        "titel.prof": "Zelfmoordlijn 1813: vandaag nog",
+        "wat_doen": (
+            "Denk je aan zelfdoding, of denkt iemand in je omgeving eraan? Bel gratis naar "
+            "1813. Je kan dag en nacht bellen, ook in het weekend. Je hoeft je naam niet te "
+            "zeggen. Op zelfmoord1813.be kan je ook chatten. Is er nu gevaar? Bel dan eerst "
+            "112."
+        ),
+        "wat_doen.ouder": (
+            "Denkt je kind aan zelfdoding? Bel gratis naar 1813. Je kan dag en nacht bellen, "
+            "ook in het weekend. Ze helpen jou om erover te praten met je kind en zoeken mee "
+            "naar hulp. Op zelfmoord1813.be kan je ook chatten. Is er nu gevaar? Bel dan "
+            "eerst 112."
+        ),
+        "wat_doen.prof": (
+            "De Zelfmoordlijn 1813 is dag en nacht bereikbaar, gratis en anoniem, ook voor "
+            "hulpverleners en leerkrachten die zich zorgen maken over iemand. Neem gedachten "
+            "aan zelfdoding altijd ernstig en bespreek ze vandaag nog. Bij acuut gevaar: 112."
+        ),
+        "waarom": (
+            "{zelfdoding_zin} Bij gedachten aan zelfdoding is praten met iemand die ervoor "
+            "opgeleid is het eerste wat helpt, en dat kan meteen."
+        ),
+    },
+    "buiten.112-zelfdoding": {
+        "titel": "Denk je aan zelfdoding? Bel 112 als het niet veilig is",
+        "wat_doen": (
+            "Denkt iemand aan zelfdoding en is die persoon niet veilig? Bel 112. Dat nummer "
+            "werkt in heel België, dag en nacht."
+        ),
+        "waarom": (
+            "{zelfdoding_zin} Je woonplaats ligt buiten Vlaanderen en Brussel. 112 helpt in "
+            "heel België."
+        ),
+    },
     "buiten.112": {
         "titel": "Bij gevaar: 112",
         "wat_doen": (
@@ -1179,7 +1393,7 @@ _T: dict[str, dict[str, str]] = {
             "niet willen."
         ),
         "waarom": (
-            "{zorgen_of_weigert_zin} Een school moet dan het CLB contacteren; het CLB heeft "
+            "{zorgen_of_weigert_zin} Een school moet dan het CLB contacteren. Het CLB heeft "
             "beroepsgeheim en kan verder gaan."
         ),
     },
@@ -1199,13 +1413,16 @@ _T: dict[str, dict[str, str]] = {
         ),
     },
     "M2.ocj": {
-        "titel": "Of: consult of aanmelding bij het OCJ",
+        "titel": "Consult of aanmelding bij het OCJ",
         "wat_doen": (
             "Het Ondersteuningscentrum Jeugdzorg (OCJ) geeft ook consult en neemt aanmeldingen "
             "aan bij verontrusting en een vermoeden van maatschappelijke noodzaak. Vindt het OCJ "
             "samen met het gezin geen oplossing, dan kan het naar het parket stappen."
         ),
-        "waarom": "{zorgen_zin} {leeftijd_zin}",
+        "waarom": (
+            "{zorgen_zin} {leeftijd_zin} Ook het OCJ is een gemandateerde voorziening voor "
+            "minderjarigen in een verontrustende situatie."
+        ),
     },
     "M2.ocj-consult": {
         "titel": "Twijfel je nog? Vraag een consult aan het OCJ",
@@ -1214,7 +1431,44 @@ _T: dict[str, dict[str, str]] = {
             "Ondersteuningscentrum Jeugdzorg (OCJ). Je bespreekt de situatie; een consult is nog "
             "geen aanmelding."
         ),
-        "waarom": "{zorgen_zin} {leeftijd_zin}",
+        "waarom": "{zorgen_zin} Een consult helpt je beslissen of een aanmelding nodig is.",
+    },
+    "G2.zorggarantie": {
+        "titel": "Kind en Gezin: hulp voor een heel jong kind",
+        "titel.prof": "Kind en Gezin: zorggarantie (jonge kind)",
+        "wat_doen": (
+            "Kind en Gezin helpt aanstaande ouders en gezinnen met kinderen tot 3 jaar, ook "
+            "als er meer hulp nodig is. Is een ongeboren of heel jong kind (tot 3 jaar) thuis "
+            "niet veilig, en dreigt het uit huis geplaatst te worden? Dan bestaat er "
+            "zorggarantie: snelle extra hulp om dat zo veel mogelijk te vermijden. Aanmelden "
+            "kan al tijdens de zwangerschap. Vraag Kind en Gezin, of je hulpverlener, ernaar."
+        ),
+        "wat_doen.prof": (
+            "Zorggarantie is er voor ongeboren en heel jonge kinderen (van -9 maanden tot 3 "
+            "jaar) in een erg precaire situatie met dreigende uithuisplaatsing. Aanmelden kan "
+            "al tijdens de zwangerschap; een lokaal team van Kind en Gezin werkt samen met "
+            "een casuscoördinator. Is een gemandateerde voorziening of de SDJ al betrokken, "
+            "dan zit die mee aan de zorgtafel."
+        ),
+        "waarom": (
+            "{intensief_zin} {leeftijd_zin} Voor een kind van die leeftijd is Kind en Gezin "
+            "de eerste plek, ook om zwaardere hulp te vragen."
+        ),
+    },
+    "A19.casusregie": {
+        "titel": "Herhaald geweld in het gezin: casusregie van het Veilig Huis",
+        "wat_doen": (
+            "Is er een verhoogd risico dat het geweld in het gezin zich herhaalt, en moeten "
+            "de diensten daarom informatie delen en samen één aanpak volgen? Dan kan je het "
+            "gezin als professional aanmelden bij het Veilig Huis van je gerechtelijk "
+            "arrondissement (in Vlaanderen). Een casusregisseur maakt met de partners één "
+            "plan van aanpak; politie en parket werken mee voor de veiligheid. De hulp is "
+            "vrijwillig en gratis."
+        ),
+        "waarom": (
+            "{zorgen_zin} Casusregie start na een aanmelding door een professional of na een "
+            "tussenkomst van de politie, en alleen als aan die drie voorwaarden voldaan is."
+        ),
     },
     "M6.ocj": {
         "titel": "Maatschappelijke noodzaak: consult of aanmelding bij het OCJ",
@@ -1226,7 +1480,10 @@ _T: dict[str, dict[str, str]] = {
             "parket; de jeugdrechter kan hulp opleggen. Werk je in een CLB, dan gebeurt een "
             "aanmelding op basis van een beslissing van het multidisciplinair team."
         ),
-        "waarom": "{weigert_zin} {leeftijd_zin}",
+        "waarom": (
+            "{weigert_zin} {leeftijd_zin} Bij een vermoeden van maatschappelijke noodzaak mag "
+            "het OCJ optreden, ook zonder hulpvraag."
+        ),
     },
     "R-1712": {
         "titel": "Bel 1712 als je je zorgen maakt over geweld of misbruik",
@@ -1242,10 +1499,12 @@ _T: dict[str, dict[str, str]] = {
         "wat_doen": (
             "Het VK (Vertrouwenscentrum Kindermishandeling) helpt bij kindermishandeling en "
             "geweld in het gezin. Je mag er zelf naartoe, maar doe dat liefst samen met een "
-            "hulpverlener, bijvoorbeeld iemand van het CLB (Centrum voor Leerlingenbegeleiding) "
-            "of het CAW (Centrum Algemeen Welzijnswerk)."
+            "hulpverlener, bijvoorbeeld van {brede_instap_namen}."
         ),
-        "waarom": "{zorgen_zin} {leeftijd_zin}",
+        "waarom": (
+            "{zorgen_zin} {leeftijd_zin} Het VK werkt met kinderen en jongeren die niet "
+            "veilig zijn, en hun gezin."
+        ),
     },
     "M4.ocj": {
         "titel": "Loopt de hulp vast? Het OCJ kan helpen",
@@ -1255,7 +1514,10 @@ _T: dict[str, dict[str, str]] = {
             "moeten akkoord gaan, maar je kan die hulp niet zomaar alleen stoppen. Je mag zelf "
             "naar het OCJ stappen, maar doe dat liefst samen met een hulpverlener."
         ),
-        "waarom": "{weigert_zin} {lopend_zin}",
+        "waarom": (
+            "{weigert_zin} {lopend_zin} Het OCJ helpt gezinnen als de nodige hulp niet van de "
+            "grond komt."
+        ),
     },
     "M12.kind-en-gezin": {
         "titel": "Kind en Gezin",
@@ -1271,7 +1533,10 @@ _T: dict[str, dict[str, str]] = {
             "van het gezin. Bij dreigende uithuisplaatsing van een ongeboren of heel jong kind "
             "(tot 3 jaar) is er zorggarantie; aanmelden kan al tijdens de zwangerschap."
         ),
-        "waarom": "{leeftijd_zin} {situatie_zin}",
+        "waarom": (
+            "{leeftijd_zin} {situatie_zin} Kind en Gezin mag ook zelf hulp inschakelen als "
+            "een heel jong kind niet veilig is."
+        ),
     },
     "G6.ocj": {
         "waarom": (
@@ -1298,7 +1563,10 @@ _T: dict[str, dict[str, str]] = {
             "ouders, ook bij intrafamiliaal geweld. Doorverwijzen gebeurt met instemming van de "
             "jongere: vanaf 18 jaar beslist de jongere zelf."
         ),
-        "waarom": "{leeftijd_zin} {zorgen_of_weigert_zin}",
+        "waarom": (
+            "{leeftijd_zin} {zorgen_of_weigert_zin} Het OCJ en het VK werken alleen met "
+            "minderjarigen; het CAW helpt ook jongvolwassenen."
+        ),
     },
     "R-HULPLIJN.nupraat": {
         "titel": "Chat anoniem op nupraatikerover.be",
@@ -1307,7 +1575,7 @@ _T: dict[str, dict[str, str]] = {
             "kan je chatten met iemand van het Vertrouwenscentrum Kindermishandeling. Je hoeft je "
             "naam niet te zeggen."
         ),
-        "waarom": "{zorgen_zin}",
+        "waarom": "{zorgen_zin} Chatten kan anoniem, ook als je nog niet klaar bent om te bellen.",
     },
     "A7.clb": {
         "titel": "Vraag het CLB om samen een aanvraag te doen",
@@ -1316,38 +1584,48 @@ _T: dict[str, dict[str, str]] = {
             "samen met jou doet. Het CLB (Centrum voor Leerlingenbegeleiding) kan dat. Heb je "
             "al een hulpverlener, dan kan die het ook."
         ),
-        "waarom": "{intensief_zin} {leeftijd_zin} {lopend_zin}",
+        "waarom": (
+            "{intensief_zin} {leeftijd_zin} {lopend_zin} Zwaardere hulp vraag je aan via een "
+            "erkende verwijzer, en het CLB is er een."
+        ),
     },
     "A7.jac": {
-        "titel": "Of vraag het aan het JAC",
+        "titel": "Vraag het aan het JAC",
         "wat_doen": (
             "Het JAC (jongerenaanbod van het Centrum Algemeen Welzijnswerk) helpt jongeren van 12 "
             "tot 25 jaar, gratis en "
             "vertrouwelijk. Een hulpverlener van het JAC kan samen met jou bekijken welke hulp "
             "je nodig hebt, en de aanvraag samen met jou doen."
         ),
-        "waarom": "{intensief_zin} {leeftijd_zin}",
+        "waarom": (
+            "{intensief_zin} {leeftijd_zin} Het JAC is er voor jongeren van 12 tot 25 jaar en "
+            "kan de aanvraag samen met jou doen."
+        ),
     },
     "A7.caw": {
-        "titel": "Of vraag het aan het CAW",
+        "titel": "Vraag het aan het CAW",
         "wat_doen": (
             "Een hulpverlener van het CAW (Centrum Algemeen Welzijnswerk) kan samen met jou "
             "bekijken welke hulp nodig is, en de aanvraag samen met jou doen. Het CAW is gratis."
         ),
-        "waarom": "{intensief_zin} {lopend_zin}",
+        "waarom": (
+            "{intensief_zin} {lopend_zin} Zwaardere hulp vraag je aan via een erkende "
+            "verwijzer, en het CAW is er een."
+        ),
     },
     "A7.toegangspoort": {
         "titel": "Zo vraag je zwaardere hulp aan",
         "wat_doen": (
-            "Zwaardere hulp, zoals verblijf buiten huis of lange, intensieve begeleiding, kan je "
-            "niet zomaar zelf starten. Ze wordt aangevraagd bij de toegangspoort van de "
-            "provincie waar het kind officieel woont (in Brussel: de toegangspoort van "
-            "Brussel). Dat doet een erkende verwijzer samen met jou: het CLB (Centrum voor "
-            "Leerlingenbegeleiding), het CAW (Centrum Algemeen Welzijnswerk), het JAC (het "
-            "jongerenaanbod van het CAW) of je eigen hulpverlener. Wil je toch zelf rechtstreeks "
-            "naar de toegangspoort "
-            "stappen? Dan moet je eerst bemiddeling vragen: dat is een voorwaarde. Bemiddeling "
-            "is een gesprek met een onafhankelijke bemiddelaar."
+            "Zwaardere hulp, zoals verblijf buiten huis of lange, intensieve begeleiding, kan "
+            "je niet zomaar zelf starten. Ze wordt aangevraagd bij de toegangspoort van de "
+            "provincie waar {kind_of_jongere} officieel woont. Dat doet een erkende verwijzer "
+            "samen met jou: {brede_instap_namen}, of je eigen hulpverlener. Wil je toch zelf "
+            "rechtstreeks naar de toegangspoort stappen? Dan moet je eerst bemiddeling "
+            "vragen: dat is een voorwaarde. Bemiddeling is een gesprek met een onafhankelijke "
+            "bemiddelaar. Na de aanvraag zoekt de toegangspoort binnen 15 werkdagen een "
+            "voorstel: welke hulp en wie die geeft. Zodra de hulp start, krijg je een "
+            "beslissing met wie je helpt en hoe lang. Daarna sluit de toegangspoort het "
+            "dossier af en volgt ze de hulp niet verder op."
         ),
         "waarom": (
             "{intensief_zin} Die hulp is niet rechtstreeks toegankelijk: de toegangspoort kijkt "
@@ -1359,13 +1637,19 @@ _T: dict[str, dict[str, str]] = {
         "wat_doen": (
             "Meld samen met de jongere en de ouders aan met een A-document (standaard "
             "elektronisch aanmeldingsdocument) bij de intersectorale toegangspoort van de "
-            "provincie waar de minderjarige gedomicilieerd is. Voorwaarden: je hebt de hulpvraag "
-            "al uitgeklaard met de jongere en de ouders, en jullie vinden samen dat de eigen "
-            "mogelijkheden en de rechtstreeks toegankelijke jeugdhulp onvoldoende zijn. In een "
-            "CLB dient het multidisciplinair team de aanvraag in. De toegangspoort houdt je op "
-            "de hoogte en betrekt je bij elke stap."
+            "provincie waar de minderjarige gedomicilieerd is. Voorwaarden: je hebt de "
+            "hulpvraag al uitgeklaard met de jongere en de ouders, en jullie vinden samen dat "
+            "de eigen mogelijkheden en de rechtstreeks toegankelijke jeugdhulp onvoldoende "
+            "zijn. In een CLB dient het multidisciplinair team de aanvraag in. De "
+            "toegangspoort houdt je op de hoogte en betrekt je bij elke stap. Binnen 15 "
+            "werkdagen werkt een jeugdhulpregisseur een jeugdhulpverleningsvoorstel uit; "
+            "zodra de hulp start, volgt een jeugdhulpverleningsbeslissing en sluit de "
+            "toegangspoort het dossier af, zonder verdere opvolging."
         ),
-        "waarom": "{intensief_zin} Niet rechtstreeks toegankelijke jeugdhulp loopt via de ITP.",
+        "waarom": (
+            "{intensief_zin} Niet rechtstreeks toegankelijke jeugdhulp loopt via de "
+            "intersectorale toegangspoort."
+        ),
     },
     "A13.toegangspoort": {
         "titel": "Niet rechtstreeks toegankelijke hulp: via het CLB",
@@ -1375,7 +1659,34 @@ _T: dict[str, dict[str, str]] = {
             "A-document, samen met de leerling en de ouders, bij de toegangspoort van de "
             "provincie waar de leerling officieel woont."
         ),
-        "waarom": "{intensief_zin} Die hulp is niet rechtstreeks toegankelijk.",
+        "waarom": (
+            "{intensief_zin} Die hulp is niet rechtstreeks toegankelijk: een erkende "
+            "verwijzer vraagt ze aan."
+        ),
+    },
+    "G4.toegangspoort": {
+        "titel": "Vanaf 18 jaar: alleen in bepaalde gevallen via de toegangspoort",
+        "wat_doen": (
+            "Vanaf 18 jaar stopt de jeugdhulp in principe. De toegangspoort kan nog alleen in "
+            "deze gevallen: begeleiding van het gezin (contextbegeleiding) kan nog starten op "
+            "18 jaar, en loopt tot 21 jaar als er ook verblijf bij hoort; bij een handicap "
+            "kan hulp van het VAPH die niet rechtstreeks toegankelijk is tot 25 jaar. Ook dan "
+            "doet een erkende verwijzer de aanvraag samen met de jongere, zoals het CAW of "
+            "het JAC. Wil de jongere zelf rechtstreeks naar de toegangspoort stappen, dan is "
+            "bemiddeling eerst een voorwaarde. In alle andere gevallen is het CAW of het JAC "
+            "de weg."
+        ),
+        "wat_doen.prof": (
+            "Vanaf 18 jaar stopt de jeugdhulp. Uitzonderingen: contextbegeleiding kan nog "
+            "opstarten op 18 jaar (met een verblijfsmodule tot 21 jaar); niet rechtstreeks "
+            "toegankelijke VAPH-hulp kan tot 25 jaar. Alleen dan meld je met het A-document "
+            "aan bij de toegangspoort, samen met de jongere. Anders verwijs je naar het CAW "
+            "of het JAC (trajectbegeleiding 18-25)."
+        ),
+        "waarom": (
+            "{intensief_zin} {leeftijd_zin} Voor jongvolwassenen is zwaardere jeugdhulp "
+            "alleen in die gevallen nog mogelijk."
+        ),
     },
     "D4.aanvraag": {
         "titel": "Bemiddeling bij onenigheid over de aanvraag",
@@ -1386,10 +1697,14 @@ _T: dict[str, dict[str, str]] = {
         ),
         "wat_doen.prof": (
             "Raken jongere, ouders en hulpverlener het niet eens over een aanvraag bij de "
-            "toegangspoort, dan moet bemiddeling ingeschakeld worden (regionaal loket of "
-            "jeugdhulp.be/startpunt)."
+            "toegangspoort, dan moet bemiddeling ingeschakeld worden. De aanvraag gaat naar "
+            "het regionale team Continuïteit van het ACT (afdeling Continuïteit en Toegang) "
+            "of via jeugdhulp.be/startpunt."
         ),
-        "waarom": "{intensief_zin} {conflict_zin}",
+        "waarom": (
+            "{intensief_zin} {conflict_zin} Over een aanvraag bij de toegangspoort moet er "
+            "dan bemiddeling komen."
+        ),
     },
     "D2.bemiddeling": {
         "titel": "De hulp mag niet zomaar stoppen: vraag naar bemiddeling",
@@ -1402,11 +1717,15 @@ _T: dict[str, dict[str, str]] = {
         ),
         "wat_doen.prof": (
             "Wil een jeugdhulpaanbieder de hulp eenzijdig beëindigen, zonder akkoord of vraag "
-            "van de cliënt of de ouders, dan moet hij bemiddeling inschakelen met het oog op de "
-            "continuïteit (decreet integrale jeugdhulp, art. 30, §1, 4°). Aanvraag bij het "
-            "regionaal loket of via jeugdhulp.be/startpunt."
+            "van de cliënt of de ouders, dan moet hij bemiddeling inschakelen met het oog op "
+            "de continuïteit (decreet integrale jeugdhulp, art. 30, §1, 4°). Alleen partijen "
+            "in het conflict vragen bemiddeling aan, bij het regionale team Continuïteit van "
+            "het ACT (afdeling Continuïteit en Toegang) of via jeugdhulp.be/startpunt."
         ),
-        "waarom": "{gestopt_zin}",
+        "waarom": (
+            "{gestopt_zin} Een hulpverlener mag de hulp niet zomaar stopzetten: bemiddeling "
+            "moet de hulp helpen doorgaan."
+        ),
     },
     "D1.bemiddeling": {
         "titel": "Vraag bemiddeling",
@@ -1423,32 +1742,40 @@ _T: dict[str, dict[str, str]] = {
             "aanvragen. Niet bij een conflict tussen jeugdhulpaanbieders onderling zonder de "
             "cliënt: gebruik dan cliëntoverleg."
         ),
-        "waarom": "{conflict_zin}",
+        "waarom": "{conflict_zin} Bemiddeling is er voor conflicten die de hulp in gevaar brengen.",
     },
     "D8.bemiddeling": {
         "titel": "Vertel over bemiddeling",
         "wat_doen": (
             "Alleen wie zelf partij is in het conflict (de jongere, de ouders of de "
-            "hulpverlener) kan bemiddeling vragen. Vertel hen dat het bestaat: een "
-            "onafhankelijke bemiddelaar helpt, gratis en vertrouwelijk. Aanvragen kan via "
+            "hulpverlener) kan bemiddeling vragen. Je kan het dus niet zelf aanvragen. Wel "
+            "kan je de jongere of de ouders vertellen dat het bestaat: een onafhankelijke "
+            "bemiddelaar helpt, gratis en vertrouwelijk. Zij kunnen het aanvragen via "
             "jeugdhulp.be/startpunt."
         ),
-        "waarom": "{conflict_zin}",
+        "waarom": (
+            "{conflict_of_gestopt_zin} Bemiddeling kan helpen, maar alleen de partijen zelf "
+            "kunnen erom vragen."
+        ),
+        "wat_doen.prof": (
+            "Alleen partijen in het conflict (de cliënt, de ouders of de hulpverlener) kunnen "
+            "bemiddeling aanvragen; een school of een andere betrokkene niet. Informeer de "
+            "jongere en de ouders dat bemiddeling bestaat en dat zij ze kunnen aanvragen via "
+            "jeugdhulp.be/startpunt."
+        ),
     },
     "D5.bemiddeling": {
         "waarom": (
-            "Je zei dat het conflict met {met_naam} is. Bemiddeling is dan niet mogelijk: die "
-            "dienst kan geen partij zijn in bemiddeling. Wat wel kan: praat erover met je "
-            "consulent of zijn verantwoordelijke, neem een vertrouwenspersoon mee, of vraag "
-            "cliëntoverleg. Gaat het conflict eigenlijk over een andere hulpverlener, dan kan "
-            "bemiddeling wel."
+            "Je zei dat het om {met_naam} gaat. Bemiddeling is dan niet mogelijk: die dienst "
+            "kan geen partij zijn in bemiddeling. {d5_wel_zin} Gaat het conflict eigenlijk "
+            "over een andere hulpverlener, dan kan bemiddeling wel."
         ),
         "waarom.prof": (
-            "Het conflict is met {met_naam}. De SDJ, een gemandateerde voorziening (OCJ, VK) en "
-            "de intersectorale toegangspoort kunnen geen partij zijn in bemiddeling. Is het "
-            "conflict tussen cliënt en een andere hulpverlener terwijl zo'n dienst het dossier "
-            "volgt, dan kan bemiddeling wel; het schort het proces bij die dienst nooit op. "
-            "Wat wel kan: cliëntoverleg."
+            "Het gaat om {met_naam}. De SDJ, een gemandateerde voorziening (OCJ, VK) en de "
+            "intersectorale toegangspoort kunnen geen partij zijn in bemiddeling. Is het "
+            "conflict tussen cliënt en een andere hulpverlener terwijl zo'n dienst het "
+            "dossier volgt, dan kan bemiddeling wel; het schort het proces bij die dienst "
+            "nooit op. {d5_wel_zin}"
         ),
     },
     "D5.clientoverleg": {
@@ -1464,7 +1791,10 @@ _T: dict[str, dict[str, str]] = {
             "elkaar af en levert een werkplan met een hulpcoördinator. Iedereen kan het "
             "aanvragen, met instemming van de cliënt; de cliënt is aanwezig."
         ),
-        "waarom": "Je zei dat het conflict met {met_naam} is. Bemiddeling kan dan niet.",
+        "waarom": (
+            "Je zei dat het om {met_naam} gaat. Bemiddeling kan dan niet. Cliëntoverleg kan "
+            "wel: iedereen mag het vragen, ook als er zorgen zijn over de veiligheid."
+        ),
     },
     "D11.gestopt": {
         "titel": "Vraag ook cliëntoverleg",
@@ -1478,9 +1808,12 @@ _T: dict[str, dict[str, str]] = {
         "wat_doen.prof": (
             "Cliëntoverleg is een verplichting wanneer de hulpverlener de hulp aan een cliënt "
             "eenzijdig wil stoppen zonder instemming van het cliëntsysteem. Aanvraag bij het "
-            "regionaal loket (afdeling Continuïteit en Toegang)."
+            "regionale team Continuïteit van het ACT (afdeling Continuïteit en Toegang)."
         ),
-        "waarom": "{gestopt_zin}",
+        "waarom": (
+            "{gestopt_zin} Stopt een hulpverlener de hulp zonder jullie akkoord, dan moet er "
+            "ook cliëntoverleg komen."
+        ),
     },
     "D7.clientoverleg": {
         "titel": "Cliëntoverleg voor afstemming tussen hulpverleners",
@@ -1490,7 +1823,10 @@ _T: dict[str, dict[str, str]] = {
             "jeugdhulpaanbieders onderling, zonder de cliënt, komt niet in aanmerking voor "
             "bemiddeling."
         ),
-        "waarom": "{conflict_zin}",
+        "waarom": (
+            "{conflict_zin} Tussen hulpverleners onderling is er geen bemiddeling; "
+            "cliëntoverleg brengt de afstemming terug."
+        ),
     },
     "D11.overzicht": {
         "titel": "Vraag cliëntoverleg",
@@ -1507,7 +1843,28 @@ _T: dict[str, dict[str, str]] = {
             "organiseren. Resultaat: een werkplan en een hulpcoördinator. Iedereen kan het "
             "aanvragen, met instemming van de cliënt."
         ),
-        "waarom": "{overzicht_zin}",
+        "waarom": "{overzicht_zin} Cliëntoverleg brengt iedereen samen rond één plan.",
+    },
+    "M15.clientoverleg": {
+        "titel": "Cliëntoverleg",
+        "wat_doen": "Cliëntoverleg kan ook bij verontrusting.",
+        "waarom": (
+            "Cliëntoverleg is niet de weg om je zorgen over de veiligheid met het gezin te "
+            "bespreken: dat blijft de taak van de betrokken hulpverlener(s)."
+        ),
+    },
+    "D14.clientoverleg": {
+        "titel": "Cliëntoverleg",
+        "wat_doen": (
+            "Cliëntoverleg helpt betrokken hulpverleners om met de cliënt tot één werkplan te "
+            "komen."
+        ),
+        "waarom": (
+            "Cliëntoverleg is niet bedoeld om met voorzieningen over een plaats te "
+            "onderhandelen: dat doet de jeugdhulpregie van de toegangspoort. Lukt het de "
+            "betrokken hulpverleners niet om samen met het gezin tot één werkplan te komen, "
+            "dan kan het wel."
+        ),
     },
     "R-CAW-TRAJECT": {
         "titel": "Het CAW helpt het overzicht te bewaren",
@@ -1520,16 +1877,24 @@ _T: dict[str, dict[str, str]] = {
             "Voor jongvolwassenen (18-25) coördineert de trajectbegeleiding van het CAW "
             "complexe, meervoudige hulpverlening. Cliëntoverleg is gericht op minderjarigen."
         ),
-        "waarom": "{overzicht_zin} {leeftijd_zin}",
+        "waarom": (
+            "{overzicht_zin} {leeftijd_zin} Cliëntoverleg is er voor minderjarigen; voor "
+            "jongvolwassenen houdt het CAW het overzicht."
+        ),
     },
     "R-VERTROUWENSPERSOON": {
         "titel": "Neem een vertrouwenspersoon mee",
         "wat_doen": (
             "Je mag iemand die je vertrouwt meenemen naar elk gesprek met de jeugdhulp: een "
-            "vertrouwenspersoon. Dat is iemand van 18 jaar of ouder die niets te maken heeft met "
-            "de hulp die je nu krijgt. Die persoon mag ook bemiddeling of overleg vragen."
+            "vertrouwenspersoon. Dat is iemand van 18 jaar of ouder die niets te maken heeft "
+            "met de hulp die je nu krijgt. Die persoon mag cliëntoverleg vragen en kan je "
+            "helpen om bemiddeling te vragen. De aanvraag voor bemiddeling doen de partijen "
+            "in het conflict zelf: jij of je ouders."
         ),
-        "waarom": "{conflict_of_gestopt_zin}",
+        "waarom": (
+            "{conflict_of_gestopt_zin} Met iemand naast je is het makkelijker om te zeggen "
+            "wat je wil."
+        ),
     },
     "A4.school": {
         "titel": "Bespreek het met het CLB",
@@ -1538,16 +1903,58 @@ _T: dict[str, dict[str, str]] = {
             "gespecialiseerde hulp doet het CLB, niet de school: het CLB heeft beroepsgeheim. "
             "Bij (problematische) afwezigheid moet de school het CLB contacteren."
         ),
-        "waarom": "{situatie_zin} {leeftijd_zin}",
+        "waarom": (
+            "{situatie_zin} {leeftijd_zin} Doorverwijzen naar gespecialiseerde hulp is de "
+            "taak van het CLB."
+        ),
     },
     "A4.school-meerderjarig": {
         "titel": "Het JAC voor leerlingen vanaf 18 jaar",
         "wat_doen": (
-            "Het CLB werkt in principe tot 18 jaar. Meerderjarige leerlingen kunnen zelf naar "
-            "het JAC (jongeren van 12 tot 25 jaar, gratis en vertrouwelijk). De jongere beslist "
-            "zelf."
+            "Het CLB werkt in principe tot 18 jaar. Het volgt leerlingen wel langer: in het "
+            "buitengewoon onderwijs tot 21 jaar, leerlingen met een handicap tot 25 jaar. "
+            "Andere meerderjarige leerlingen kunnen zelf naar het JAC (jongeren van 12 tot 25 "
+            "jaar, gratis en vertrouwelijk). De jongere beslist zelf."
         ),
-        "waarom": "{leeftijd_zin}",
+        "waarom": (
+            "{leeftijd_zin} Vanaf 18 jaar beslist de leerling zelf, en het JAC helpt jongeren "
+            "tot 25 jaar."
+        ),
+    },
+    "R-CLB-VERSLAG": {
+        "titel": "Het CLB: ook voor een verslag over de noden op school",
+        "wat_doen": (
+            "Heeft een leerling door een (vermoeden van) handicap andere noden op school? Het "
+            "CLB (Centrum voor Leerlingenbegeleiding) bekijkt dat samen met de leerling, de "
+            "ouders en de school. Alleen het CLB mag een verslag of een gemotiveerd verslag "
+            "maken; dat is nodig voor extra steun of voor buitengewoon onderwijs."
+        ),
+        "wat_doen.prof": (
+            "Bespreek de onderwijsbehoeften met het CLB. Het CLB is de enige gemachtigde "
+            "indicatiesteller voor een verslag of gemotiveerd verslag bij specifieke "
+            "onderwijsbehoeften."
+        ),
+        "waarom": (
+            "{handicap_zin} {school_zin} Alleen het CLB mag een verslag of gemotiveerd "
+            "verslag voor specifieke onderwijsbehoeften afleveren."
+        ),
+    },
+    "G1.clb-langer": {
+        "titel": "Het CLB kan ook na 18 jaar nog helpen",
+        "wat_doen": (
+            "Het CLB (Centrum voor Leerlingenbegeleiding) werkt meestal tot 18 jaar. Maar het "
+            "volgt leerlingen langer: in het buitengewoon onderwijs tot 21 jaar, en "
+            "leerlingen met een handicap tot 25 jaar. Gaat de jongere nog naar school? Vraag "
+            "het dan aan het CLB van de school."
+        ),
+        "wat_doen.prof": (
+            "Het CLB volgt leerlingen langer dan 18 jaar: in het buitengewoon onderwijs tot "
+            "21 jaar, met een handicap tot 25 jaar."
+        ),
+        "waarom": (
+            "{handicap_zin} {leeftijd_zin} Voor leerlingen met een handicap blijft het CLB "
+            "tot 25 jaar bevoegd."
+        ),
     },
     "A3.kind-en-gezin": {
         "titel": "Kind en Gezin",
@@ -1560,7 +1967,10 @@ _T: dict[str, dict[str, str]] = {
             "Kind en Gezin (preventieve dienst, brede instap) voor aanstaande ouders en "
             "gezinnen met kinderen tot 3 jaar; rechtstreeks toegankelijk."
         ),
-        "waarom": "{leeftijd_zin} {situatie_zin}",
+        "waarom": (
+            "{leeftijd_zin} {situatie_zin} Kind en Gezin is de eerste plek voor gezinnen met "
+            "kinderen tot 3 jaar."
+        ),
     },
     "A3.clb": {
         "titel": "Het CLB",
@@ -1574,7 +1984,10 @@ _T: dict[str, dict[str, str]] = {
             "Het CLB is brede instap voor leerlingen van 2,5 tot 18 jaar en hun ouders; "
             "rechtstreeks toegankelijk en erkende verwijzer."
         ),
-        "waarom": "{leeftijd_zin} {situatie_zin}",
+        "waarom": (
+            "{leeftijd_zin} {situatie_zin} Het CLB is de eerste plek voor schoolgaande "
+            "kinderen en jongeren."
+        ),
     },
     "A3.jac": {
         "titel": "Het JAC",
@@ -1584,7 +1997,10 @@ _T: dict[str, dict[str, str]] = {
             "al hun vragen en problemen. Je kan er zelf naartoe. Het is gratis en "
             "vertrouwelijk, en jij beslist waarover je praat."
         ),
-        "waarom": "{leeftijd_zin} {situatie_zin}",
+        "waarom": (
+            "{leeftijd_zin} {situatie_zin} Bij het JAC kunnen jongeren zelf langsgaan met "
+            "elke vraag."
+        ),
     },
     "A3.caw": {
         "titel": "Het CAW",
@@ -1597,7 +2013,7 @@ _T: dict[str, dict[str, str]] = {
             "Het CAW is brede instap voor ouders en opvoedingsverantwoordelijken, rechtstreeks "
             "toegankelijk en gratis; doorverwijzing gebeurt met instemming van de cliënt."
         ),
-        "waarom": "{situatie_zin}",
+        "waarom": "{situatie_zin} Bij het CAW kan iedereen terecht met elke vraag.",
     },
     "A2.cgg": {
         "titel": "Een CGG",
@@ -1609,7 +2025,7 @@ _T: dict[str, dict[str, str]] = {
             "Het CGG biedt probleemgebonden, rechtstreeks toegankelijke hulp bij psychische "
             "problemen; ouders en jongeren kunnen ook op eigen initiatief contact opnemen."
         ),
-        "waarom": "{psychisch_zin}",
+        "waarom": "{psychisch_zin} Een CGG is gespecialiseerd in psychische problemen.",
     },
     "R-HULPLIJN.awel": {
         "titel": "Praat met Awel",
@@ -1617,7 +2033,7 @@ _T: dict[str, dict[str, str]] = {
             "Bij Awel kan je bellen of chatten met iemand die naar je luistert, over alles wat "
             "je bezighoudt. Het is gratis en je hoeft je naam niet te zeggen."
         ),
-        "waarom": "{situatie_zin}",
+        "waarom": "{situatie_zin} Soms helpt het om eerst met iemand te praten die luistert.",
     },
     "A2.dop": {
         "titel": "Een DOP",
@@ -1634,7 +2050,7 @@ _T: dict[str, dict[str, str]] = {
             "voor specialistische VAPH-ondersteuning; niet rechtstreeks toegankelijke "
             "VAPH-hulp loopt via de intersectorale toegangspoort."
         ),
-        "waarom": "{handicap_zin}",
+        "waarom": "{handicap_zin} Een DOP helpt zoeken welke steun nodig is, ook zonder diagnose.",
     },
     "A2.vaph": {
         "titel": "Thuisbegeleiding bij een handicap",
@@ -1647,7 +2063,10 @@ _T: dict[str, dict[str, str]] = {
             "Thuisbegeleidingsdiensten VAPH: rechtstreeks toegankelijke hulp (0 tot 21 jaar); "
             "er is een persoonlijke bijdrage."
         ),
-        "waarom": "{handicap_zin} {leeftijd_zin}",
+        "waarom": (
+            "{handicap_zin} {leeftijd_zin} Thuisbegeleiding is er voor kinderen en jongeren "
+            "tot 21 jaar."
+        ),
     },
     "A2.ckg": {
         "titel": "Een CKG",
@@ -1656,7 +2075,9 @@ _T: dict[str, dict[str, str]] = {
             "opvoeding, ook als het thuis even niet lukt. Je kan er zelf naartoe."
         ),
         "wat_doen.prof": "Het CKG biedt rechtstreeks toegankelijke, probleemgebonden hulp.",
-        "waarom": "{opvoeding_zin}",
+        "waarom": (
+            "{opvoeding_zin} Een CKG helpt bij de opvoeding, ook als het thuis moeilijk loopt."
+        ),
     },
     "A17.gezinscoaching": {
         "titel": "Gezinscoaching",
@@ -1670,31 +2091,34 @@ _T: dict[str, dict[str, str]] = {
             "Toeleiden kan alleen als het gezin toestemming geeft om de contactgegevens door te "
             "geven. Leeftijdsgrens en aanbod verschillen per werking."
         ),
-        "waarom": "{opvoeding_zin}",
+        "waarom": "{opvoeding_zin} Een gezinscoach helpt het hele gezin de weg te vinden.",
     },
     "R-1G1P.plan": {
         "titel": "1 gezin 1 plan",
         "wat_doen": (
-            "In veel regio's werken diensten samen aan '1 gezin 1 plan': binnen de maand is er "
-            "een gesprek, jullie krijgen één vast aanspreekpunt en één plan voor het hele "
-            "gezin. Vraag bij het CAW (Centrum Algemeen Welzijnswerk) of het CLB (Centrum voor "
-            "Leerlingenbegeleiding) of dat bij jou in de buurt bestaat."
+            "In veel regio's werken diensten samen aan '1 gezin 1 plan': binnen de maand is "
+            "er een gesprek, jullie krijgen één vast aanspreekpunt en één plan voor het hele "
+            "gezin. Vraag bij {brede_instap_namen} of dat bij jou in de buurt bestaat."
         ),
-        "waarom": "{situatie_zin}",
+        "waarom": (
+            "{situatie_zin} Met één plan voor het hele gezin hoef je je verhaal niet telkens "
+            "opnieuw te vertellen."
+        ),
     },
     "R-1G1P.psycholoog": {
         "titel": "Een eerstelijnspsycholoog",
         "wat_doen": (
             "Voor kinderen en jongeren met lichte of matige psychische klachten bestaat er "
-            "vaak een eerstelijnspsycholoog in de buurt, voor korte hulp. Vraag ernaar bij het "
-            "CLB (Centrum voor Leerlingenbegeleiding), het CAW (Centrum Algemeen Welzijnswerk) "
-            "of je huisarts."
+            "vaak een eerstelijnspsycholoog in de buurt, voor korte hulp. Vraag ernaar bij "
+            "{brede_instap_namen}, of bij je huisarts."
         ),
         "wat_doen.prof": (
             "De eerstelijnspsychologische functie (in 1G1P-samenwerkingsverbanden) biedt "
             "laagdrempelige, kortdurende zorg bij milde tot matige psychische klachten."
         ),
-        "waarom": "{psychisch_zin}",
+        "waarom": (
+            "{psychisch_zin} Bij lichte of matige klachten kan korte hulp dichtbij genoeg zijn."
+        ),
     },
     "R-HULPLIJN.1813": {
         "titel": "Denk je aan zelfdoding? Zelfmoordlijn 1813",
@@ -1702,7 +2126,9 @@ _T: dict[str, dict[str, str]] = {
             "Denk je aan zelfdoding, of maak je je zorgen over iemand die dat doet? Bel of chat "
             "met de Zelfmoordlijn 1813. Dat is gratis en anoniem."
         ),
-        "waarom": "{psychisch_zin}",
+        "waarom": (
+            "{psychisch_zin} Ook als je twijfelt of het zo erg is, mag je de Zelfmoordlijn bellen."
+        ),
     },
     "R-HULPLIJN.tele-onthaal": {
         "titel": "Tele-Onthaal luistert",
@@ -1710,7 +2136,7 @@ _T: dict[str, dict[str, str]] = {
             "Wil je met iemand praten? Tele-Onthaal luistert dag en nacht, via telefoon of "
             "chat. Het is gratis en anoniem."
         ),
-        "waarom": "{psychisch_zin}",
+        "waarom": "{psychisch_zin} Praten met iemand die luistert kan al helpen.",
     },
     "R-BREED.clb": {
         "titel": "Het CLB",
@@ -1751,8 +2177,13 @@ PHRASES: dict[str, str] = {
     "leeftijd.ouder": "Je zei dat je kind {n} is.",
     "leeftijd.ouder.ongeboren": "Je zei dat je kind nog niet geboren is.",
     "leeftijd": "Je zei dat het kind {n} is.",
+    "leeftijd.volwassen": "Je zei dat de jongere {n} is.",
     "leeftijd.ongeboren": "Je zei dat het kind nog niet geboren is.",
     "crisis": "Je zei dat er een acute crisis is.",
+    "zelfdoding": "Je zei dat iemand aan zelfdoding denkt.",
+    "zelfdoding.jongere": "Je zei dat je aan zelfdoding denkt.",
+    "zelfdoding.ouder": "Je zei dat je kind aan zelfdoding denkt.",
+    "zelfdoding.prof": "Je zei dat de jongere aan zelfdoding denkt.",
     "zorgen": "Je zei dat je je zorgen maakt over de veiligheid of de ontwikkeling van het kind.",
     "zorgen.jongere": (
         "Je zei dat je je zorgen maakt over je veiligheid of over hoe het met je gaat."
@@ -1781,6 +2212,23 @@ PHRASES: dict[str, str] = {
     "lopend.ja": "Er is al hulp: je hulpverlener kan je hier ook bij helpen.",
     "lopend.ja.prof": "Er loopt al hulp.",
     "school_clb.nee": "dat je het CLB nu niet kan bereiken.",
+    # Where to ask first, named only within its age range (no CLB for a baby, no JAC for a
+    # child under 12): Kind en Gezin until 3, the CLB from 3 to 18, the JAC from 12.
+    "namen.jong": "Kind en Gezin of het CAW (Centrum Algemeen Welzijnswerk)",
+    "namen.kind": "het CLB (Centrum voor Leerlingenbegeleiding) of het CAW (Centrum Algemeen "
+    "Welzijnswerk)",
+    "namen.tiener": "het CLB (Centrum voor Leerlingenbegeleiding), het CAW (Centrum Algemeen "
+    "Welzijnswerk) of het JAC (het jongerenaanbod van het CAW)",
+    "namen.volwassen": "het CAW (Centrum Algemeen Welzijnswerk) of het JAC (het jongerenaanbod "
+    "van het CAW)",
+    "d5_wel.minderjarig": "Wat wel kan: bespreek het met de dienst zelf, of vraag cliëntoverleg.",
+    "d5_wel.minderjarig.gezin": (
+        "Wat wel kan: bespreek het met de dienst zelf, neem een vertrouwenspersoon mee, of vraag "
+        "cliëntoverleg."
+    ),
+    "d5_wel.minderjarig.prof": "Wat wel kan: cliëntoverleg.",
+    "d5_wel.volwassen": "Wat wel kan: bespreek het met de dienst zelf.",
+    "d5_wel.volwassen.prof": "Bespreek het met de dienst zelf.",
     "school_clb.leeftijd": "dat de leerling buiten de leeftijd van het CLB valt.",
 }
 
@@ -1846,12 +2294,35 @@ def _phrases(
     clb_bereikbaar: bool | None,
 ) -> dict[str, str]:
     p = dict(_situation_phrases(rol, sit, met))
+    adult = leeftijd != UNBORN and int(leeftijd) >= 18
+    if adult:
+        # Nobody calls a young adult "het kind".
+        p = {k: v.replace("het kind", "de jongere") for k, v in p.items()}
     p["leeftijd_zin"] = _age_phrase(rol, leeftijd)
+    p["kind_of_jongere"] = "de jongere" if adult else "het kind"
+    p["brede_instap_namen"] = PHRASES[f"namen.{_age_group(leeftijd)}"]
+    minor = not adult and leeftijd != UNBORN
+    gezin = rol in ("jongere", "ouder")
+    # What D5 may suggest instead of bemiddeling: only routes this advice offers at this age
+    # (cliëntoverleg and the vertrouwenspersoon are for minors; the latter for the family).
+    prof = register(rol) == "prof"
+    if minor:
+        d5 = "prof" if prof else "gezin" if gezin else ""
+        p["d5_wel_zin"] = PHRASES["d5_wel.minderjarig" + (f".{d5}" if d5 else "")]
+    else:
+        p["d5_wel_zin"] = PHRASES["d5_wel.volwassen" + (".prof" if prof else "")]
     p["lopend_zin"] = _phrase("lopend.ja", rol) if lopend else ""
     p["school_clb_zin"] = (
         PHRASES["school_clb.nee"] if clb_bereikbaar is False else PHRASES["school_clb.leeftijd"]
     )
     return p
+
+
+def _age_group(leeftijd: int | str) -> str:
+    if leeftijd == UNBORN or int(leeftijd) < 3:
+        return "jong"
+    n = int(leeftijd)
+    return "kind" if n < 12 else "tiener" if n < 18 else "volwassen"
 
 
 @lru_cache(maxsize=256)
@@ -1860,6 +2331,8 @@ def _age_phrase(rol: str, leeftijd: int | str) -> str:
         return PHRASES.get(f"leeftijd.{rol}.ongeboren", PHRASES["leeftijd.ongeboren"])
     n = int(leeftijd)
     years = "jonger dan 1 jaar" if n == 0 else f"{n} jaar"
+    if n >= 18 and rol not in ("jongere", "ouder"):
+        return PHRASES["leeftijd.volwassen"].format(n=years)
     return PHRASES.get(f"leeftijd.{rol}", PHRASES["leeftijd"]).format(n=years)
 
 
@@ -1868,6 +2341,9 @@ def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[
     # The placeholders that depend on the situations (and the conflict party) only: shared by
     # every age, `lopend` and `clb_bereikbaar`. Callers copy, never change, this dict.
     by_sit = {s: _phrase(s, rol) for s in sit}
+    if "zelfdoding" in by_sit and "psychisch" not in by_sit:
+        # Suicide brings the mental-health rules along; their reason is the same sentence.
+        by_sit["psychisch"] = by_sit["zelfdoding"]
     # Sentences for the situations that made the person ask, in canonical order.
     situatie_zin = " ".join(by_sit[s] for s in sit if s not in ("crisis",)) or by_sit.get(
         "crisis", ""
@@ -1878,6 +2354,8 @@ def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[
         "met_naam": MET_NAMES[reg].get(met or "hulpverlener", ""),
     }
     for s in (
+        "zelfdoding",
+        "school",
         "zorgen",
         "psychisch",
         "intensief",
