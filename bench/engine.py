@@ -12,7 +12,7 @@ Prints:
   measured in the same run.
 
 Uses the database of DATABASE_URL (default: the SQLite file); loads the catalogue if it is
-empty. Targets (issue 3): the whole space in under 10 s; at most 4 queries per API call.
+empty. Targets: the whole space in under 10 s; at most 4 queries per API call.
 """
 
 from __future__ import annotations

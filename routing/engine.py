@@ -67,7 +67,7 @@ class NotPossible:
 
 @dataclass(frozen=True)
 class Advice:
-    """The whole advice: design §7.3 as Python data (see `routing.serialize`)."""
+    """The whole advice as Python data (`routing.serialize` gives its public JSON)."""
 
     antwoorden: Answers
     gebied: Area | None

@@ -32,15 +32,17 @@ No Django imports here.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from routing.answers import UNBORN, Answers
+from routing.answers import Answers
+from routing.vocabulary import PARTY_NAMES, UNBORN, register
 
 URGENCIES = ("nu", "vandaag", "binnenkort", "info")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
-TOPICS = ("accessibility", "mandate", "age", "crisis", "disagreement", "other")
+TOPICS = ("product", "crisis", "mandate", "accessibility", "disagreement", "age")
 
 # Pregnancy: Kind en Gezin and zorggarantie start at "-9 maanden" (S003:11686-11688, 14820-14822).
 PREGNANCY = -0.75
@@ -78,7 +80,7 @@ AGE_RANGES: dict[str, tuple[float | None, float | None]] = {
     # "aanstaande ouders … tot 12/13 jaar, tot 18 jaar" differs per werking (S003:8902-8906):
     # the widest reading, the step says the limit differs per municipality.
     "gezinscoaching": (PREGNANCY, 18),
-    # Not in the seeds: Awel "children and young people" (contacts.md); offered to minors only,
+    # Not in the seeds: Awel is for "children and young people" (its own site); minors only,
     # young adults get Tele-Onthaal and the JAC. nupraatikerover: "minors and young adults".
     "awel": (0, 18),
     "nupraatikerover": (0, 26),
@@ -181,9 +183,9 @@ class NotPossibleSpec:
 class Rule:
     """One routing rule.
 
-    `key` is unique and stable (text keys derive from it); `id` is the seed_digest rule id (or a
+    `key` is unique and stable (text keys derive from it); `id` is the seed rule id (or a
     new documented id), `refs` further rule ids it implements. `applies` is a predicate on a
-    `Context`; its docstring explains the reading, including any seed conflict it resolves.
+    `Context`; its docstring explains the reading, including any tension between seeds it resolves.
     A step is only yielded when its support form is within its age range (`AGE_RANGES`).
     `everywhere` rules also run outside Flanders and Brussels; `fallback` rules only run when
     no other rule gave a step.
@@ -210,7 +212,7 @@ class Rule:
     @property
     def doc(self) -> str:
         """The reading of the seeds this rule implements (its predicate's docstring)."""
-        return (self.applies.__doc__ or "").strip()
+        return inspect.cleandoc(self.applies.__doc__ or "")
 
     def fires(self, ctx: Context) -> bool:
         """Whether the rule applies here, including the age range of the step it yields."""
@@ -224,13 +226,13 @@ class Rule:
 
 
 def danger_now(c: Context) -> bool:
-    """Someone is in immediate danger: 112/101 come before everything else (design §6)."""
+    """Someone is in immediate danger: 112/101 come before everything else."""
     return c.answers.gevaar
 
 
 def outside_no_danger(c: Context) -> bool:
     """Outside Flanders and Brussels without danger: still list the Belgium-wide emergency
-    numbers, as information, so every combination yields at least one step (design §4)."""
+    numbers, as information, so every combination yields at least one step."""
     return not c.in_werkingsgebied and not c.answers.gevaar
 
 
@@ -241,10 +243,10 @@ def crisis_hulpverlener(c: Context) -> bool:
 
 
 def crisis_citizen(c: Context) -> bool:
-    """C2, seed conflict X6: S000:56-59 lets children, young people and parents call the crisis
-    meldpunt "uitzonderlijk"; S001 names only CLB, police and schools. Safest for the child:
+    """C2, where the seeds differ: S000:56-59 lets children, young people and parents call the
+    crisis meldpunt "uitzonderlijk"; S001 names only CLB, police and schools. Safest for the child:
     give the number to every citizen (an "andere" such as a grandparent too: the meldpunten take
-    calls from citizens, contacts.md "6 crisismeldpunten") but say it is meant for care workers
+    calls from citizens, see docs/regels.md) but say it is meant for care workers
     first, so whoever already has a care worker asks them to call."""
     return "crisis" in c.sit and c.citizen
 
@@ -285,7 +287,7 @@ def worry_citizen_vk(c: Context) -> bool:
 
 def worry_young_person(c: Context) -> bool:
     """R-HULPLIJN: a young person worried about their own safety can chat anonymously with the
-    VK's chat for minors and young adults (contacts.md)."""
+    VK's chat for minors and young adults."""
     return "zorgen" in c.sit and c.rol == "jongere"
 
 
@@ -448,7 +450,7 @@ def mental_health(c: Context) -> bool:
 
 
 def awel(c: Context) -> bool:
-    """R-HULPLIJN: a minor who wants to talk can call or chat with Awel (contacts.md)."""
+    """R-HULPLIJN: a minor who wants to talk can call or chat with Awel."""
     return c.rol == "jongere" and bool(c.sit & {"psychisch", "zorgen", "vraag"})
 
 
@@ -459,7 +461,7 @@ def suicide_line(c: Context) -> bool:
 
 
 def listening_line_adult(c: Context) -> bool:
-    """R-HULPLIJN: Tele-Onthaal listens to everyone, 24/7 (contacts.md); for adults asking."""
+    """R-HULPLIJN: Tele-Onthaal listens to everyone, day and night; for adults asking."""
     return "psychisch" in c.sit and (
         c.rol in ("ouder", "andere") or (c.rol == "jongere" and c.adult)
     )
@@ -496,7 +498,7 @@ def disability(c: Context) -> bool:
 
 
 def intensive_citizen_referrer(c: Context) -> bool:
-    """A7 + X4: not directly accessible help needs an erkende verwijzer (CLB, CAW/JAC, or the
+    """A7: not directly accessible help needs an erkende verwijzer (CLB, CAW/JAC, or the
     care worker the family already has); this step names that way in first. Not for a child
     under 3: Kind en Gezin is the age-fitting first stop then (`needs_zorggarantie`)."""
     return "intensief" in c.sit and c.citizen and not c.age_ok("kind-en-gezin")
@@ -513,10 +515,10 @@ def intensive_citizen_caw(c: Context) -> bool:
 
 
 def intensive_citizen_gate(c: Context) -> bool:
-    """A5-A10, D3, seed conflict X4: S001:45/92 say minors and parents cannot go to the
+    """A5-A10, D3, where the seeds differ: S001:45/92 say minors and parents cannot go to the
     toegangspoort on their own (an erkende verwijzer is required); S004:173-174/183-184 and
     S003:10616-10620 allow self-registration with bemiddeling as a condition. Safest reading
-    (and digest §6): the way in is the verwijzer (these steps come first, at higher urgency);
+    here: the way in is the verwijzer (these steps come first, at higher urgency);
     the self-route is mentioned only together with the bemiddeling condition."""
     return "intensief" in c.sit and c.citizen and c.minor
 
@@ -551,7 +553,7 @@ PARTIES = frozenset({"jongere", "ouder", "hulpverlener"})
 
 
 def disagree_about_application(c: Context) -> bool:
-    """D4/A11, seed conflict X7: S000:125-129 makes bemiddeling compulsory when young person,
+    """D4/A11, where the seeds differ: S000:125-129 makes bemiddeling compulsory when young person,
     parents and/or care worker disagree about a toegangspoort application; S004 frames it as the
     condition for going there alone. Both are kept: here the compulsory case. Only parties ask
     for bemiddeling (D8); a school or another person gets `conflict_third_party`."""
@@ -564,7 +566,7 @@ def disagree_about_application(c: Context) -> bool:
 
 
 def stopped_bemiddeling(c: Context) -> bool:
-    """D2 + seed conflict X8/D18: a provider that stops help unilaterally, without agreement,
+    """D2 + D18, where the seeds differ: a provider that stops help unilaterally, without agreement,
     must engage bemiddeling (S004:167-171, 186-187; S000:129-131). S004 also names cliëntoverleg
     as an obligation then (S004:67-68); the seeds do not say which. Safest for the child: name
     both (this rule and D11-gestopt), so continuity is protected whichever applies. Only
@@ -601,7 +603,7 @@ def conflict_with_mandated_overleg(c: Context) -> bool:
 
 
 def stopped_overleg(c: Context) -> bool:
-    """D11(c) + X8/D18: cliëntoverleg is an obligation when a care worker stops help
+    """D11(c) + D18: cliëntoverleg is an obligation when a care worker stops help
     unilaterally without the client's consent (S004:67-68); see D2 for why both are named. The
     seed says so of a care worker (hulpverlener), not of the OCJ, VK, toegangspoort or SDJ:
     those cases get `conflict_with_mandated_overleg`, without the obligation."""
@@ -663,7 +665,7 @@ RULES: tuple[Rule, ...] = (
         id="R-NOOD",
         topic="crisis",
         applies=danger_now,
-        source="design §6; contacts.md Emergency 112",
+        source="112: Belgium-wide emergency number (ambulance, fire)",
         step=S("noodnummer-112", "nu"),
         everywhere=True,
     ),
@@ -672,7 +674,7 @@ RULES: tuple[Rule, ...] = (
         id="R-NOOD",
         topic="crisis",
         applies=danger_now,
-        source="design §6; contacts.md Emergency 101; M14",
+        source="101: Belgium-wide police number; S003:4222-4226 (M14)",
         step=S("politie-101", "nu"),
         refs=("M14",),
         everywhere=True,
@@ -699,18 +701,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="buiten.112",
         id="R-BUITEN",
-        topic="other",
+        topic="product",
         applies=outside_no_danger,
-        source="design §4; contacts.md 112",
+        source="112: Belgium-wide emergency number",
         step=S("noodnummer-112", "info"),
         everywhere=True,
     ),
     Rule(
         key="buiten.101",
         id="R-BUITEN",
-        topic="other",
+        topic="product",
         applies=outside_no_danger,
-        source="design §4; contacts.md 101",
+        source="101: Belgium-wide police number",
         step=S("politie-101", "info"),
         everywhere=True,
     ),
@@ -820,7 +822,7 @@ RULES: tuple[Rule, ...] = (
         id="R-1712",
         topic="mandate",
         applies=worry_citizen,
-        source="contacts.md: Key facts (VK), 1712",
+        source="1712: the Flemish line for violence, abuse and child abuse",
         step=S("hulplijn-1712", "binnenkort"),
     ),
     Rule(
@@ -886,9 +888,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="R-HULPLIJN.nupraat",
         id="R-HULPLIJN",
-        topic="other",
+        topic="product",
         applies=worry_young_person,
-        source="contacts.md",
+        source="nupraatikerover.be: chat of the Vertrouwenscentra Kindermishandeling",
         step=S("nupraatikerover", "info"),
     ),
     # Not directly accessible help: the verwijzer first, then the toegangspoort.
@@ -1053,7 +1055,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="R-CAW-TRAJECT",
         id="R-CAW-TRAJECT",
-        topic="other",
+        topic="product",
         applies=lost_overview_adult,
         source="S003:4096-4100, 4382-4394",
         step=S("caw", "binnenkort"),
@@ -1149,9 +1151,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="R-HULPLIJN.awel",
         id="R-HULPLIJN",
-        topic="other",
+        topic="product",
         applies=awel,
-        source="contacts.md: Awel",
+        source="awel.be: line for children and young people",
         step=S("awel", "binnenkort"),
     ),
     Rule(
@@ -1192,7 +1194,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="R-1G1P.plan",
         id="R-1G1P",
-        topic="other",
+        topic="product",
         applies=one_family_one_plan,
         source="S002:14; S003:1380-1404, 1488-1498, 2348-2352",
         step=S("1g1p", "info"),
@@ -1200,7 +1202,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="R-1G1P.psycholoog",
         id="R-1G1P",
-        topic="other",
+        topic="product",
         applies=first_line_psychologist,
         source="S003:1456-1468, 1610-1618",
         step=S("eerstelijnspsycholoog", "info"),
@@ -1208,17 +1210,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="R-HULPLIJN.1813",
         id="R-HULPLIJN",
-        topic="other",
+        topic="product",
         applies=suicide_line,
-        source="contacts.md: Zelfmoordlijn",
+        source="zelfmoord1813.be: Zelfmoordlijn 1813",
         step=S("zelfmoordlijn-1813", "info"),
     ),
     Rule(
         key="R-HULPLIJN.tele-onthaal",
         id="R-HULPLIJN",
-        topic="other",
+        topic="product",
         applies=listening_line_adult,
-        source="contacts.md: Tele-Onthaal",
+        source="tele-onthaal.be: listening line for everyone",
         step=S("tele-onthaal", "info"),
     ),
     # Fallback: nothing else applied.
@@ -1797,7 +1799,7 @@ _T: dict[str, dict[str, str]] = {
         ),
     },
     "D11.gestopt": {
-        "titel": "Vraag ook cliëntoverleg",
+        "titel": "Vraag cliëntoverleg",
         "titel.prof": "Cliëntoverleg is verplicht bij eenzijdige stopzetting",
         "wat_doen": (
             "Wil een hulpverlener de hulp stoppen zonder jullie akkoord, dan moet er ook een "
@@ -2232,28 +2234,6 @@ PHRASES: dict[str, str] = {
     "school_clb.leeftijd": "dat de leerling buiten de leeftijd van het CLB valt.",
 }
 
-MET_NAMES = {
-    "burger": {
-        "hulpverlener": "een hulpverlener",
-        "ocj": "het OCJ (Ondersteuningscentrum Jeugdzorg)",
-        "vk": "het VK (Vertrouwenscentrum Kindermishandeling)",
-        "toegangspoort": "de toegangspoort (die beslist over zwaardere hulp)",
-        "sdj": "de SDJ (Sociale Dienst voor Gerechtelijke Jeugdhulp)",
-    },
-    "prof": {
-        "hulpverlener": "een hulpverlener",
-        "ocj": "het OCJ",
-        "vk": "het VK",
-        "toegangspoort": "de intersectorale toegangspoort",
-        "sdj": "de SDJ",
-    },
-}
-
-
-def register(rol: str) -> str:
-    """`prof` for hulpverlener and school, `burger` for jongere, ouder and andere."""
-    return "prof" if rol in ("hulpverlener", "school") else "burger"
-
 
 @lru_cache(maxsize=4096)
 def text(key: str, fld: str, rol: str) -> str:
@@ -2351,7 +2331,7 @@ def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[
     reg = register(rol)
     p = {
         "situatie_zin": situatie_zin,
-        "met_naam": MET_NAMES[reg].get(met or "hulpverlener", ""),
+        "met_naam": PARTY_NAMES[reg].get(met or "hulpverlener", ""),
     }
     for s in (
         "zelfdoding",

@@ -186,7 +186,7 @@ class Sweep:
         if not steps:
             self.fail(INVARIANTS[6], a, "no steps")
             return
-        # Order and uniqueness (design §7.3).
+        # Order by urgency and one step per support form.
         ranks = [rules.URGENCY_RANK[s.urgentie] for s in steps]
         if ranks != sorted(ranks) or len(set(vormen)) != len(vormen):
             self.fail(INVARIANTS[8], a, f"order/duplicates: {vormen} {ranks}")
@@ -382,7 +382,7 @@ def test_space_is_complete(sweep: Sweep) -> None:
 
 @pytest.mark.parametrize("invariant", INVARIANTS)
 def test_invariant(sweep: Sweep, invariant: str) -> None:
-    """Each invariant of design §8 holds for every combination."""
+    """Each invariant holds for every combination."""
     examples = sweep.failures.get(invariant, [])
     assert not examples, (
         f"invariant {invariant} broken in {sweep.counts[invariant]} combinations, e.g.:\n"
