@@ -1225,16 +1225,6 @@ RULES: tuple[Rule, ...] = (
     ),
     # Fallback: nothing else applied.
     Rule(
-        key="R-BREED.clb",
-        id="R-BREED",
-        topic="accessibility",
-        applies=always,
-        source="S001:33-35, 51",
-        step=S("clb", "binnenkort"),
-        refs=("A3",),
-        fallback=True,
-    ),
-    Rule(
         key="R-BREED.caw",
         id="R-BREED",
         topic="accessibility",
@@ -2139,19 +2129,6 @@ _T: dict[str, dict[str, str]] = {
             "chat. Het is gratis en anoniem."
         ),
         "waarom": "{psychisch_zin} Praten met iemand die luistert kan al helpen.",
-    },
-    "R-BREED.clb": {
-        "titel": "Het CLB",
-        "wat_doen": (
-            "Het CLB (Centrum voor Leerlingenbegeleiding) helpt kinderen en jongeren van 2,5 "
-            "tot 18 jaar en hun ouders met elke vraag. Daar zoeken ze samen met jou wat er nodig "
-            "is, en verwijzen je door als dat moet."
-        ),
-        "wat_doen.prof": (
-            "Het CLB is brede instap voor leerlingen van 2,5 tot 18 jaar en hun ouders, en "
-            "erkende verwijzer."
-        ),
-        "waarom": "{leeftijd_zin} Met elke vraag kan je terecht bij de brede instap.",
     },
     "R-BREED.caw": {
         "titel": "Het CAW",
