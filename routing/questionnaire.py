@@ -129,7 +129,7 @@ QUESTIONS: tuple[Question, ...] = (
         },
         hint={
             "": "Gaat het over meer kinderen? Kies het kind over wie je je de meeste zorgen maakt.",
-            "jongere": "Jeugdhulp is er tot je 25 jaar.",
+            "jongere": "Deze wegwijzer helpt jongeren tot 25 jaar.",
             "ouder": "Ben je zwanger? Kies 'nog niet geboren'. Gaat het over meer kinderen? Kies "
             "het kind over wie je je de meeste zorgen maakt.",
             "prof": "Bij een zwangerschap: 'nog niet geboren'.",
