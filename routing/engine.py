@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from string import Formatter
 
@@ -86,12 +86,36 @@ class _PlannedStep:
     wat_doen: str
     waarom: str
     regels: tuple[str, ...]
+    # The finished `Step` per municipality, reused while its contacts are equal: a memoised
+    # plan is asked for many municipalities, and building frozen `Step`s was most of the cost
+    # of such a call (bench/engine.py).
+    finished: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
+
+    def step(self, nis: str, contacts: tuple[Contact, ...]) -> Step:
+        """This step with these contacts."""
+        done = self.finished.get(nis) if MEMOISE else None
+        if done is None or done.contacten != contacts:
+            done = Step(
+                vorm=self.vorm,
+                titel=self.titel,
+                urgentie=self.urgentie,
+                wat_doen=self.wat_doen,
+                waarom=self.waarom,
+                regels=self.regels,
+                contacten=contacts,
+                contact_gekend=bool(contacts),
+            )
+            if MEMOISE:
+                if len(self.finished) >= _MAX_MUNICIPALITIES:
+                    self.finished.clear()
+                self.finished[nis] = done
+        return done
 
 
 Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...]]
 
-# Two memo tables, each keyed on everything its result depends on and cleared wholesale when
-# full (bench/engine.py measures them, with and without):
+# Memo tables, each keyed on everything its result depends on and cleared wholesale when full
+# (bench/engine.py measures them, with and without; `_PlannedStep.finished` is the third):
 # - the plan per answers (without the place) and whether the place is in Flanders/Brussels:
 #   the same answers are asked for many municipalities;
 # - the texts per fired rules, role and the placeholder values their templates read: many
@@ -100,6 +124,7 @@ MEMOISE = True
 _PLANS: dict[tuple, Plan] = {}
 _ASSEMBLED: dict[tuple, Plan] = {}
 _MAX_ENTRIES = 200_000
+_MAX_MUNICIPALITIES = 8  # finished steps kept per planned step
 
 
 def _fill(template: str, values: Mapping[str, str]) -> str:
@@ -289,18 +314,7 @@ def advise(answers: Answers, directory: Directory) -> Advice:
         contacts = tuple(contacts_for(p.vorm, nis))
         if not contacts:
             unknown = True
-        stappen.append(
-            Step(
-                vorm=p.vorm,
-                titel=p.titel,
-                urgentie=p.urgentie,
-                wat_doen=p.wat_doen,
-                waarom=p.waarom,
-                regels=p.regels,
-                contacten=contacts,
-                contact_gekend=bool(contacts),
-            )
-        )
+        stappen.append(p.step(nis, contacts))
     meldingen = []
     if not area.in_werkingsgebied:
         meldingen.append(MESSAGES["buiten"].format(naam=area.name))
