@@ -7,12 +7,14 @@ Prints:
   checks), and the time for the whole space, advices per second and µs per advice (median of
   the rounds), with the real catalogue held in memory (the engine's own cost, no database):
   once on one core, once split over two worker processes (two cores), each labelled;
+- the engine's memo tables with and without (`engine.MEMOISE`), on a contiguous twentieth of
+  the space (where the same answers recur for each place, as in the invariant test), one core;
 - database queries per `/api/advies/` call (over a sample of answer sets: must be constant);
 - the time per API call through Django's test client, as a ratio to a trivial view (/gezond/)
   measured in the same run.
 
 Uses the database of DATABASE_URL (default: the SQLite file); loads the catalogue if it is
-empty. Targets (issue 3): the whole space in under 10 s; at most 4 queries per API call.
+empty. Targets: the whole space in under 10 s; at most 4 queries per API call.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from catalog.directory import DatabaseDirectory  # noqa: E402
 from catalog.models import Municipality  # noqa: E402
+from routing import engine  # noqa: E402
 from routing.answer_space import answer_space as enumerate_space  # noqa: E402
 from routing.answers import Answers  # noqa: E402
 from routing.engine import advise  # noqa: E402
@@ -146,6 +149,26 @@ def bench_engine(rounds: int) -> None:
           f"{cpu / WORKERS:.2f} s means other load on the machine)")  # fmt: skip
     print(f"target whole space < 10 s: 1 core {'met' if one < 10 else 'MISSED'}, "
           f"{WORKERS} cores {'met' if two < 10 else 'MISSED'}")  # fmt: skip
+    bench_memo(space, directory)
+
+
+def bench_memo(space: list[Answers], directory: MemoryDirectory) -> None:
+    """The memo tables' worth: a slice of the space with them and without, same process."""
+    part = space[: len(space) // 20]
+    timings = {}
+    for memoise in (False, True):
+        engine.MEMOISE = memoise
+        engine._PLANS.clear()
+        engine._ASSEMBLED.clear()
+        start = time.perf_counter()
+        for answers in part:
+            advise(answers, directory)
+        timings[memoise] = time.perf_counter() - start
+    engine.MEMOISE = True
+    off, on = timings[False], timings[True]
+    print(f"memo, 1 core, {len(part):,} combinations: without {off:.2f} s "
+          f"({off / len(part) * 1e6:.1f} µs/advice), with {on:.2f} s "
+          f"({on / len(part) * 1e6:.1f} µs/advice): {off / on:.1f}× faster with")  # fmt: skip
 
 
 SAMPLE_QUERIES = (

@@ -1,6 +1,6 @@
 """The OpenAPI 3 description of the JSON API, served at /api/openapi.json.
 
-Written by hand from the public contract (design §7.3, §7.4): it is what integrators rely on,
+Written by hand from the public contract (docs/engine.md): it is what integrators rely on,
 and CI checks the live app against it with schemathesis (`.ci/run`), so a change to the API
 that this document does not follow fails the build.
 """
@@ -12,7 +12,7 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
-from routing.answers import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, YES_NO
+from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, YES_NO
 
 URGENCIES = ("nu", "vandaag", "binnenkort", "info")
 REGIONS = (
@@ -232,7 +232,7 @@ def document() -> dict[str, Any]:
             "/api/advies/": {
                 "get": {
                     "operationId": "advies",
-                    "summary": "Advies voor een set antwoorden (design §7.3)",
+                    "summary": "Advies voor een set antwoorden",
                     "parameters": ADVICE_PARAMETERS,
                     "responses": {
                         "200": _json(_ref("Advice"), "Het advies"),

@@ -1,13 +1,21 @@
-"""The enumerated answer space of design §8 / issue 3, shared by the invariant test and the
-benchmark: every role × gevaar × boundary age × set of one to three situations × each
-applicable `met`, `lopend` and `clb_bereikbaar`. No Django imports."""
+"""The enumerated answer space, shared by the invariant test and the benchmark: every role ×
+gevaar × boundary age × set of one to three situations × each applicable `met`, `lopend` and
+`clb_bereikbaar` (when a follow-up applies is the vocabulary's rule). No Django imports."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from routing.answers import CONFLICT_PARTIES, ROLES, SITUATIONS, UNBORN, Answers
+from routing.answers import Answers
+from routing.vocabulary import (
+    CONFLICT_PARTIES,
+    ROLES,
+    SITUATIONS,
+    UNBORN,
+    asks_clb_bereikbaar,
+    asks_met,
+)
 
 #: The ages at every boundary the seeds draw (unborn, 2,5, 3, 12, 18, 21, 25 …).
 AGES = (UNBORN, 0, 1, 2, 3, 8, 11, 12, 13, 17, 18, 21, 22, 25)
@@ -23,9 +31,8 @@ def answers_for(
     follow-up answers that apply to them (`met` only with conflict/gestopt, `clb_bereikbaar`
     only for a school in crisis)."""
     for situatie in SITUATION_SETS:
-        sit = set(situatie)
-        mets = METS if sit & {"conflict", "gestopt"} else (None,)
-        clbs = TRI if rol == "school" and "crisis" in sit else (None,)
+        mets = METS if asks_met(situatie) else (None,)
+        clbs = TRI if asks_clb_bereikbaar(rol, situatie) else (None,)
         for met in mets:
             for lopend in TRI:
                 for clb in clbs:

@@ -1,9 +1,9 @@
 """The answers a person gives, and the one parser every entry point uses.
 
-The vocabulary is the public contract of design §7.1: the questionnaire (session), the JSON API
-(query string) and the CLI all hand a mapping of key → list of strings to `parse_answers`, which
-returns a frozen `Answers` or raises `AnswerErrors` with every problem at once, per key, in plain
-Dutch. No Django imports here.
+The vocabulary (`routing.vocabulary`) is the public contract: the questionnaire (session), the
+JSON API (query string) and the CLI all hand a mapping of key → list of strings to
+`parse_answers`, which returns a frozen `Answers` or raises `AnswerErrors` with every problem at
+once, per key, in plain Dutch. No Django imports here.
 """
 
 from __future__ import annotations
@@ -13,42 +13,35 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-UNBORN: Literal["ongeboren"] = "ongeboren"
-MAX_AGE = 25
-
-ROLES = ("jongere", "ouder", "hulpverlener", "school", "andere")
-CITIZEN_ROLES = frozenset({"jongere", "ouder", "andere"})
-PROFESSIONAL_ROLES = frozenset({"hulpverlener", "school"})
-# Canonical order of the situations: `Answers.situatie` is always sorted by it, so the same set
-# of situations gives equal Answers (and equal advice) whatever order they were given in.
-SITUATIONS = (
-    "crisis",
-    "zorgen",
-    "vraag",
-    "opvoeding",
-    "psychisch",
-    "school",
-    "handicap",
-    "intensief",
-    "conflict",
-    "gestopt",
-    "overzicht",
-    "weigert",
+from routing.vocabulary import (
+    CITIZEN_ROLES,
+    CONFLICT_PARTIES,
+    KEYS,
+    MAX_AGE,
+    PROFESSIONAL_ROLES,
+    ROLES,
+    SITUATIONS,
+    UNBORN,
+    YES_NO,
+    asks_clb_bereikbaar,
+    asks_met,
+    is_choice,
 )
-CONFLICT_PARTIES = ("hulpverlener", "ocj", "vk", "toegangspoort", "sdj")
-YES_NO = ("ja", "nee")
 
-KEYS = (
-    "gevaar",
-    "rol",
-    "leeftijd",
-    "postcode",
-    "gemeente",
-    "situatie",
-    "met",
-    "lopend",
-    "clb_bereikbaar",
-)
+__all__ = [
+    "CITIZEN_ROLES",
+    "CONFLICT_PARTIES",
+    "KEYS",
+    "MAX_AGE",
+    "PROFESSIONAL_ROLES",
+    "ROLES",
+    "SITUATIONS",
+    "UNBORN",
+    "YES_NO",
+    "AnswerErrors",
+    "Answers",
+    "parse_answers",
+]
 
 _SITUATION_ORDER = {s: i for i, s in enumerate(SITUATIONS)}
 # ASCII digits only: int() would also accept "+12", "1_2" and non-Latin digits.
@@ -113,7 +106,7 @@ class Answers:
         return self.rol in PROFESSIONAL_ROLES
 
     def as_dict(self) -> dict[str, Any]:
-        """The `antwoorden` object of design §7.3: only the keys that were given."""
+        """The `antwoorden` object of the JSON advice: only the keys that were given."""
         d: dict[str, Any] = {"gevaar": _yes_no(self.gevaar), "rol": self.rol}
         d["leeftijd"] = self.leeftijd
         if self.postcode is not None:
@@ -209,7 +202,7 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
         v = single(key)
         if v is None:
             return None
-        if v not in YES_NO:
+        if not is_choice(key, v):
             err(key, f"{key}.invalid")
             return None
         return v == "ja"
@@ -222,7 +215,7 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
     if rol is None:
         if "rol" not in errors:
             err("rol", "rol.missing")
-    elif rol not in ROLES:
+    elif not is_choice("rol", rol):
         err("rol", "rol.invalid")
         rol = None
 
@@ -255,7 +248,7 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
 
     situaties: set[str] = set()
     for s in raw.get("situatie", []):
-        if s in _SITUATION_ORDER:
+        if is_choice("situatie", s):
             situaties.add(s)
         else:
             err("situatie", "situatie.invalid")
@@ -264,7 +257,7 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
     situatie = tuple(sorted(situaties, key=_SITUATION_ORDER.__getitem__))
 
     met = single("met")
-    if met is not None and met not in CONFLICT_PARTIES:
+    if met is not None and not is_choice("met", met):
         err("met", "met.invalid")
         met = None
     lopend = yes_no("lopend")
@@ -273,9 +266,9 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
     if errors:
         raise AnswerErrors(errors)
     # Only meaningful in context; given elsewhere they are ignored, not an error.
-    if not ({"conflict", "gestopt"} & situaties):
+    if not asks_met(situaties):
         met = None
-    if not (rol == "school" and "crisis" in situaties):
+    if not asks_clb_bereikbaar(rol, situaties):
         clb = None
     return Answers(
         gevaar=bool(gevaar),

@@ -1,14 +1,12 @@
 """The public questionnaire as data: questions, options, wording per role, and the order.
 
-One question per page. Answers are kept as the vocabulary of design §7.1 (key → list of
-strings) and only become `Answers` through `routing.answers.parse_answers` at the end. This
+One question per page. Answers are kept in the public vocabulary (key → list of strings,
+`routing.vocabulary`, which also owns every option, its wording and when a follow-up question
+is asked) and only become `Answers` through `routing.answers.parse_answers` at the end. This
 module decides which questions apply (`applicable`), which one comes next (`next_position`),
-validates the choice questions (`clean_choice`) and forgets answers that no longer apply
+checks one step's choice (`clean_choice`) and forgets answers that no longer apply
 (`apply_step`). No Django imports: the place lookup of the postcode question lives in
 `routing.forms`.
-
-Wording: young people and parents (and "andere") read plain Dutch without unexplained
-abbreviations; professionals (hulpverlener, school) read the professional terms.
 """
 
 from __future__ import annotations
@@ -16,38 +14,26 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from routing.answers import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, UNBORN, YES_NO
+from routing.vocabulary import (
+    AGE_OPTIONS,
+    CHOICES,
+    MET_OPTIONS,
+    ROLE_OPTIONS,
+    SITUATION_OPTIONS,
+    UNKNOWN,
+    YES_NO,
+    YES_NO_OPTIONS,
+    Option,
+    Text,
+    asks_clb_bereikbaar,
+    asks_lopend,
+    asks_met,
+    is_choice,
+    register,
+    say,
+)
 
 RawAnswers = dict[str, list[str]]
-# Texts: a plain string, or variants per role with fallbacks ("jongere" → "burger" → "").
-Text = str | Mapping[str, str]
-
-PROFESSIONAL = frozenset({"hulpverlener", "school"})
-UNKNOWN = "weet-niet"  # "Ik weet het niet" at `met`: answered, stored as an empty list
-
-
-def register(rol: str | None) -> str:
-    """`prof` for hulpverlener and school, `burger` for everyone else (also before `rol`)."""
-    return "prof" if rol in PROFESSIONAL else "burger"
-
-
-def say(text: Text, rol: str | None) -> str:
-    """The wording of `text` for this role: role variant, then register, then the default."""
-    if isinstance(text, str):
-        return text
-    for key in (rol or "", register(rol), ""):
-        if key in text:
-            return text[key]
-    return ""
-
-
-@dataclass(frozen=True)
-class Option:
-    """One answer to choose: the vocabulary value, a label and an optional one-line hint."""
-
-    value: str
-    label: Text
-    hint: Text = ""
 
 
 @dataclass(frozen=True)
@@ -109,168 +95,6 @@ def _rol(answers: Mapping[str, list[str]]) -> str | None:
     return values[0] if values else None
 
 
-YES_NO_OPTIONS = (Option("ja", "Ja"), Option("nee", "Nee"))
-
-SITUATION_OPTIONS = (
-    Option(
-        "crisis",
-        {"": "Er is een crisis: er is vandaag nog hulp nodig", "prof": "Crisis: hulp vandaag"},
-        {
-            "": "Alles loopt plots mis en het kan niet wachten tot later.",
-            "prof": "Acute situatie; crisisjeugdhulp (interventie, begeleiding of opvang) nodig.",
-        },
-    ),
-    Option(
-        "zorgen",
-        {
-            "": "Ik maak me zorgen over de veiligheid van een kind",
-            "jongere": "Ik voel me thuis of ergens anders niet veilig",
-            "prof": "Verontrusting",
-        },
-        {
-            "": "Bijvoorbeeld geweld, misbruik of verwaarlozing, of het kind groeit niet goed op.",
-            "jongere": "Bijvoorbeeld geweld, misbruik, of er wordt niet goed voor je gezorgd.",
-            "prof": "Zorgen over veiligheid of ontwikkeling: geweld, misbruik, verwaarlozing.",
-        },
-    ),
-    Option(
-        "vraag",
-        {"": "Ik heb een vraag of probleem en weet niet waar ik terecht kan"},
-        {"": "Je zoekt een eerste plek om je vraag te stellen.", "prof": "Een brede hulpvraag."},
-    ),
-    Option(
-        "opvoeding",
-        {"": "Vragen over opvoeden", "jongere": "Problemen thuis met mijn ouders"},
-        {
-            "": "Je zoekt tips of steun bij het opvoeden.",
-            "jongere": "Bijvoorbeeld veel ruzie of je voelt je thuis niet begrepen.",
-            "prof": "Opvoedingsondersteuning voor ouders.",
-        },
-    ),
-    Option(
-        "psychisch",
-        {
-            "": "Iemand zit niet goed in zijn vel",
-            "jongere": "Ik zit niet goed in mijn vel",
-            "prof": "Psychische problemen",
-        },
-        {
-            "": "Somber, angstig, veel stress of gedachten aan zelfdoding.",
-            "prof": "Psychisch welzijn, geestelijke gezondheid.",
-        },
-    ),
-    Option(
-        "school",
-        {"": "Problemen op school", "prof": "Schoolproblemen of spijbelen"},
-        {
-            "": "Bijvoorbeeld niet meer naar school gaan, leerproblemen of pesten.",
-            "prof": "Leerlingenbegeleiding, afwezigheden, leerproblemen.",
-        },
-    ),
-    Option(
-        "handicap",
-        {"": "Een handicap, of het vermoeden daarvan", "prof": "(Vermoeden van) handicap"},
-        {
-            "": "Je denkt dat er een beperking is, of die is er al vastgesteld.",
-            "prof": "Ook als er nog geen diagnose of attest is.",
-        },
-    ),
-    Option(
-        "intensief",
-        {
-            "": "Er is meer of zwaardere hulp nodig",
-            "prof": "Niet-rechtstreeks toegankelijke jeugdhulp nodig",
-        },
-        {
-            "": "Bijvoorbeeld een tijd niet thuis wonen, of lange begeleiding.",
-            "prof": "Aanmelding bij de toegangspoort met A-document (verblijf, intensieve "
-            "begeleiding).",
-        },
-    ),
-    Option(
-        "conflict",
-        {
-            "": "Ik ben het niet eens met een hulpverlener",
-            "prof": "Conflict met een hulpverlener of dienst",
-        },
-        {
-            "": "Je hebt onenigheid met iemand die hulp geeft of over hulp beslist.",
-            "prof": "Onenigheid tussen cliënt en hulpverlening, of tussen diensten.",
-        },
-    ),
-    Option(
-        "gestopt",
-        {"": "De hulp stopt, maar wij willen dat niet", "prof": "Hulp stopt zonder akkoord"},
-        {
-            "": "De hulp wordt afgebouwd of stopgezet zonder dat jullie akkoord zijn.",
-            "jongere": "De hulp stopt, terwijl jij dat niet wil.",
-            "prof": "Eenzijdige stopzetting of afbouw van de hulpverlening.",
-        },
-    ),
-    Option(
-        "overzicht",
-        {"": "Er zijn te veel hulpverleners, we zien door de bomen het bos niet meer"},
-        {
-            "": "Je weet niet meer wie wat doet.",
-            "prof": "Veel betrokken diensten; nood aan afstemming (cliëntoverleg).",
-        },
-    ),
-    Option(
-        "weigert",
-        {
-            "": "Het gezin wil de nodige hulp niet",
-            "prof": "Gezin weigert noodzakelijke hulp, of vrijwillige hulp loopt vast",
-        },
-        {
-            "": "Of de hulp die er is, loopt vast.",
-            "prof": "Mogelijk maatschappelijke noodzaak: consult bij het OCJ.",
-        },
-    ),
-)
-assert tuple(o.value for o in SITUATION_OPTIONS) == SITUATIONS
-
-MET_OPTIONS = (
-    Option(
-        "hulpverlener",
-        {"": "Een hulpverlener", "prof": "Een hulpverlener of voorziening"},
-        {
-            "": "Iemand die jullie begeleidt, bijvoorbeeld van een dienst of een voorziening.",
-            "prof": "Rechtstreeks of niet-rechtstreeks toegankelijke jeugdhulp.",
-        },
-    ),
-    Option(
-        "ocj",
-        {"": "Het ondersteuningscentrum jeugdzorg (OCJ)", "prof": "Het OCJ"},
-        {"": "Helpt als de hulp vastloopt of als er zorgen zijn over veiligheid."},
-    ),
-    Option(
-        "vk",
-        {"": "Het vertrouwenscentrum kindermishandeling (VK)", "prof": "Het VK"},
-        {"": "Helpt bij geweld, misbruik of verwaarlozing."},
-    ),
-    Option(
-        "toegangspoort",
-        {"": "De toegangspoort", "prof": "De intersectorale toegangspoort"},
-        {
-            "": "Beslist of zwaardere jeugdhulp nodig is, zoals een verblijf.",
-            "prof": "Indicatiestelling of jeugdhulpbeslissing (A-document).",
-        },
-    ),
-    Option(
-        "sdj",
-        {"": "De sociale dienst van de jeugdrechtbank (SDJ)", "prof": "De SDJ"},
-        {"": "Werkt in opdracht van de jeugdrechter.", "prof": "Gerechtelijke jeugdhulp."},
-    ),
-    Option(UNKNOWN, "Ik weet het niet"),
-)
-assert tuple(o.value for o in MET_OPTIONS[:-1]) == CONFLICT_PARTIES
-
-AGE_OPTIONS = (
-    Option(UNBORN, "Nog niet geboren (zwangerschap)"),
-    Option("0", "Jonger dan 1 jaar"),
-    *(Option(str(n), f"{n} jaar") for n in range(1, MAX_AGE + 1)),
-)
-
 QUESTIONS: tuple[Question, ...] = (
     Question(
         key="gevaar",
@@ -290,20 +114,7 @@ QUESTIONS: tuple[Question, ...] = (
         kind="radio",
         title="Wie ben jij?",
         hint="Zo kunnen we het advies in de juiste woorden geven.",
-        options=(
-            Option("jongere", "Ik ben een jongere", "Je zoekt hulp voor jezelf."),
-            Option(
-                "ouder", "Ik ben een ouder of opvoeder", "Je zoekt hulp voor je kind of je gezin."
-            ),
-            Option(
-                "hulpverlener",
-                "Ik ben hulpverlener",
-                "Je werkt in de hulpverlening, ook in een centrum voor leerlingenbegeleiding "
-                "(CLB).",
-            ),
-            Option("school", "Ik werk op een school", "Leerkracht, zorgcoördinator of directie."),
-            Option("andere", "Iemand anders", "Bijvoorbeeld familie, een buur of een trainer."),
-        ),
+        options=ROLE_OPTIONS,
         required="Kies wie je bent.",
         summary_label="Wie je bent",
     ),
@@ -318,7 +129,7 @@ QUESTIONS: tuple[Question, ...] = (
         },
         hint={
             "": "Gaat het over meer kinderen? Kies het kind over wie je je de meeste zorgen maakt.",
-            "jongere": "Jeugdhulp is er tot je 25 jaar.",
+            "jongere": "Deze wegwijzer helpt jongeren tot 25 jaar.",
             "ouder": "Ben je zwanger? Kies 'nog niet geboren'. Gaat het over meer kinderen? Kies "
             "het kind over wie je je de meeste zorgen maakt.",
             "prof": "Bij een zwangerschap: 'nog niet geboren'.",
@@ -371,7 +182,7 @@ QUESTIONS: tuple[Question, ...] = (
         options=MET_OPTIONS,
         required="Kies met wie er onenigheid is, of 'Ik weet het niet'.",
         summary_label={"": "Onenigheid met", "prof": "Conflict met"},
-        applies=lambda a: bool(_situations(a) & {"conflict", "gestopt"}),
+        applies=lambda a: asks_met(_situations(a)),
     ),
     Question(
         key="lopend",
@@ -389,7 +200,7 @@ QUESTIONS: tuple[Question, ...] = (
         options=YES_NO_OPTIONS,
         required="Kies 'ja' of 'nee': is er nu al hulp?",
         summary_label={"": "Nu al hulp", "prof": "Lopende hulp"},
-        applies=lambda a: bool(_situations(a) & {"intensief", "weigert"}),
+        applies=lambda a: asks_lopend(_situations(a)),
     ),
     Question(
         key="clb_bereikbaar",
@@ -402,11 +213,10 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         required="Kies 'ja' of 'nee': kan je het CLB nu bereiken?",
         summary_label="CLB nu bereikbaar",
-        applies=lambda a: _rol(a) == "school" and "crisis" in _situations(a),
+        applies=lambda a: asks_clb_bereikbaar(_rol(a), _situations(a)),
     ),
 )
 QUESTIONS_BY_KEY = {q.key: q for q in QUESTIONS}
-assert {o.value for o in QUESTIONS_BY_KEY["rol"].options} == set(ROLES)
 
 
 def applicable(answers: Mapping[str, list[str]]) -> list[Question]:
@@ -446,7 +256,17 @@ def clean_choice(question: Question, submitted: list[str]) -> RawAnswers:
     """
     allowed = [o.value for o in question.options]
     values = [v.strip() for v in submitted if isinstance(v, str) and v.strip()]
-    if not values or any(v not in allowed for v in values):
+
+    def valid(value: str) -> bool:
+        # The vocabulary's own check for choice keys; the "don't know" at `met` and the ages
+        # are this question's options.
+        return (
+            is_choice(question.key, value)
+            or (question.key not in CHOICES and value in allowed)
+            or (question.key == "met" and value == UNKNOWN)
+        )
+
+    if not values or not all(valid(v) for v in values):
         raise StepError(say(question.required, None))
     if question.kind == "checkbox":
         chosen = [v for v in allowed if v in values]  # canonical order, no duplicates

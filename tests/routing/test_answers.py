@@ -1,4 +1,4 @@
-"""The answer parser: one vocabulary (design §7.1), every problem reported per key."""
+"""The answer parser: one vocabulary (routing.vocabulary), every problem reported per key."""
 
 from __future__ import annotations
 

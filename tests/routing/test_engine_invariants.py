@@ -1,18 +1,21 @@
-"""Every invariant of design §8, checked over the whole answer space.
+"""Every invariant of the engine (docs/engine.md), checked over the whole answer space.
 
-The space (issue 3): all 5 roles × gevaar ja/nee × 14 ages (ongeboren, 0, 1, 2, 3, 8, 11, 12, 13,
-17, 18, 21, 22, 25) × one municipality of each of the six regions and Luik outside Flanders and
-Brussels × every set of one to three of the 12 situations (298 sets) × `met` (its 5 values or
-absent, only with conflict/gestopt) × `lopend` (ja/nee/absent) × `clb_bereikbaar` (ja/nee/absent,
-only with rol=school and crisis). That is 2,886,492 combinations, no reduction: one sweep
-evaluates them all (module-scoped fixture) and each invariant is its own test over its results.
+The space: all 5 roles × gevaar ja/nee × 14 ages (ongeboren, 0, 1, 2, 3, 8, 11, 12, 13, 17, 18,
+21, 22, 25) × one municipality of each of the six regions and Luik outside Flanders and
+Brussels × every set of one to three of the 13 situations (13 + 78 + 286 = 377 sets) × `met`
+(its 5 values or absent, only with conflict/gestopt) × `lopend` (ja/nee/absent) ×
+`clb_bereikbaar` (ja/nee/absent, only with rol=school and crisis). That is 3,482,724
+combinations, no reduction: one sweep evaluates them all (module-scoped fixture) and each
+invariant is its own test over its results.
 
-Two readings, documented in routing/rules.py and the report of issue 3:
+Two readings:
 - Invariant 2 (crisis → crisis meldpunt) holds inside Flanders and Brussels. Outside, the
   Flemish meldpunten are not competent; the advice names 112/101 and says Walloon and
   German-speaking youth care are other systems.
-- Invariant 3 is checked for every citizen role (jongere, ouder, andere), not only the two the
-  design names.
+- Invariant 3 is checked for every citizen role (jongere, ouder, andere).
+
+Values that matter (the four services bemiddeling is impossible with, the ages, the parties)
+are written out here, not read from routing.rules, so a wrong table there is caught.
 """
 
 from __future__ import annotations
@@ -32,9 +35,9 @@ from routing.answers import ROLES, UNBORN, Answers
 from routing.engine import Advice, advise
 from tests.routing.fake_directory import REPRESENTATIVES, FakeDirectory
 
-EXPECTED_COMBINATIONS = 2_886_492
+EXPECTED_COMBINATIONS = 3_482_724
 
-# Age ranges as the seeds give them (seed_digest §2.C, §3.3), written here independently of
+# Age ranges as the seeds give them (docs/regels.md, rule family "age"), written here apart from
 # routing.rules so that a wrong table there is caught: [from, until) in years; None = open.
 EXPECTED_AGES: dict[str, tuple[float | None, float | None]] = {
     "kind-en-gezin": (-0.75, 3),  # G2: -9 months to 3
@@ -79,7 +82,14 @@ INVARIANTS = (
     "7-minstens-een-stap-en-deterministisch",
     "8-contacten-eigen-gemeente",
     "volgorde-en-uniek",
+    "10-zelfdoding-1813-na-112",
+    "11-bemiddeling-alleen-partijen",
+    "12-jongvolwassenen",
+    "13-teksten",
 )
+NO_BEMIDDELING_WITH = ("ocj", "vk", "toegangspoort", "sdj")  # S004:221-225
+PARTIES = ("jongere", "ouder", "hulpverlener")  # S004:208-214
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 CHUNKS = tuple((rol, gevaar, age) for rol in ROLES for gevaar in (True, False) for age in AGES)
@@ -112,6 +122,7 @@ class Sweep:
         self.seconds = 0.0
         self._allowed: dict[tuple[str, str], set] = {}
         self._verified: dict[tuple[str, str], tuple] = {}
+        self._texts_ok: dict[tuple, str] = {}
 
     def fail(self, invariant: str, answers: Answers, detail: str) -> None:
         self.counts[invariant] += 1
@@ -175,7 +186,7 @@ class Sweep:
         if not steps:
             self.fail(INVARIANTS[6], a, "no steps")
             return
-        # Order and uniqueness (design §7.3).
+        # Order by urgency and one step per support form.
         ranks = [rules.URGENCY_RANK[s.urgentie] for s in steps]
         if ranks != sorted(ranks) or len(set(vormen)) != len(vormen):
             self.fail(INVARIANTS[8], a, f"order/duplicates: {vormen} {ranks}")
@@ -200,7 +211,7 @@ class Sweep:
                 self.fail(INVARIANTS[2], a, "toegangspoort text lacks verwijzer/bemiddeling")
         # 4: no bemiddeling against OCJ/VK/toegangspoort/SDJ; say so under niet_mogelijk
         # (inside the werkingsgebied: outside it no Flemish instrument is offered at all).
-        if a.met in rules.NO_BEMIDDELING_WITH:
+        if a.met in NO_BEMIDDELING_WITH:
             if "bemiddeling" in vormen:
                 self.fail(INVARIANTS[3], a, "bemiddeling offered")
             if (
@@ -214,7 +225,11 @@ class Sweep:
                 self.fail(INVARIANTS[3], a, "no niet_mogelijk bemiddeling with D5")
         # 5: ages.
         for s in steps:
-            if not _in_range(s.vorm, a.leeftijd):
+            # G1: the CLB follows pupils with a disability until 25 (S003:7896-7902).
+            clb_longer = (
+                s.vorm == "clb" and "handicap" in a.situatie and a.leeftijd in range(18, 25)
+            )
+            if not _in_range(s.vorm, a.leeftijd) and not clb_longer:
                 self.fail(INVARIANTS[4], a, f"{s.vorm} outside its age range")
             if s.vorm in MINORS_ONLY and (a.leeftijd == UNBORN or int(a.leeftijd) >= 18):
                 self.fail(INVARIANTS[4], a, f"{s.vorm} for a non-minor")
@@ -227,6 +242,50 @@ class Sweep:
         for s in steps:
             if not s.titel or not s.wat_doen or "{" in s.wat_doen:
                 self.fail(INVARIANTS[5], a, f"{s.vorm}: empty titel/wat_doen")
+        in_wg = area is not None and area.in_werkingsgebied
+        # 10: thoughts of suicide → the Zelfmoordlijn right after 112/101, today or sooner.
+        if "zelfdoding" in a.situatie:
+            rest = [s for s in steps if s.vorm not in ("noodnummer-112", "politie-101")]
+            first = rest[0] if rest else None
+            if in_wg and (
+                first is None
+                or first.vorm != "zelfmoordlijn-1813"
+                or first.urgentie not in ("nu", "vandaag")
+            ):
+                self.fail(INVARIANTS[9], a, f"1813 not right after 112/101: {vormen}")
+            if not in_wg and not any(
+                s.vorm == "noodnummer-112" and s.urgentie in ("nu", "vandaag") for s in steps
+            ):
+                self.fail(INVARIANTS[9], a, f"outside: no 112 today: {vormen}")
+        # 11: only parties ask for bemiddeling (a school or another person is told to inform).
+        if a.rol not in PARTIES and "bemiddeling" in vormen:
+            s = steps[vormen.index("bemiddeling")]
+            if set(s.regels) != {"D8"}:
+                self.fail(INVARIANTS[10], a, f"third party offered bemiddeling: {s.regels}")
+        # 12: young adults reach the toegangspoort only at 18 or with a disability.
+        adult = a.leeftijd != UNBORN and int(a.leeftijd) >= 18
+        conditions = a.leeftijd == 18 or "handicap" in a.situatie
+        if adult and "toegangspoort" in vormen and not conditions:
+            self.fail(INVARIANTS[11], a, "toegangspoort for an adult without a condition")
+        # 13: texts.
+        group = (
+            "adult"
+            if adult
+            else "baby"
+            if a.leeftijd in (UNBORN, 0, 1)
+            else "child"
+            if int(a.leeftijd) < 12
+            else "teen"
+        )
+        citizen = a.rol in CITIZENS
+        for s in steps:
+            key = (s.titel, s.wat_doen, s.waarom, group, citizen)
+            problem = self._texts_ok.get(key)
+            if problem is None:
+                problem = _text_problem(s.titel, s.wat_doen, s.waarom, group, citizen)
+                self._texts_ok[key] = problem
+            if problem:
+                self.fail(INVARIANTS[12], a, f"{s.vorm}: {problem}")
 
     def check_same_plan(self, a: Answers, advice: Advice, reference: Advice) -> None:
         """Invariants 1-7 depend on the answers and on in_werkingsgebied only: rules cannot see
@@ -261,11 +320,33 @@ class Sweep:
                     self.fail(INVARIANTS[7], a, f"{s.vorm}: contact of another area")
 
 
+def _text_problem(titel: str, wat_doen: str, waarom: str, group: str, citizen: bool) -> str:
+    """What is wrong with one step's texts for this age group and register ("" when nothing)."""
+    sentences = SENTENCE_END.split(waarom)
+    if len(sentences) != len(set(sentences)):
+        return f"sentence repeated in waarom: {waarom!r}"
+    if all(x.startswith("Je zei") for x in sentences):
+        return f"waarom only repeats the answers: {waarom!r}"
+    if titel.startswith("Of "):
+        return f"title starts with 'Of': {titel!r}"
+    text = f"{titel} {wat_doen} {waarom}"
+    if group == "adult" and "het kind" in text:
+        return "an adult is called 'het kind'"
+    if citizen and group == "baby" and "CLB" in text:
+        return "the CLB named for a baby"
+    if citizen and group in ("baby", "child") and "JAC" in text:
+        return "the JAC named for a child under 12"
+    if "regionaal loket" in text or "Brussel: de toegangspoort" in text:
+        return "outdated or unsourced term"
+    return ""
+
+
 def _run_chunk(chunk: tuple[str, bool, object]) -> Sweep:
     part = Sweep()
     part.run((chunk,))
     part._allowed.clear()  # keep what goes back to the parent process small
     part._verified.clear()
+    part._texts_ok.clear()
     return part
 
 
@@ -293,7 +374,7 @@ def sweep() -> Sweep:
 
 def test_space_is_complete(sweep: Sweep) -> None:
     """The sweep covered exactly the enumerated space (count computed independently)."""
-    assert len(SITUATION_SETS) == 298
+    assert len(SITUATION_SETS) == 13 + 78 + 286  # 13 situations, one to three at a time
     assert sweep.combinations == EXPECTED_COMBINATIONS
     if os.environ.get("ROUTING_SWEEP_REPORT"):
         print(f"\n{sweep.combinations} combinations in {sweep.seconds:.1f} s")
@@ -301,7 +382,7 @@ def test_space_is_complete(sweep: Sweep) -> None:
 
 @pytest.mark.parametrize("invariant", INVARIANTS)
 def test_invariant(sweep: Sweep, invariant: str) -> None:
-    """Each invariant of design §8 holds for every combination."""
+    """Each invariant holds for every combination."""
     examples = sweep.failures.get(invariant, [])
     assert not examples, (
         f"invariant {invariant} broken in {sweep.counts[invariant]} combinations, e.g.:\n"

@@ -55,7 +55,7 @@ def test_d1_bemiddeling_possible_with_a_care_worker(directory) -> None:
 
 
 def test_d2_unilateral_stop_bemiddeling_obligatory_and_clientoverleg(directory) -> None:
-    """D2 (S004:167-171) + D11(c) (S004:67-68), conflict X8/D18: both are named."""
+    """D2 (S004:167-171) + D11(c) (S004:67-68), D18: both are named."""
     advice = ask(directory, rol="ouder", leeftijd=10, situatie="gestopt", met="hulpverlener")
     b = step(advice, "bemiddeling")
     assert "D2" in b.regels and "moet" in b.wat_doen
@@ -79,7 +79,7 @@ def test_d8_third_party_cannot_request_bemiddeling(directory) -> None:
 
 @pytest.mark.parametrize("rol", ["jongere", "ouder", "andere"])
 def test_a7_a10_toegangspoort_via_verwijzer_with_bemiddeling_condition(directory, rol) -> None:
-    """A7 (S001:45, 92), A10/D3 (S004:173-174, 183-184), conflict X4: the verwijzer comes
+    """A7 (S001:45, 92), A10/D3 (S004:173-174, 183-184), where the seeds differ: the verwijzer comes
     first; going alone is mentioned only with bemiddeling as condition."""
     advice = ask(directory, rol=rol, leeftijd=14, situatie="intensief")
     v = vormen(advice)
@@ -108,7 +108,7 @@ def test_a13_school_goes_through_the_clb(directory) -> None:
 
 
 def test_d4_disagreement_about_application_needs_bemiddeling(directory) -> None:
-    """D4/A11 (S000:125-129), conflict X7: disagreement about a toegangspoort application."""
+    """D4/A11 (S000:125-129): disagreement about a toegangspoort application."""
     advice = ask(directory, rol="ouder", leeftijd=14, situatie=["intensief", "conflict"])
     assert "D4" in step(advice, "bemiddeling").regels
 
@@ -131,7 +131,7 @@ def test_m10_school_must_contact_clb(directory) -> None:
 
 
 def test_citizens_call_1712_professionals_the_vk(directory) -> None:
-    """R-1712 (contacts.md): citizens go via 1712; M4 (S000:78-81) the VK is possible too."""
+    """R-1712: citizens go via 1712; M4 (S000:78-81) the VK is possible too."""
     advice = ask(directory, rol="ouder", leeftijd=6, situatie="zorgen")
     assert vormen(advice)[0] == "hulplijn-1712"
     assert "M4" in step(advice, "vk").regels and step(advice, "vk").urgentie == "info"
@@ -163,7 +163,7 @@ def test_c5_school_with_clb_goes_through_it(directory) -> None:
 
 
 def test_c2_families_may_call_the_meldpunt_exceptionally(directory) -> None:
-    """C2 (S000:56-59), conflict X6: meant for care workers, families exceptionally."""
+    """C2 (S000:56-59), where the seeds differ: meant for care workers, families exceptionally."""
     advice = ask(directory, rol="jongere", leeftijd=15, situatie="crisis")
     s = step(advice, "crisismeldpunt")
     assert s.urgentie == "vandaag" and "vooral voor hulpverleners" in s.wat_doen
@@ -207,7 +207,7 @@ def test_age_table_interval_overlap() -> None:
 
 
 def test_outside_werkingsgebied(directory) -> None:
-    """R-BUITEN (design §4): Luik gets the Belgium-wide numbers and a notice, nothing Flemish."""
+    """R-BUITEN: Luik gets the Belgium-wide numbers and a notice, nothing Flemish."""
     advice = ask(directory, rol="ouder", leeftijd=8, situatie=["crisis", "zorgen"], postcode=4000)
     assert vormen(advice) == ["noodnummer-112", "politie-101"]
     assert all(s.urgentie == "info" and s.contact_gekend for s in advice.stappen)
@@ -340,7 +340,7 @@ def _unexplained(text: str) -> list[str]:
 
 @pytest.mark.parametrize("rol", ["jongere", "ouder", "andere"])
 def test_citizen_texts_explain_abbreviations(directory, rol: str) -> None:
-    """Citizens never read an unexplained abbreviation (issue 3): in every wat_doen and every
+    """Citizens never read an unexplained abbreviation: in every wat_doen and every
     niet_mogelijk reason they can get, the first use is followed by its expansion."""
     seen = set()
     for leeftijd in ("ongeboren", 1, 8, 15, 21):

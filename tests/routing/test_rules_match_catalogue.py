@@ -1,7 +1,7 @@
 """The engine's age table (routing.rules.AGE_RANGES) never offers a support form at an age the
-catalogue excludes (design §8 invariant 5, with the catalogue as the authority on ages).
+catalogue excludes (invariant 5, with the catalogue as the authority on ages).
 
-The rules may be narrower than the catalogue (a routing choice documented in rules.py), never
+The rules may be narrower than the catalogue (a routing choice documented in routing/rules/), never
 wider. Ages are checked as the questionnaire asks them: ongeboren and every year 0–25.
 """
 

@@ -14,6 +14,7 @@ from catalog.directory import DatabaseDirectory
 from routing.answers import AnswerErrors, parse_answers
 from routing.engine import advise
 from routing.serialize import advice_to_dict, errors_to_dict
+from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, UNBORN
 
 URGENCY_LABEL = {"nu": "NU", "vandaag": "VANDAAG", "binnenkort": "BINNENKORT", "info": "INFO"}
 
@@ -23,14 +24,17 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("--gevaar", default="nee", help="ja of nee (standaard: nee)")
-        parser.add_argument("--rol", help="jongere, ouder, hulpverlener, school of andere")
-        parser.add_argument("--leeftijd", help="0 tot 25, of ongeboren")
+        parser.add_argument("--rol", help=", ".join(ROLES))
+        parser.add_argument("--leeftijd", help=f"0 tot {MAX_AGE}, of {UNBORN}")
         parser.add_argument("--postcode", help="4 cijfers")
         parser.add_argument("--gemeente", help="NIS-code, 5 cijfers")
         parser.add_argument(
-            "--situatie", action="append", default=[], help="herhaal voor meer situaties"
+            "--situatie",
+            action="append",
+            default=[],
+            help=f"{', '.join(SITUATIONS)}; herhaal voor meer situaties",
         )
-        parser.add_argument("--met", help="hulpverlener, ocj, vk, toegangspoort of sdj")
+        parser.add_argument("--met", help=", ".join(CONFLICT_PARTIES))
         parser.add_argument("--lopend", help="ja of nee")
         parser.add_argument("--clb-bereikbaar", dest="clb_bereikbaar", help="ja of nee")
         parser.add_argument("--json", action="store_true", help="de JSON van /api/advies/")

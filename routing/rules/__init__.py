@@ -1,0 +1,174 @@
+"""The rule set, one module per rule family: product, crisis, mandate, accessibility,
+disagreement and age. Each rule is one unit in its family's module: its condition, its `Rule`
+(id, seed lines, what it yields) and every text it can show. docs/regels.md lists them all.
+
+Every rule names the seed rule it implements (`id`, such as A7, M3, C4, D5: the rule ids
+explained in docs/regels.md) and the seed lines it rests on (`source`). Rules that the seeds do
+not state as an IF/THEN but that the product needs carry a new id:
+
+- `R-NOOD`: danger now → 112 (ambulance, fire) and 101 (police) first; Belgium-wide numbers.
+- `R-BUITEN`: a place outside Flanders and Brussels → only the Belgium-wide emergency numbers;
+  Walloon and German-speaking youth care are other systems.
+- `R-1813`: someone thinks about suicide → the Zelfmoordlijn 1813 (day and night) right after
+  112/101, today; outside Flanders and Brussels 112.
+- `R-1712`: worry about violence or abuse → citizens call 1712; professionals go to the VK.
+- `R-HULPLIJN`: listening lines for a young person or adult (Awel, Tele-Onthaal, Zelfmoordlijn
+  1813, nupraatikerover.be).
+- `R-1G1P`: "1 gezin 1 plan", its gezinscoach and eerstelijnspsycholoog (S002:14;
+  S003:1380-1382, 1456-1468, 1488-1498, 1610-1618). Where it exists differs per region.
+- `R-VERTROUWENSPERSOON`: a child and its parents may bring a vertrouwenspersoon to every contact
+  with youth care (S003:13874-13892, 14160-14168).
+- `R-CAW-TRAJECT`: young adults who lost the overview: CAW trajectbegeleiding coordinates
+  (S003:4096-4100, 4382-4394).
+- `R-CLB-VERSLAG`: only the CLB may deliver a verslag or gemotiveerd verslag for specific
+  educational needs (S001:94).
+- `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
+
+Texts: citizens (jongere, ouder, andere) read plain Dutch B1 without unexplained
+abbreviations; professionals (hulpverlener, school) read the professional terms. The order of
+`ORDER` is the evaluation order: for steps of equal urgency, the first rule wins the title.
+
+No Django imports here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from routing.rules import accessibility, age, crisis, disagreement, mandate, product
+from routing.rules.base import (
+    AGE_RANGES,
+    NO_BEMIDDELING_WITH,
+    PARTIES,
+    PREGNANCY,
+    TOPICS,
+    URGENCIES,
+    URGENCY_RANK,
+    Context,
+    NotPossibleSpec,
+    Rule,
+    StepSpec,
+    age_allows,
+    age_interval,
+    excluded_at,
+)
+from routing.rules.phrases import PHRASES, phrases
+from routing.vocabulary import register
+
+__all__ = [
+    "AGE_RANGES",
+    "NO_BEMIDDELING_WITH",
+    "ORDER",
+    "PARTIES",
+    "PHRASES",
+    "PREGNANCY",
+    "RULES",
+    "RULES_BY_KEY",
+    "RULE_IDS",
+    "TEXTS",
+    "TOPICS",
+    "URGENCIES",
+    "URGENCY_RANK",
+    "Context",
+    "NotPossibleSpec",
+    "Rule",
+    "StepSpec",
+    "age_allows",
+    "age_interval",
+    "excluded_at",
+    "phrases",
+    "text",
+]
+
+_BY_KEY = {
+    r.key: r
+    for family in (product, crisis, mandate, accessibility, disagreement, age)
+    for r in family.RULES
+}
+
+# Evaluation order across the families.
+ORDER = (
+    "nood.112",
+    "nood.101",
+    "R-1813",
+    "buiten.112-zelfdoding",
+    "buiten.112",
+    "buiten.101",
+    "C1.hulpverlener",
+    "C2.burger",
+    "C4.school-zelf",
+    "C5.school-clb",
+    "C5.school-meldpunt",
+    "M10.school",
+    "M2.vk",
+    "M2.ocj",
+    "M6.ocj",
+    "M2.ocj-consult",
+    "A19.casusregie",
+    "R-1712",
+    "M4.vk",
+    "M4.ocj",
+    "G2.zorggarantie",
+    "M12.kind-en-gezin",
+    "G6.ocj",
+    "G6.vk",
+    "G6.caw",
+    "R-HULPLIJN.nupraat",
+    "A7.clb",
+    "A7.jac",
+    "A7.caw",
+    "D4.aanvraag",
+    "A7.toegangspoort",
+    "A8.toegangspoort",
+    "A13.toegangspoort",
+    "G4.toegangspoort",
+    "D2.bemiddeling",
+    "D1.bemiddeling",
+    "D8.bemiddeling",
+    "D5.bemiddeling",
+    "D5.clientoverleg",
+    "D11.gestopt",
+    "D7.clientoverleg",
+    "D11.overzicht",
+    "M15.clientoverleg",
+    "D14.clientoverleg",
+    "R-CAW-TRAJECT",
+    "R-VERTROUWENSPERSOON",
+    "A4.school",
+    "A4.school-meerderjarig",
+    "R-CLB-VERSLAG",
+    "G1.clb-langer",
+    "A3.kind-en-gezin",
+    "A3.clb",
+    "A3.jac",
+    "A3.caw",
+    "A2.cgg",
+    "R-HULPLIJN.awel",
+    "A2.dop",
+    "A2.vaph",
+    "A2.ckg",
+    "A17.gezinscoaching",
+    "R-1G1P.plan",
+    "R-1G1P.psycholoog",
+    "R-HULPLIJN.1813",
+    "R-HULPLIJN.tele-onthaal",
+    "R-BREED.caw",
+)
+assert set(ORDER) == set(_BY_KEY) and len(ORDER) == len(_BY_KEY), "ORDER must list every rule once"
+
+RULES: tuple[Rule, ...] = tuple(_BY_KEY[key] for key in ORDER)
+RULES_BY_KEY = {r.key: r for r in RULES}
+RULE_IDS = frozenset(i for r in RULES for i in r.ids)
+TEXTS: dict[str, str] = {f"{r.key}.{fld}": t for r in RULES for fld, t in r.texts.items()}
+
+
+@lru_cache(maxsize=4096)
+def text(key: str, fld: str, rol: str) -> str:
+    """The text of rule `key`, field `fld`, for this role: role variant, then register variant,
+    then plain."""
+    texts = RULES_BY_KEY[key].texts
+    for k in (f"{fld}.{rol}", f"{fld}.{register(rol)}", fld):
+        t = texts.get(k)
+        if t is not None:
+            return t
+    return ""

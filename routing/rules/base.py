@@ -1,0 +1,202 @@
+"""The parts every rule family shares: the context a rule sees, the `Rule` unit, the age table.
+
+No Django imports here.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from routing.answers import Answers
+from routing.vocabulary import UNBORN
+
+URGENCIES = ("nu", "vandaag", "binnenkort", "info")
+URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
+TOPICS = ("product", "crisis", "mandate", "accessibility", "disagreement", "age")
+
+# Pregnancy: Kind en Gezin and zorggarantie start at "-9 maanden" (S003:11686-11688, 14820-14822).
+PREGNANCY = -0.75
+NO_BEMIDDELING_WITH = frozenset({"ocj", "vk", "toegangspoort", "sdj"})  # D5, S004:221-225
+
+# Age range per support form, in years, half-open [from, until); None = no bound in the seeds.
+# An integer age a is the interval [a, a+1); "ongeboren" is [PREGNANCY, 0). A form is possible
+# when its range overlaps that interval. Forms not listed have no age limit in the seeds (CAW:
+# "voor iedereen", S003:8890-8892; crisis meldpunt, bemiddeling: none stated, G10).
+AGE_RANGES: dict[str, tuple[float | None, float | None]] = {
+    # G2: "-9 maanden tot 3 jaar" (S003:11686-11688); 3 is exclusive.
+    "kind-en-gezin": (PREGNANCY, 3),
+    # G1: "van 2,5 tot 18 jaar" (S001:51). The extensions (buitengewoon onderwijs 21, handicap
+    # 25, S003:7896-7902) are exceptions per pupil; the DOP and CAW/JAC cover those ages.
+    "clb": (2.5, 18),
+    # G3: "jongeren tussen 12 en 25 jaar" (S003:8894-8896), read inclusive of 25: the
+    # vocabulary's oldest age still reaches the JAC (it is part of the CAW, which has no limit).
+    "jac": (12, 26),
+    # M-rules: OCJ/VK consult and aanmelding only for minors; the consulent stops at 18 (G6).
+    "ocj": (0, 18),
+    "ocj-consult": (0, 18),
+    "vk": (0, 18),
+    # ACT target group "alle kinderen en jongeren" (S003:10460-10466); NRTH VAPH "tot 25 jaar"
+    # (S003:6482). Not before birth: the toegangspoort has no prenatal offer in the seeds.
+    "toegangspoort": (0, 26),
+    # "continuïteit van de hulp aan een minderjarige" (S004:105).
+    "clientoverleg": (0, 18),
+    # Rechtspositiedecreet: the minor's vertrouwenspersoon (S003:13874-13892).
+    "vertrouwenspersoon": (0, 18),
+    # RTH "0 tot 21 jaar" (S003:6468), read as until the 21st birthday; DOP has no limit.
+    "thuisbegeleidingsdienst-vaph": (0, 21),
+    # 1G1P "gezinnen met kinderen en jongeren tussen 0-25 jaar" (S003:1380-1382).
+    "1g1p": (0, 26),
+    "eerstelijnspsycholoog": (0, 26),
+    # "aanstaande ouders … tot 12/13 jaar, tot 18 jaar" differs per werking (S003:8902-8906):
+    # the widest reading, the step says the limit differs per municipality.
+    "gezinscoaching": (PREGNANCY, 18),
+    # Not in the seeds: Awel is for "children and young people" (its own site); minors only,
+    # young adults get Tele-Onthaal and the JAC. nupraatikerover: "minors and young adults".
+    "awel": (0, 18),
+    "nupraatikerover": (0, 26),
+}
+
+
+def age_interval(leeftijd: int | str) -> tuple[float, float]:
+    """The age of the answers as a half-open interval in years."""
+    if leeftijd == UNBORN:
+        return (PREGNANCY, 0.0)
+    a = float(leeftijd)  # type: ignore[arg-type]
+    return (a, a + 1.0)
+
+
+def age_allows(slug: str, leeftijd: int | str) -> bool:
+    """True when support form `slug` is possible at this age (interval overlap with its range)."""
+    rng = AGE_RANGES.get(slug)
+    if rng is None:
+        return True
+    lo, hi = age_interval(leeftijd)
+    r_lo, r_hi = rng
+    return (r_hi is None or lo < r_hi) and (r_lo is None or r_lo < hi)
+
+
+@lru_cache(maxsize=64)
+def excluded_at(leeftijd: int | str) -> frozenset[str]:
+    """The support forms of `AGE_RANGES` that are not possible at this age."""
+    return frozenset(slug for slug in AGE_RANGES if not age_allows(slug, leeftijd))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may look at: the answers and whether the place is in Flanders/Brussels.
+
+    Deliberately not the region: regional differences are in the catalogue's contacts, so the
+    same answers give the same rules everywhere in the werkingsgebied.
+    """
+
+    answers: Answers
+    in_werkingsgebied: bool
+    sit: frozenset[str]
+    rol: str
+    citizen: bool
+    prof: bool
+    minor: bool  # an age under 18 (not unborn)
+    adult: bool  # 18 or older
+    excluded: frozenset[str]  # support forms outside their age range at this age
+    suicide: bool  # the person said that someone thinks about suicide
+
+    @classmethod
+    def of(cls, answers: Answers, in_werkingsgebied: bool) -> Context:
+        """Build the context once per evaluation; rules only read these precomputed fields."""
+        age = answers.leeftijd
+        sit = frozenset(answers.situatie)
+        if "zelfdoding" in sit:
+            # Thoughts of suicide are also a mental-health question: every rule for
+            # `psychisch` applies too (after the Zelfmoordlijn, which comes first).
+            sit |= {"psychisch"}
+        return cls(
+            answers=answers,
+            in_werkingsgebied=in_werkingsgebied,
+            sit=sit,
+            rol=answers.rol,
+            citizen=not answers.is_professional,
+            prof=answers.is_professional,
+            minor=age != UNBORN and int(age) < 18,
+            adult=age != UNBORN and int(age) >= 18,
+            excluded=excluded_at(age),
+            suicide="zelfdoding" in sit,
+        )
+
+    def age_ok(self, slug: str) -> bool:
+        """Whether support form `slug` is within its age range for these answers."""
+        return slug not in self.excluded
+
+    def conflict_with_hulpverlener(self) -> bool:
+        """A conflict or unilateral stop with a care worker (or with nobody named)."""
+        return bool(self.sit & {"conflict", "gestopt"}) and self.answers.met in (
+            None,
+            "hulpverlener",
+        )
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """A step a rule yields: the support form and how urgent it is."""
+
+    vorm: str
+    urgentie: str
+
+
+@dataclass(frozen=True)
+class NotPossibleSpec:
+    """A "not possible" entry a rule yields; its reason is the rule's `waarom` text."""
+
+    vorm: str
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """One routing rule.
+
+    `key` is unique and stable; `id` is the seed rule id (or a new id documented in the
+    package docstring), `refs` further rule ids it implements. `applies` is a predicate on a
+    `Context`; its docstring explains the reading, including any tension between seeds it resolves.
+    A step is only yielded when its support form is within its age range (`AGE_RANGES`).
+    `everywhere` rules also run outside Flanders and Brussels; `fallback` rules only run when
+    no other rule gave a step.
+    """
+
+    key: str
+    id: str
+    topic: str
+    applies: Callable[[Context], bool]
+    source: str
+    step: StepSpec | None = None
+    niet_mogelijk: NotPossibleSpec | None = None
+    refs: tuple[str, ...] = ()
+    everywhere: bool = False
+    fallback: bool = False
+    # Every text the rule can show: `<field>` with optional variants `<field>.<rol>` and
+    # `<field>.prof` / `<field>.burger` (fields: titel, wat_doen, waarom).
+    texts: Mapping[str, str] = field(default_factory=dict)
+    # False when the predicate itself states the ages (a documented exception to the table).
+    age_gate: bool = True
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """All rule ids this rule stands for, its own first."""
+        return (self.id, *self.refs)
+
+    @property
+    def doc(self) -> str:
+        """The reading of the seeds this rule implements (its predicate's docstring)."""
+        return inspect.cleandoc(self.applies.__doc__ or "")
+
+    def fires(self, ctx: Context) -> bool:
+        """Whether the rule applies here, including the age range of the step it yields."""
+        if self.age_gate and self.step is not None and self.step.vorm in ctx.excluded:
+            return False
+        return self.applies(ctx)
+
+
+# Who can be a party in a conflict about youth care: only parties ask for bemiddeling (D8,
+# S004:208-214).
+PARTIES = frozenset({"jongere", "ouder", "hulpverlener"})

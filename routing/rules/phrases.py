@@ -1,0 +1,181 @@
+"""The sentences built from a person's own answers, which fill the placeholders of rule texts
+(`{leeftijd_zin}`, `{psychisch_zin}`, …). No Django imports here."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from routing.answers import Answers
+from routing.vocabulary import PARTY_NAMES, UNBORN, register
+
+# Sentences built from the person's own answers; `phrases()` fills the placeholders above.
+PHRASES: dict[str, str] = {
+    "leeftijd.jongere": "Je zei dat je {n} bent.",
+    "leeftijd.jongere.ongeboren": "Je zei dat het gaat om een kind dat nog niet geboren is.",
+    "leeftijd.ouder": "Je zei dat je kind {n} is.",
+    "leeftijd.ouder.ongeboren": "Je zei dat je kind nog niet geboren is.",
+    "leeftijd": "Je zei dat het kind {n} is.",
+    "leeftijd.volwassen": "Je zei dat de jongere {n} is.",
+    "leeftijd.ongeboren": "Je zei dat het kind nog niet geboren is.",
+    "crisis": "Je zei dat er een acute crisis is.",
+    "zelfdoding": "Je zei dat iemand aan zelfdoding denkt.",
+    "zelfdoding.jongere": "Je zei dat je aan zelfdoding denkt.",
+    "zelfdoding.ouder": "Je zei dat je kind aan zelfdoding denkt.",
+    "zelfdoding.prof": "Je zei dat de jongere aan zelfdoding denkt.",
+    "zorgen": "Je zei dat je je zorgen maakt over de veiligheid of de ontwikkeling van het kind.",
+    "zorgen.jongere": (
+        "Je zei dat je je zorgen maakt over je veiligheid of over hoe het met je gaat."
+    ),
+    "zorgen.ouder": (
+        "Je zei dat je je zorgen maakt over de veiligheid of de ontwikkeling van je kind."
+    ),
+    "vraag": "Je zei dat je een vraag of een probleem hebt en niet goed weet waar je terecht kan.",
+    "opvoeding": "Je zei dat je vragen hebt over de opvoeding.",
+    "psychisch": "Je zei dat het psychisch niet goed gaat.",
+    "psychisch.prof": "Je zei dat het psychisch niet goed gaat met de jongere.",
+    "school": "Je zei dat er problemen zijn op school of met afwezigheid.",
+    "handicap": "Je zei dat er een handicap is, of een vermoeden ervan.",
+    "intensief": "Je zei dat er meer of zwaardere hulp nodig is, zoals verblijf buiten huis of "
+    "lange begeleiding.",
+    "conflict": "Je zei dat jullie het niet eens zijn met een hulpverlener.",
+    "conflict.prof": "Je zei dat er een conflict is met een hulpverlener.",
+    "gestopt": "Je zei dat de hulp gestopt wordt zonder jullie akkoord.",
+    "gestopt.prof": "Je zei dat de hulp gestopt wordt zonder akkoord van de jongere of de ouders.",
+    "overzicht": "Je zei dat er veel hulpverleners zijn en dat jullie het overzicht kwijt zijn.",
+    "overzicht.prof": "Je zei dat er veel hulpverleners betrokken zijn en dat het overzicht "
+    "verloren is.",
+    "weigert": "Je zei dat de nodige hulp niet aanvaard wordt, of dat de hulp vastloopt.",
+    "weigert.prof": "Je zei dat het gezin de nodige hulp niet aanvaardt, of dat de vrijwillige "
+    "hulp vastloopt.",
+    "lopend.ja": "Er is al hulp: je hulpverlener kan je hier ook bij helpen.",
+    "lopend.ja.prof": "Er loopt al hulp.",
+    "school_clb.nee": "dat je het CLB nu niet kan bereiken.",
+    # Where to ask first, named only within its age range (no CLB for a baby, no JAC for a
+    # child under 12): Kind en Gezin until 3, the CLB from 3 to 18, the JAC from 12.
+    "namen.jong": "Kind en Gezin of het CAW (Centrum Algemeen Welzijnswerk)",
+    "namen.kind": "het CLB (Centrum voor Leerlingenbegeleiding) of het CAW (Centrum Algemeen "
+    "Welzijnswerk)",
+    "namen.tiener": "het CLB (Centrum voor Leerlingenbegeleiding), het CAW (Centrum Algemeen "
+    "Welzijnswerk) of het JAC (het jongerenaanbod van het CAW)",
+    "namen.volwassen": "het CAW (Centrum Algemeen Welzijnswerk) of het JAC (het jongerenaanbod "
+    "van het CAW)",
+    "d5_wel.minderjarig": "Wat wel kan: bespreek het met de dienst zelf, of vraag cliëntoverleg.",
+    "d5_wel.minderjarig.gezin": (
+        "Wat wel kan: bespreek het met de dienst zelf, neem een vertrouwenspersoon mee, of vraag "
+        "cliëntoverleg."
+    ),
+    "d5_wel.minderjarig.prof": "Wat wel kan: cliëntoverleg.",
+    "d5_wel.volwassen": "Wat wel kan: bespreek het met de dienst zelf.",
+    "d5_wel.volwassen.prof": "Bespreek het met de dienst zelf.",
+    "school_clb.leeftijd": "dat de leerling buiten de leeftijd van het CLB valt.",
+}
+
+
+def _phrase(key: str, rol: str) -> str:
+    for k in (f"{key}.{rol}", f"{key}.{register(rol)}", key):
+        if k in PHRASES:
+            return PHRASES[k]
+    return ""
+
+
+def phrases(answers: Answers) -> dict[str, str]:
+    """The placeholder values for reason templates, from the person's own answers."""
+    return _phrases(
+        answers.rol,
+        answers.leeftijd,
+        answers.situatie,
+        answers.met,
+        answers.lopend,
+        answers.clb_bereikbaar,
+    )
+
+
+@lru_cache(maxsize=16384)
+def _phrases(
+    rol: str,
+    leeftijd: int | str,
+    sit: tuple[str, ...],
+    met: str | None,
+    lopend: bool | None,
+    clb_bereikbaar: bool | None,
+) -> dict[str, str]:
+    p = dict(_situation_phrases(rol, sit, met))
+    adult = leeftijd != UNBORN and int(leeftijd) >= 18
+    if adult:
+        # Nobody calls a young adult "het kind".
+        p = {k: v.replace("het kind", "de jongere") for k, v in p.items()}
+    p["leeftijd_zin"] = _age_phrase(rol, leeftijd)
+    p["kind_of_jongere"] = "de jongere" if adult else "het kind"
+    p["brede_instap_namen"] = PHRASES[f"namen.{_age_group(leeftijd)}"]
+    minor = not adult and leeftijd != UNBORN
+    gezin = rol in ("jongere", "ouder")
+    # What D5 may suggest instead of bemiddeling: only routes this advice offers at this age
+    # (cliëntoverleg and the vertrouwenspersoon are for minors; the latter for the family).
+    prof = register(rol) == "prof"
+    if minor:
+        d5 = "prof" if prof else "gezin" if gezin else ""
+        p["d5_wel_zin"] = PHRASES["d5_wel.minderjarig" + (f".{d5}" if d5 else "")]
+    else:
+        p["d5_wel_zin"] = PHRASES["d5_wel.volwassen" + (".prof" if prof else "")]
+    p["lopend_zin"] = _phrase("lopend.ja", rol) if lopend else ""
+    p["school_clb_zin"] = (
+        PHRASES["school_clb.nee"] if clb_bereikbaar is False else PHRASES["school_clb.leeftijd"]
+    )
+    return p
+
+
+def _age_group(leeftijd: int | str) -> str:
+    if leeftijd == UNBORN or int(leeftijd) < 3:
+        return "jong"
+    n = int(leeftijd)
+    return "kind" if n < 12 else "tiener" if n < 18 else "volwassen"
+
+
+@lru_cache(maxsize=256)
+def _age_phrase(rol: str, leeftijd: int | str) -> str:
+    if leeftijd == UNBORN:
+        return PHRASES.get(f"leeftijd.{rol}.ongeboren", PHRASES["leeftijd.ongeboren"])
+    n = int(leeftijd)
+    years = "jonger dan 1 jaar" if n == 0 else f"{n} jaar"
+    if n >= 18 and rol not in ("jongere", "ouder"):
+        return PHRASES["leeftijd.volwassen"].format(n=years)
+    return PHRASES.get(f"leeftijd.{rol}", PHRASES["leeftijd"]).format(n=years)
+
+
+@lru_cache(maxsize=8192)
+def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[str, str]:
+    # The placeholders that depend on the situations (and the conflict party) only: shared by
+    # every age, `lopend` and `clb_bereikbaar`. Callers copy, never change, this dict.
+    by_sit = {s: _phrase(s, rol) for s in sit}
+    if "zelfdoding" in by_sit and "psychisch" not in by_sit:
+        # Suicide brings the mental-health rules along; their reason is the same sentence.
+        by_sit["psychisch"] = by_sit["zelfdoding"]
+    # Sentences for the situations that made the person ask, in canonical order.
+    situatie_zin = " ".join(by_sit[s] for s in sit if s not in ("crisis",)) or by_sit.get(
+        "crisis", ""
+    )
+    reg = register(rol)
+    p = {
+        "situatie_zin": situatie_zin,
+        "met_naam": PARTY_NAMES[reg].get(met or "hulpverlener", ""),
+    }
+    for s in (
+        "zelfdoding",
+        "school",
+        "zorgen",
+        "psychisch",
+        "intensief",
+        "conflict",
+        "gestopt",
+        "overzicht",
+        "weigert",
+        "handicap",
+        "opvoeding",
+    ):
+        p[f"{s}_zin"] = by_sit.get(s, "")
+    if met and met != "hulpverlener" and p["conflict_zin"]:
+        # The generic conflict sentence names a care worker; name the actual party instead.
+        p["conflict_zin"] = f"Je zei dat er een conflict is met {p['met_naam']}."
+    p["zorgen_of_weigert_zin"] = " ".join(x for x in (p["zorgen_zin"], p["weigert_zin"]) if x)
+    p["conflict_of_gestopt_zin"] = " ".join(x for x in (p["conflict_zin"], p["gestopt_zin"]) if x)
+    return p
