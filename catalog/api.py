@@ -1,4 +1,4 @@
-"""JSON APIs of the catalogue: one municipality (design §7.4) and the open-data export."""
+"""JSON APIs of the catalogue: one municipality and the open-data export."""
 
 from __future__ import annotations
 

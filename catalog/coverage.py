@@ -11,7 +11,7 @@ from catalog.models import STALE as STALE_STATE
 from catalog.models import UNCONFIRMED as UNCONFIRMED_STATE
 from catalog.selectors import snapshot
 
-#: The support forms the advice links to contacts (design §7.2).
+#: The support forms the advice links to contacts.
 ROUTING_SLUGS = (
     "noodnummer-112",
     "politie-101",

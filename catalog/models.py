@@ -33,7 +33,7 @@ EMERGENCY_SLUGS = frozenset(
 
 
 class Role(models.TextChoices):
-    """Who asks for help (design §7.1 `rol`)."""
+    """Who asks for help (the `rol` answer)."""
 
     JONGERE = "jongere", "jongere"
     OUDER = "ouder", "ouder"

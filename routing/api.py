@@ -1,4 +1,4 @@
-"""JSON API: GET /api/advies/?<answers> (design §7.3)."""
+"""JSON API: GET /api/advies/?<answers>."""
 
 from django.http import HttpRequest, JsonResponse
 from django.utils.cache import add_never_cache_headers

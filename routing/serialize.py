@@ -1,4 +1,4 @@
-"""Advice and errors as the JSON of design §7.3 (plain dicts, ready for json.dumps)."""
+"""Advice and errors as the public JSON of the API (plain dicts, ready for json.dumps)."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def not_possible_to_dict(item: NotPossible) -> dict[str, Any]:
 
 
 def advice_to_dict(advice: Advice) -> dict[str, Any]:
-    """The advice exactly in the JSON shape of design §7.3."""
+    """The advice in the public JSON shape (see the OpenAPI document)."""
     return {
         "antwoorden": advice.antwoorden.as_dict(),
         "gebied": area_to_dict(advice.gebied),

@@ -1,4 +1,4 @@
-"""GET /api/gemeenten/<nis>/ (design §7.4): the municipality and its contacts as JSON."""
+"""GET /api/gemeenten/<nis>/: the municipality and its contacts as JSON."""
 
 from __future__ import annotations
 

@@ -218,7 +218,7 @@ def test_outside_werkingsgebied(directory) -> None:
 
 
 def test_postcode_with_two_municipalities(directory) -> None:
-    """Design §4: 1040 belongs to two municipalities; the advice names the alternative."""
+    """1040 belongs to two municipalities; the advice names the alternative."""
     advice = ask(directory, rol="ouder", leeftijd=8, situatie="vraag", postcode=1040)
     assert advice.gebied is not None and advice.gebied.nis == "21004"
     assert any("Etterbeek" in m and "1040" in m for m in advice.meldingen)
@@ -264,7 +264,7 @@ def test_fallback_always_gives_a_step(directory) -> None:
 
 
 def test_json_shape(directory) -> None:
-    """Design §7.3: keys and value types."""
+    """The public JSON: keys and value types."""
     d = advice_to_dict(
         ask(directory, rol="ouder", leeftijd=12, situatie="conflict", met="hulpverlener")
     )
