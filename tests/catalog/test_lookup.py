@@ -49,10 +49,10 @@ def test_search_page_has_a_labelled_search_field_with_live_results(client):
     html = response.content.decode()
     assert response.status_code == 200
     assert '<label for="q">' in html
-    assert 'hx-get="/zoek/"' in html
-    assert 'hx-trigger="input changed delay:300ms, search"' in html
-    assert 'hx-push-url="true"' in html
-    assert 'hx-target="#resultaten"' in html
+    assert 'data-hx-get="/zoek/"' in html
+    assert 'data-hx-trigger="input changed delay:300ms, search"' in html
+    assert 'data-hx-push-url="true"' in html
+    assert 'data-hx-target="#resultaten"' in html
     assert 'method="get"' in html
 
 
