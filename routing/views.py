@@ -220,6 +220,8 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
                 text=request.POST.get("postcode", "")[: forms.MAX_TEXT],
                 error=error.message,
             )
+            if current.kind == "place":  # "Bedoel je …?": the same buttons as while typing
+                context["suggestions"] = forms.suggest_places(context["text"])
             return page(request, "routing/question.html", context, status=400)
         answers = q.apply_step(answers, current, values)
         save_answers(request, answers)
