@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "routewijzer.settings")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -80,7 +80,7 @@ def main() -> None:
 
         results["rapidfuzz"] = (timed(with_rapidfuzz, TYPOS, rounds), with_rapidfuzz)
     base = results["difflib"][0]
-    for name, (micros, func) in results.items():
+    for name, (micros, _func) in results.items():
         print(f"{name:10} {micros:8.1f} µs/query  ratio to difflib {micros / base:5.2f}")
     for query in TYPOS:
         print(f"  {query!r}: " + " | ".join(f"{n}: {f(query)}" for n, (_, f) in results.items()))

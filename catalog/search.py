@@ -6,8 +6,9 @@ Python over the catalogue snapshot (`catalog.selectors`); the index is rebuilt w
 snapshot changes. No database-specific text functions: it behaves the same on SQLite and
 PostgreSQL. Matching ignores case, accents, hyphens, apostrophes and spaces ("sint niklaas",
 "Sint-Niklaas", "SINT-NIKLAAS"), knows the French names ("Gand", "Bruxelles"), reads "9 000"
-and "9000 Gent" as the postcode, and proposes close names for a typo ("Gnet": Gent?) with RapidFuzz (the same proposals as
-the standard library's difflib, about 50 times faster: see bench/place_finder.py).
+and "9000 Gent" as the postcode, and proposes close names for a typo ("Gnet": Gent?) with
+RapidFuzz (the same proposals as the standard library's difflib, about 50 times faster: see
+bench/place_finder.py).
 """
 
 from __future__ import annotations
