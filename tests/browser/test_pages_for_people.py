@@ -34,7 +34,7 @@ def quick_exit_is_reachable(page: Page) -> None:
     """The "Snel weg" button is inside the viewport and nothing covers its centre."""
     button = page.get_by_role("button", name="Snel weg")
     box = button.bounding_box()
-    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"]
     on_top = page.evaluate(
         "([x, y]) => document.elementFromPoint(x, y).closest('.quick-exit-button') !== null",
         [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],
