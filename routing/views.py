@@ -235,6 +235,9 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
         chosen=_chosen(current, answers),
         text=_place_value(answers) if current.kind == "place" else "",
     )
+    # Right after "Ja" to the danger question, start at the call buttons; later questions
+    # start at their own heading again.
+    context["danger_focus"] = context["danger"] and steps[position - 2].key == "gevaar"
     return page(request, "routing/question.html", context)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -157,3 +159,15 @@ def test_fuzzed_steps_never_fail(client, position, data, htmx) -> None:
     assert response.status_code in (303, 400)
     for url in ("/vragen/samenvatting/", "/advies/"):
         assert client.get(url).status_code in (200, 303)
+
+
+@pytest.mark.django_db
+def test_after_yes_to_danger_the_next_question_starts_at_the_call_buttons(client) -> None:
+    assert client.post("/vragen/1/", {"gevaar": "ja"}).status_code == 303
+    second = client.get("/vragen/2/").content.decode()
+    assert re.search(r'<section class="danger-box" id="nu-bellen"[^>]*autofocus', second)
+    assert 'href="tel:112"' in second and 'href="tel:101"' in second
+    assert client.post("/vragen/2/", {"rol": "ouder"}).status_code == 303
+    third = client.get("/vragen/3/").content.decode()
+    assert 'id="nu-bellen"' in third  # still shown, but focus starts at the question again
+    assert not re.search(r'<section class="danger-box" id="nu-bellen"[^>]*autofocus', third)
