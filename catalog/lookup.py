@@ -20,6 +20,16 @@ from catalog.search import OutsidePlace, outside_municipality
 from routing.directory import Contact
 
 EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
+#: The contacts a professional looks up most, with a short label, for the at-a-glance table
+#: at the top (the full names and explanations follow in the groups below).
+GLANCE = (
+    ("crisismeldpunt", "Crisismeldpunt"),
+    ("ocj", "OCJ"),
+    ("vk", "VK"),
+    ("toegangspoort", "Toegangspoort"),
+    ("clientoverleg", "Cliëntoverleg"),
+    ("bemiddeling", "Bemiddeling"),
+)
 
 
 @dataclass(frozen=True)
@@ -130,6 +140,8 @@ class MunicipalitySheet:
     postcodes: list[str]
     arrondissement_name: str
     sections: list[Section]
+    #: The key contacts (`GLANCE`) for the table at the top, with their short labels.
+    glance: list[Entry]
 
 
 def _sections(
@@ -174,6 +186,7 @@ def municipality_sheet(nis: str, at: datetime | None = None) -> MunicipalityShee
         postcodes=postcodes,
         arrondissement_name=selectors.arrondissement_name(municipality.arrondissement_code) or "",
         sections=_sections(ALL_GROUPS, contacts, names),
+        glance=[Entry(slug, label, contacts.get(slug, [])) for slug, label in GLANCE],
     )
 
 

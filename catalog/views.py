@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from catalog import catalogue, lookup, regions
 from catalog.search import search as find
@@ -23,7 +23,7 @@ def not_found(request: HttpRequest, message: str) -> HttpResponse:
     return render(request, "catalog/not_found.html", {"message": message}, status=404)
 
 
-@require_GET
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """Look up a municipality by postcode, name or NIS code (`?q=`).
 
@@ -43,7 +43,7 @@ def search(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def municipality(request: HttpRequest, nis: str) -> HttpResponse:
     """Everything a CLB worker needs for one municipality, grouped."""
     if NIS_PATTERN.fullmatch(nis):
@@ -56,13 +56,13 @@ def municipality(request: HttpRequest, nis: str) -> HttpResponse:
     return not_found(request, f"Er is geen gemeente met NIS-code {nis[:20]}.")
 
 
-@require_GET
+@require_safe
 def region_list(request: HttpRequest) -> HttpResponse:
     """The six regions, each with a printable sheet."""
     return render(request, "catalog/regions.html", {"regions": regions.regions()})
 
 
-@require_GET
+@require_safe
 def region(request: HttpRequest, slug: str) -> HttpResponse:
     """The printable overview of one region."""
     sheet = regions.region_sheet(slug) if SLUG_PATTERN.fullmatch(slug) else None
@@ -71,7 +71,7 @@ def region(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "catalog/region.html", {"sheet": sheet})
 
 
-@require_GET
+@require_safe
 def support_forms(request: HttpRequest) -> HttpResponse:
     """The catalogue of support forms, with filters; 400 and a clear message for bad ones."""
     form = catalogue.FilterForm(request.GET)
@@ -88,7 +88,7 @@ def support_forms(request: HttpRequest) -> HttpResponse:
     return render(request, "catalog/support_forms.html", context, status=200 if valid else 400)
 
 
-@require_GET
+@require_safe
 def support_form(request: HttpRequest, slug: str) -> HttpResponse:
     """One support form: what it is, the facts, its sources, where to find it."""
     page = catalogue.form_page(slug) if SLUG_PATTERN.fullmatch(slug) else None

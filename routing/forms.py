@@ -1,8 +1,8 @@
 """Cleaning one questionnaire step from a POST, including the place lookup in the catalogue.
 
 The choice questions are validated by `routing.questionnaire.clean_choice` (pure Python); the
-place question needs the catalogue (postcodes and municipalities of Flanders and Brussels) and
-Statbel's list of all Belgian places (via `catalog.directory.DatabaseDirectory`), so it lives here.
+place question reads the place with the same place finder as the lookup for professionals
+(`catalog.search`: postcodes, names in Dutch or French, typos), so it lives here.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.http import QueryDict
 
+from catalog import search
 from catalog.directory import DatabaseDirectory
-from catalog.models import Municipality, PostalCode
 from routing.directory import Area
 from routing.questionnaire import Question, RawAnswers, StepError, clean_choice, say
 
@@ -28,9 +27,10 @@ MESSAGES = {
     "postcode.format": "Een Belgische postcode heeft 4 cijfers, bijvoorbeeld 9000.",
     "postcode.unknown": "We kennen postcode {code} niet. Kijk de postcode na.",
     "gemeente.unknown": (
-        "We vinden geen gemeente in Vlaanderen of Brussel met die naam. Vul de postcode in "
-        "(4 cijfers)."
+        "We vinden geen gemeente in Vlaanderen of Brussel met die naam. Is je gemeente "
+        "samengevoegd of woon je in een deelgemeente? Vul dan de postcode in (4 cijfers)."
     ),
+    "gemeente.several": "Die naam past bij meer dan één gemeente. Kies je gemeente uit de lijst.",
     "gemeente.choose": "Kies een gemeente uit de lijst.",
 }
 
@@ -52,31 +52,49 @@ def _first(data: QueryDict | Mapping[str, list[str]], key: str) -> str:
     return value.strip()[:MAX_TEXT] if isinstance(value, str) else ""
 
 
+def _postcode_in(text: str) -> str:
+    """The 4 digits of "9000", "9 000" or "9000 Gent"; "" when there is no such number."""
+    digits = re.sub(r"[\s.]", "", text)
+    if digits.isdigit():
+        return digits
+    numbers = re.findall(r"[0-9]+", text)
+    return numbers[0] if len(numbers) == 1 else ""
+
+
 def clean_place(text: str, nis: str, question: Question) -> RawAnswers:
-    """A postcode, a municipality name, or a municipality chosen from the suggestions.
+    """A postcode ("9000", "9 000", "9000 Gent"), a municipality name in Dutch or French (any
+    case, with or without hyphens), or a municipality chosen from the suggestions.
 
     A postcode must be a known Belgian one; outside Flanders and Brussels it is accepted (the
     advice says it is outside the werkingsgebied and still gives the emergency numbers).
     """
     if nis:
-        if NIS_RE.fullmatch(nis) and Municipality.objects.filter(pk=nis).exists():
+        if NIS_RE.fullmatch(nis) and DatabaseDirectory().area_for(None, nis) is not None:
             return {"gemeente": [nis]}
         raise StepError(MESSAGES["gemeente.choose"])
     if not text:
         raise StepError(say(question.required, None))
-    if text.isdigit() or POSTCODE_RE.fullmatch(text):
-        if not POSTCODE_RE.fullmatch(text):
-            raise StepError(MESSAGES["postcode.format"])
-        if DatabaseDirectory().area_for(text, None) is None:
-            raise StepError(MESSAGES["postcode.unknown"].format(code=text))
-        return {"postcode": [text]}
-    found = list(
-        Municipality.objects.filter(Q(name_nl__iexact=text) | Q(name_fr__iexact=text)).values_list(
-            "nis", flat=True
-        )[:2]
-    )
-    if len(found) == 1:
-        return {"gemeente": [found[0]]}
+    result = search.search(text)
+    if result.kind == "postcode":
+        code = _postcode_in(text)
+        if result.outcome == search.Outcome.NOTHING:
+            if not POSTCODE_RE.fullmatch(code):
+                raise StepError(MESSAGES["postcode.format"])
+            raise StepError(MESSAGES["postcode.unknown"].format(code=code))
+        shared = len(search.search(code).places) > 1
+        if shared and len(result.places) == 1:  # "1040 Etterbeek"
+            return {"postcode": [code], "gemeente": [result.places[0].nis]}
+        return {"postcode": [code]}
+    if result.kind == "nis" and result.outcome != search.Outcome.NOTHING:
+        found = result.places or result.outside
+        return {"gemeente": [found[0].nis]}
+    if _postcode_in(text) or result.kind == "nis":
+        raise StepError(MESSAGES["postcode.format"])
+    place = search.exact_name(result)
+    if place is not None:
+        return {"gemeente": [place.nis]}
+    if result.outcome == search.Outcome.FOUND and len(result.places) > 1:
+        raise StepError(MESSAGES["gemeente.several"])
     raise StepError(MESSAGES["gemeente.unknown"])
 
 
@@ -94,35 +112,39 @@ class Suggestions:
 
     items: tuple[Suggestion, ...] = ()
     outside: str = ""
+    #: The items are close names for a typo: "Bedoel je …?".
+    close: bool = False
+
+
+def _label(place: search.Place, code: str = "") -> str:
+    first = code or (place.postcodes[0] if place.postcodes else "")
+    return f"{first} {place.name}".strip()
 
 
 def suggest_places(text: str) -> Suggestions:
-    """Municipalities of Flanders and Brussels matching a (partial) postcode or name.
+    """Municipalities of Flanders and Brussels for a (partial) postcode or name, shown as
+    "9000 Gent"; close names for a typo; or a note for a complete postcode outside.
 
-    A complete postcode outside Flanders and Brussels gives a note instead. At most
-    `MAX_SUGGESTIONS`, in a fixed number of queries.
+    At most `MAX_SUGGESTIONS`; reads the catalogue snapshot only.
     """
     text = text.strip()[:MAX_TEXT]
-    if text.isdigit():
-        codes = (
-            PostalCode.objects.filter(code__startswith=text)
-            .select_related("municipality")
-            .order_by("code", "municipality__name_nl")[:MAX_SUGGESTIONS]
-        )
-        items = tuple(
-            Suggestion(pc.municipality_id, f"{pc.code} {pc.municipality}") for pc in codes
-        )
-        if not items and POSTCODE_RE.fullmatch(text):
-            area = DatabaseDirectory().area_for(text, None)
-            if area is not None and not area.in_werkingsgebied:
-                return Suggestions(outside=outside_note(text, area))
-        return Suggestions(items=items)
+    digits = re.sub(r"[\s.]", "", text)
+    if digits.isdigit() and len(digits) < 4:
+        codes = search.postcodes_starting_with(digits)[:MAX_SUGGESTIONS]
+        return Suggestions(items=tuple(Suggestion(p.nis, _label(p, code)) for code, p in codes))
     if len(text) < 2:
         return Suggestions()
-    municipalities = Municipality.objects.filter(
-        Q(name_nl__istartswith=text) | Q(name_fr__istartswith=text)
-    ).order_by("name_nl")[:MAX_SUGGESTIONS]
-    return Suggestions(items=tuple(Suggestion(m.nis, m.name_nl) for m in municipalities))
+    result = search.search(text)
+    if result.outcome == search.Outcome.OUTSIDE and result.kind == "postcode":
+        area = DatabaseDirectory().area_for(_postcode_in(text), None)
+        if area is not None:
+            return Suggestions(outside=outside_note(_postcode_in(text), area))
+    code = _postcode_in(text) if result.kind == "postcode" else ""
+    items = tuple(Suggestion(p.nis, _label(p, code)) for p in result.places[:MAX_SUGGESTIONS])
+    if not items and result.close:
+        close = tuple(Suggestion(p.nis, _label(p)) for p in result.close)
+        return Suggestions(items=close, close=True)
+    return Suggestions(items=items)
 
 
 def outside_note(code: str, area: Area) -> str:

@@ -17,7 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from catalog import selectors
 from catalog.directory import DatabaseDirectory, to_contact
@@ -27,33 +27,15 @@ from routing import questionnaire as q
 from routing.answers import KEYS, AnswerErrors, parse_answers
 from routing.directory import Contact
 from routing.engine import Advice, advise
-from routing.rules import RULES
 
 SESSION_KEY = "antwoorden"
 SITE = "Routewijzer jeugdhulp"
 EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
 
-URGENCY = {
-    "nu": {"label": "Nu meteen", "icon": "alert"},
-    "vandaag": {"label": "Vandaag nog", "icon": "clock"},
-    "binnenkort": {"label": "Binnenkort", "icon": "arrow"},
-    "info": {"label": "Goed om te weten", "icon": "info"},
-}
-
-
-def rule_sources(vorm: str, ids: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Each rule id of a step or "not possible" item with the seed sources of the rules that
-    gave this support form (ids that are only referenced have no source of their own)."""
-    rows = []
-    for rule_id in ids:
-        sources: list[str] = []
-        for rule in RULES:
-            target = rule.step or rule.niet_mogelijk
-            same_form = target is not None and target.vorm == vorm
-            if rule.id == rule_id and same_form and rule.source not in sources:
-                sources.append(rule.source)
-        rows.append({"id": rule_id, "sources": sources})
-    return rows
+#: Steps that belong on the first phone screen of an advice: call now, the crisis step, and
+#: the suicide prevention line. The emergency numbers (112, 101) get the big call buttons.
+FIRST_SCREEN_FORMS = frozenset({"crisismeldpunt", "zelfmoordlijn-1813"})
+FIRST_SCREEN_URGENCIES = frozenset({"nu", "vandaag"})
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -132,7 +114,7 @@ def emergency_contacts() -> list[Contact]:
 # --- start ------------------------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 @private
 def start(request: HttpRequest) -> HttpResponse:
     """The start page: what this site does and does not do, privacy, and "begin"."""
@@ -213,7 +195,7 @@ def _question_context(
     return context
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @private
 def question(request: HttpRequest, position: int) -> HttpResponse:
     """One question: GET shows it with the stored answer; POST stores it and moves on."""
@@ -238,6 +220,8 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
                 text=request.POST.get("postcode", "")[: forms.MAX_TEXT],
                 error=error.message,
             )
+            if current.kind == "place":  # "Bedoel je …?": the same buttons as while typing
+                context["suggestions"] = forms.suggest_places(context["text"])
             return page(request, "routing/question.html", context, status=400)
         answers = q.apply_step(answers, current, values)
         save_answers(request, answers)
@@ -251,6 +235,9 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
         chosen=_chosen(current, answers),
         text=_place_value(answers) if current.kind == "place" else "",
     )
+    # Right after "Ja" to the danger question, start at the call buttons; later questions
+    # start at their own heading again.
+    context["danger_focus"] = context["danger"] and steps[position - 2].key == "gevaar"
     return page(request, "routing/question.html", context)
 
 
@@ -266,7 +253,7 @@ def places(request: HttpRequest) -> HttpResponse:
 # --- summary, advice, restart -----------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 @private
 def summary(request: HttpRequest) -> HttpResponse:
     """All answers with a "wijzig" link each; from here the advice."""
@@ -297,35 +284,31 @@ def summary(request: HttpRequest) -> HttpResponse:
 
 
 def _advice_context(advice: Advice) -> dict[str, Any]:
-    slugs = {s.vorm for s in advice.stappen} | {n.vorm for n in advice.niet_mogelijk}
+    slugs = {n.vorm for n in advice.niet_mogelijk}
     names = dict(SupportForm.objects.filter(slug__in=slugs).values_list("slug", "name"))
-    steps = [
-        {
-            "step": step,
-            "urgency": URGENCY.get(step.urgentie, URGENCY["info"]),
-            "rules": rule_sources(step.vorm, step.regels),
-        }
-        for step in advice.stappen
+    danger = [s for s in advice.stappen if s.vorm in EMERGENCY_SLUGS and s.urgentie == "nu"]
+    others = [s for s in advice.stappen if s not in danger]
+    urgent = [
+        s for s in others if s.urgentie in FIRST_SCREEN_URGENCIES or s.vorm in FIRST_SCREEN_FORMS
     ]
-    not_possible = [
-        {
-            "item": item,
-            "name": names.get(item.vorm, item.vorm),
-            "rules": rule_sources(item.vorm, item.regels),
-        }
-        for item in advice.niet_mogelijk
-    ]
+    later = [s for s in others if s not in urgent]
     return {
         "page_title": "Je advies",
         "advice": advice,
         "professional": advice.antwoorden.is_professional,
-        "steps": steps,
-        "not_possible": not_possible,
+        "danger_steps": danger,
+        "danger_contacts": [c for s in danger for c in s.contacten],
+        "urgent_steps": urgent,
+        "later_steps": later,
+        "later_start": len(urgent) + 1,
+        "not_possible": [
+            {"item": item, "name": names.get(item.vorm, item.vorm)} for item in advice.niet_mogelijk
+        ],
         "printed_on": timezone.localdate(),
     }
 
 
-@require_GET
+@require_safe
 @private
 def advice(request: HttpRequest) -> HttpResponse:
     """The advice for the stored answers; without complete answers, back to the questions."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -36,7 +38,7 @@ def test_htmx_gets_only_the_step_with_its_title(client) -> None:
     partial = client.get("/vragen/1/", **HTMX).content.decode()
     assert "<html" in full and "<html" not in partial
     assert partial.lstrip().startswith("<title>Vraag 1 van 5 – Routewijzer jeugdhulp</title>")
-    assert 'hx-push-url="true"' in partial
+    assert 'data-hx-push-url="true"' in partial
     assert len(partial.encode()) < 8 * 1024
 
 
@@ -77,11 +79,12 @@ def test_advice_page(client) -> None:
     assert '<meta name="robots" content="noindex, nofollow">' in page
     assert 'data-vorm="kind-en-gezin"' in page
     assert "<details" in page and "Waarom dit advies?" in page
-    assert "Volgens regel" in page
+    # No rule ids or internal references for the public.
+    assert "Volgens regel" not in page and "design §" not in page and "contacts.md" not in page
     assert "Opnieuw beginnen" in page
     assert "print-head" in page
     # Urgency in words next to the icon, never colour alone.
-    assert "Binnenkort" in page
+    assert "Deze week" in page and "Binnenkort" not in page
     # Nothing of the answers in the title.
     assert "<title>Je advies – Routewijzer jeugdhulp</title>" in page
 
@@ -156,3 +159,15 @@ def test_fuzzed_steps_never_fail(client, position, data, htmx) -> None:
     assert response.status_code in (303, 400)
     for url in ("/vragen/samenvatting/", "/advies/"):
         assert client.get(url).status_code in (200, 303)
+
+
+@pytest.mark.django_db
+def test_after_yes_to_danger_the_next_question_starts_at_the_call_buttons(client) -> None:
+    assert client.post("/vragen/1/", {"gevaar": "ja"}).status_code == 303
+    second = client.get("/vragen/2/").content.decode()
+    assert re.search(r'<section class="danger-box" id="nu-bellen"[^>]*autofocus', second)
+    assert 'href="tel:112"' in second and 'href="tel:101"' in second
+    assert client.post("/vragen/2/", {"rol": "ouder"}).status_code == 303
+    third = client.get("/vragen/3/").content.decode()
+    assert 'id="nu-bellen"' in third  # still shown, but focus starts at the question again
+    assert not re.search(r'<section class="danger-box" id="nu-bellen"[^>]*autofocus', third)

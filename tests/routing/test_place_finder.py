@@ -1,0 +1,89 @@
+"""The place question and /zoek/ share one place finder: formats people type, typos, errors."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from catalog.search import reset_index
+
+pytestmark = pytest.mark.django_db
+
+BEFORE_PLACE = [{"gevaar": "nee"}, {"rol": "ouder"}, {"leeftijd": "7"}]
+
+
+@pytest.fixture(autouse=True)
+def fresh_index():
+    reset_index()
+    yield
+    reset_index()
+
+
+def at_place_question(client) -> str:
+    for position, data in enumerate(BEFORE_PLACE, start=1):
+        assert client.post(f"/vragen/{position}/", data).status_code == 303
+    return f"/vragen/{len(BEFORE_PLACE) + 1}/"
+
+
+def summary_place(client) -> str:
+    page = client.get("/vragen/samenvatting/", follow=True).content.decode()
+    return re.sub(r"\s+", " ", page)
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("9000 Gent", "Gent"),
+        ("9 000", "Gent"),
+        ("sint niklaas", "Sint-Niklaas"),
+        ("SINT-NIKLAAS", "Sint-Niklaas"),
+        ("Gand", "Gent"),
+        ("1040 Etterbeek", "Etterbeek"),
+    ],
+)
+def test_place_formats_are_accepted_without_javascript(client, typed, shown) -> None:
+    url = at_place_question(client)
+    response = client.post(url, {"postcode": typed})
+    assert response.status_code == 303, response.content.decode()[:2000]
+    client.post(f"/vragen/{len(BEFORE_PLACE) + 2}/", {"situatie": ["opvoeding"]})
+    assert shown in summary_place(client)
+
+
+def test_a_typo_gets_did_you_mean_buttons_that_work_without_javascript(client) -> None:
+    url = at_place_question(client)
+    response = client.post(url, {"postcode": "Gnet"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "We vinden die gemeente niet" in page and "Er ontbreekt nog iets" not in page
+    assert "Bedoel je" in page
+    assert re.search(r'name="gemeente" value="44021"[^>]*>\s*9000 Gent', page)
+    assert "postcode" in page.lower()
+    # The button is a normal submit: choosing it answers the question.
+    assert client.post(url, {"postcode": "Gnet", "gemeente": "44021"}).status_code == 303
+
+
+def test_empty_place_says_something_is_missing(client) -> None:
+    url = at_place_question(client)
+    page = client.post(url, {"postcode": ""}).content.decode()
+    assert "Er ontbreekt nog iets" in page and "We vinden die gemeente niet" not in page
+
+
+@pytest.mark.parametrize("typed", ["Antwerepn", "Sint Niklas"])
+def test_typos_on_the_lookup_get_proposals(client, typed) -> None:
+    page = client.get("/zoek/", {"q": typed}).content.decode()
+    assert "Bedoel je" in page
+    assert "Antwerpen" in page or "Sint-Niklaas" in page
+    assert "postcode" in page
+
+
+def test_suggestions_show_the_format_the_field_accepts(client) -> None:
+    page = client.post("/vragen/plaatsen/", {"postcode": "gent"}).content.decode()
+    assert "9000 Gent" in page
+
+
+def test_place_outside_flanders_and_brussels_is_not_a_dead_end(client) -> None:
+    url = at_place_question(client)
+    assert client.post(url, {"postcode": "4000"}).status_code == 303
+    page = client.get("/gemeente/62063/").content.decode()
+    assert "112" in page and "101" in page
