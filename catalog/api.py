@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
 from catalog.coverage import ROUTING_SLUGS
-from catalog.directory import fallback_for, to_contact
+from catalog.directory import FallbackAdvice, fallback_for, to_contact
 from catalog.search import outside_municipality
 from routing.serialize import contact_to_dict
 
@@ -35,12 +35,18 @@ def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
         result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
         fallback = None if contacts else fallback_for(slug, nis, at)
         if fallback is not None:
-            result[slug]["zolang_niet_gekend"] = {
-                "uitleg": fallback.uitleg,
-                "pagina": fallback.pagina,
-                "contacten": [contact_to_dict(c) for c in fallback.contacten],
-            }
+            result[slug]["zolang_niet_gekend"] = fallback_to_dict(fallback)
     return result
+
+
+def fallback_to_dict(fallback: FallbackAdvice) -> dict[str, Any]:
+    """The `zolang_niet_gekend` object: how to reach a support form today while its own
+    contact is unknown (the same shape in both JSON APIs)."""
+    return {
+        "uitleg": fallback.uitleg,
+        "pagina": fallback.pagina,
+        "contacten": [contact_to_dict(c) for c in fallback.contacten],
+    }
 
 
 def municipality_data(nis: str, at: datetime | None = None) -> dict[str, Any] | None:

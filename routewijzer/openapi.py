@@ -91,17 +91,19 @@ CONTACT = _object(
         "uitleg",
     ),
 )
+# How to reach a support form today while its own contact is unknown.
+FALLBACK = _object(
+    {
+        "uitleg": _string(),
+        "pagina": _nullable(_string()),
+        "contacten": {"type": "array", "items": _ref("Contact")},
+    }
+)
 FORM_CONTACTS = _object(
     {
         "contact_gekend": {"type": "boolean"},
         "contacten": {"type": "array", "items": _ref("Contact")},
-        "zolang_niet_gekend": _object(
-            {
-                "uitleg": _string(),
-                "pagina": _nullable(_string()),
-                "contacten": {"type": "array", "items": _ref("Contact")},
-            }
-        ),
+        "zolang_niet_gekend": FALLBACK,
     },
     optional=("zolang_niet_gekend",),
 )
@@ -137,7 +139,9 @@ ADVICE = _object(
                     "regels": {"type": "array", "items": _string(), "minItems": 1},
                     "contacten": {"type": "array", "items": _ref("Contact")},
                     "contact_gekend": {"type": "boolean"},
-                }
+                    "zolang_niet_gekend": FALLBACK,
+                },
+                optional=("zolang_niet_gekend",),
             ),
         },
         "niet_mogelijk": {

@@ -62,3 +62,21 @@ def test_municipality_sheet_shows_the_fallbacks(client):
     page = client.get("/gemeente/71072/").content.decode()  # Hasselt
     assert 'href="tel:1712"' in page  # VK unknown: citizens call 1712
     assert "erkende verwijzer" in page  # toegangspoort unknown
+
+
+@pytest.mark.parametrize("postcode", NO_MELDPUNT.values(), ids=NO_MELDPUNT.keys())
+def test_advice_api_gives_the_same_numbers_to_dial_today(client, postcode):
+    query = f"gevaar=nee&rol=ouder&leeftijd=14&postcode={postcode}&situatie=crisis"
+    data = client.get(f"/api/advies/?{query}").json()
+    crisis = next(s for s in data["stappen"] if s["vorm"] == "crisismeldpunt")
+    assert crisis["contact_gekend"] is False
+    phones = {c["telefoon"] for c in crisis["zolang_niet_gekend"]["contacten"]}
+    assert {"101", "106", "102"} <= phones
+    assert all(c["bron_naam"] for c in crisis["zolang_niet_gekend"]["contacten"])
+
+
+def test_advice_api_has_no_fallback_where_the_contact_is_known(client):
+    data = client.get("/api/advies/?gevaar=nee&rol=ouder&leeftijd=14&postcode=9000&situatie=crisis")
+    crisis = next(s for s in data.json()["stappen"] if s["vorm"] == "crisismeldpunt")
+    assert crisis["contact_gekend"] is True
+    assert "zolang_niet_gekend" not in crisis

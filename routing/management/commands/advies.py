@@ -12,8 +12,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from catalog.directory import DatabaseDirectory
 from routing.answers import AnswerErrors, parse_answers
+from routing.api import advice_json
 from routing.engine import advise
-from routing.serialize import advice_to_dict, errors_to_dict
+from routing.serialize import errors_to_dict
 from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, UNBORN
 
 URGENCY_LABEL = {"nu": "NU", "vandaag": "VANDAAG", "binnenkort": "BINNENKORT", "info": "INFO"}
@@ -51,7 +52,7 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps(errors_to_dict(errors), ensure_ascii=False, indent=2))
             lines = [f"--{k.replace('_', '-')}: {m}" for k, ms in errors.errors.items() for m in ms]
             raise CommandError("\n".join(lines)) from errors
-        result = advice_to_dict(advice)
+        result = advice_json(advice)
         if options["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
             return
@@ -74,17 +75,34 @@ def render_text(result: dict) -> str:
         )
         lines.append(f"   Wat doen: {step['wat_doen']}")
         lines.append(f"   Waarom: {step['waarom']}")
+        contacts = step["contacten"]
         if not step["contact_gekend"]:
-            lines.append("   Contact: nog niet gekend. Kijk op jeugdhulp.be.")
-        for contact in step["contacten"]:
+            fallback = step.get("zolang_niet_gekend")
+            if fallback:
+                lines.append(f"   Contact nog niet gekend. Zolang: {fallback['uitleg']}")
+                if fallback["pagina"]:
+                    lines.append(f"   Meer: {fallback['pagina']}")
+                contacts = fallback["contacten"]
+            else:
+                lines.append("   Contact: nog niet gekend. Kijk op jeugdhulp.be.")
+        for contact in contacts:
             reach = [contact.get("telefoon_weergave"), contact.get("email"), contact.get("website")]
             lines.append(f"   - {contact['naam']}: {' · '.join(x for x in reach if x)}")
             if contact.get("bereikbaar"):
                 lines.append(f"     {contact['bereikbaar']}")
-            lines.append(f"     Bron: {contact['bron']} (nagekeken op {contact['nagekeken_op']})")
+            lines.append(
+                f"     Bron: {contact['bron_naam'] or contact['bron']} ({_checked(contact)})"
+            )
     if result.get("niet_mogelijk"):
         lines.append("")
         lines.append("Niet mogelijk:")
         for item in result["niet_mogelijk"]:
             lines.append(f"- {item['vorm']}: {item['waarom']} ({', '.join(item['regels'])})")
     return "\n".join(lines)
+
+
+def _checked(contact: dict) -> str:
+    """Whether a person confirmed the contact, in words."""
+    if contact["nagekeken_op"]:
+        return f"bevestigd op {contact['nagekeken_op']}"
+    return "nog niet bevestigd"
