@@ -247,7 +247,7 @@ def document() -> dict[str, Any]:
             "/api/gemeenten/{nis}/": {
                 "get": {
                     "operationId": "gemeente",
-                    "summary": "Een gemeente en de contacten per ondersteuningsvorm (§7.4)",
+                    "summary": "Een gemeente en de contacten per ondersteuningsvorm",
                     "parameters": [
                         {
                             "name": "nis",

@@ -1,6 +1,6 @@
 """The public questionnaire, its summary and the advice page (thin views).
 
-Answers live in the session only, as the vocabulary of design §7.1 (key → list of strings),
+Answers live in the session only, in the answer vocabulary (key → list of strings),
 under `SESSION_KEY`; URLs and page titles stay neutral (`/vragen/3/`, "Vraag 3 van 6").
 Every page is a normal form or link that works without JavaScript; with htmx the same view
 returns only the `content` partial, which is swapped into `<main>`.
