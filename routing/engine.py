@@ -32,8 +32,8 @@ MESSAGES = {
         "{naam}. Woont {wie} in een andere gemeente, kies dan die gemeente."
     ),
     "contact_onbekend": (
-        "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}. Kijk dan op "
-        "jeugdhulp.be."
+        "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}. Bij die stappen "
+        "staat wat je intussen kunt doen."
     ),
 }
 
