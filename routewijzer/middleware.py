@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import (
     HttpRequest,
     HttpResponse,
@@ -15,6 +17,7 @@ from django.http import (
 )
 
 request_log = logging.getLogger("routewijzer.request")
+log = logging.getLogger(__name__)
 
 #: Longest path written to the log (an unknown URL can be anything someone typed).
 MAX_LOGGED_PATH = 200
@@ -37,23 +40,26 @@ class RequestLogMiddleware:
         duration_ms = round((time.perf_counter() - started) * 1000, 2)
         match = getattr(request, "resolver_match", None)
         status = response.status_code
+        fields = {
+            "method": request.method,
+            "path": request.path[:MAX_LOGGED_PATH],
+            "route": match.route if match else None,
+            "view": match.view_name if match else None,
+            "status": status,
+            "duration_ms": duration_ms,
+            "htmx": request.headers.get("HX-Request") == "true",
+        }
+        # Set by the server-error handler: which exception failed this request.
+        error_kind = getattr(request, "error_kind", None)
+        if error_kind:
+            fields["error"] = error_kind
         request_log.log(
             logging.ERROR if status >= 500 else logging.INFO,
             "%s %s %s",
             request.method,
             request.path[:MAX_LOGGED_PATH],
             status,
-            extra={
-                "fields": {
-                    "method": request.method,
-                    "path": request.path[:MAX_LOGGED_PATH],
-                    "route": match.route if match else None,
-                    "view": match.view_name if match else None,
-                    "status": status,
-                    "duration_ms": duration_ms,
-                    "htmx": request.headers.get("HX-Request") == "true",
-                }
-            },
+            extra={"fields": fields},
         )
         return response
 
@@ -110,3 +116,40 @@ class AllowedMethodsMiddleware:
         if request.method == "POST" and _has_nul(request.POST):
             return HttpResponseBadRequest("NUL is not allowed.", content_type="text/plain")
         return self.get_response(request)
+
+
+class SessionCleanupMiddleware:
+    """Delete expired sessions (with the answers in them) from the session store, at most once
+    every `settings.SESSION_CLEANUP_INTERVAL` seconds per process, after a response.
+
+    So no answer outlives its visit by more than the idle expiry plus that interval, without a
+    cron job (Django's `clearsessions` command does the same when run by hand).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.lock = threading.Lock()
+        self.last_run: float | None = None
+
+    def _due(self) -> bool:
+        now = time.monotonic()
+        with self.lock:
+            if (
+                self.last_run is not None
+                and now - self.last_run < settings.SESSION_CLEANUP_INTERVAL
+            ):
+                return False
+            self.last_run = now
+            return True
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        """Serve the request; then, when due, clear expired sessions."""
+        response = self.get_response(request)
+        if self._due():
+            try:
+                request.session.clear_expired()
+            except DatabaseError:
+                # The database is unreachable: this request has already answered 503 or
+                # will; try again next interval.
+                log.warning("expired sessions not cleared: database unavailable")
+        return response

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     # Pages are compressed; Django adds random padding against BREACH (since 4.2).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "routewijzer.middleware.SessionCleanupMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -104,6 +105,21 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast instead of hanging until gunicorn kills the worker: a connection must be made
+    # within DB_CONNECT_TIMEOUT seconds, a statement may run DB_STATEMENT_TIMEOUT_MS, and sent
+    # data left unacknowledged that long drops the connection (a stalled network). The
+    # visitor then gets a 503 (routewijzer.views.server_error). 0 turns a limit off (bin/start
+    # does so for migrations).
+    _statement_timeout_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "5000"))
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": int(os.environ.get("DB_CONNECT_TIMEOUT", "3")),
+            "options": f"-c statement_timeout={_statement_timeout_ms}",
+            "tcp_user_timeout": _statement_timeout_ms,
+        }
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -119,6 +135,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Any username a form can send, however long, must give a login error, never a 500.
+AXES_USERNAME_CALLABLE = "routewijzer.login.axes_username"
 # Data minimisation: no record of every successful login (IP address, browser).
 AXES_DISABLE_ACCESS_LOG = True
 # Behind a reverse proxy, set AXES_PROXY_COUNT=1 so the client address comes from
@@ -156,11 +174,19 @@ STORAGES = {
     },
 }
 
-# Answers live in the session only; the session ends with the browser.
+# Answers live in the session only. The cookie ends with the browser; on the server a session
+# expires after SESSION_COOKIE_AGE without a request (every request renews it), and
+# SessionCleanupMiddleware deletes expired sessions itself, at most every
+# SESSION_CLEANUP_INTERVAL seconds per process: no cron job needed.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
-SESSION_COOKIE_AGE = 60 * 60 * 2
+SESSION_COOKIE_AGE = 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_CLEANUP_INTERVAL = int(os.environ.get("SESSION_CLEANUP_INTERVAL", "300"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# The CSRF cookie also ends with the browser (Django's default keeps it a year), and "Snel
+# weg" deletes it.
+CSRF_COOKIE_AGE = None
 CSRF_COOKIE_SAMESITE = "Lax"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
