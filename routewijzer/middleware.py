@@ -129,7 +129,8 @@ class SessionCleanupMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.lock = threading.Lock()
-        self.last_run: float | None = None
+        # The first cleanup comes one interval after start, not with the first request.
+        self.last_run = time.monotonic()
 
     def _due(self) -> bool:
         now = time.monotonic()
