@@ -118,37 +118,50 @@ class AllowedMethodsMiddleware:
         return self.get_response(request)
 
 
-class SessionCleanupMiddleware:
-    """Delete expired sessions (with the answers in them) from the session store, at most once
-    every `settings.SESSION_CLEANUP_INTERVAL` seconds per process, after a response.
+#: Session key holding when the session's expiry was last pushed back (epoch seconds).
+RENEWED_KEY = "_renewed"
 
-    So no answer outlives its visit by more than the idle expiry plus that interval, without a
-    cron job (Django's `clearsessions` command does the same when run by hand).
+
+class SessionLifetimeMiddleware:
+    """Keep a session alive while it is used, and delete expired sessions.
+
+    - Idle expiry: a session expires `settings.SESSION_COOKIE_AGE` after it was last saved. A
+      request that uses the session saves it again (which pushes the expiry back) when it was
+      last saved more than `settings.SESSION_RENEW_INTERVAL` seconds ago: so a session lives
+      at most SESSION_COOKIE_AGE without use, at the cost of one write per few minutes
+      rather than one per request.
+    - Cleanup: after a response, at most once every `settings.SESSION_CLEANUP_INTERVAL`
+      seconds per process, expired sessions (with the answers in them) are deleted from the
+      store. No cron job needed (Django's `clearsessions` command does the same by hand).
+
+    Must come after SessionMiddleware, which saves the session after this returns.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.lock = threading.Lock()
         # The first cleanup comes one interval after start, not with the first request.
-        self.last_run = time.monotonic()
+        self.last_cleanup = time.monotonic()
 
-    def _due(self) -> bool:
+    def _cleanup_due(self) -> bool:
         now = time.monotonic()
         with self.lock:
-            if (
-                self.last_run is not None
-                and now - self.last_run < settings.SESSION_CLEANUP_INTERVAL
-            ):
+            if now - self.last_cleanup < settings.SESSION_CLEANUP_INTERVAL:
                 return False
-            self.last_run = now
+            self.last_cleanup = now
             return True
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        """Serve the request; then, when due, clear expired sessions."""
+        """Serve the request; renew a used session's expiry; clear expired ones when due."""
         response = self.get_response(request)
-        if self._due():
+        session = request.session
+        if session.accessed and session.session_key and session.keys():
+            now = int(time.time())
+            if now - session.get(RENEWED_KEY, 0) >= settings.SESSION_RENEW_INTERVAL:
+                session[RENEWED_KEY] = now
+        if self._cleanup_due():
             try:
-                request.session.clear_expired()
+                session.clear_expired()
             except DatabaseError:
                 # The database is unreachable: this request has already answered 503 or
                 # will; try again next interval.

@@ -65,7 +65,7 @@ MIDDLEWARE = [
     # Pages are compressed; Django adds random padding against BREACH (since 4.2).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "routewijzer.middleware.SessionCleanupMiddleware",
+    "routewijzer.middleware.SessionLifetimeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -175,12 +175,13 @@ STORAGES = {
 }
 
 # Answers live in the session only. The cookie ends with the browser; on the server a session
-# expires after SESSION_COOKIE_AGE without a request (every request renews it), and
-# SessionCleanupMiddleware deletes expired sessions itself, at most every
-# SESSION_CLEANUP_INTERVAL seconds per process: no cron job needed.
+# expires after SESSION_COOKIE_AGE without use (SessionLifetimeMiddleware pushes the expiry back
+# while it is used, at most every SESSION_RENEW_INTERVAL seconds) and the same middleware
+# deletes expired sessions, at most every SESSION_CLEANUP_INTERVAL seconds per process: no cron
+# job needed.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = 60 * 60
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_RENEW_INTERVAL = 5 * 60
 SESSION_CLEANUP_INTERVAL = int(os.environ.get("SESSION_CLEANUP_INTERVAL", "300"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

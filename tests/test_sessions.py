@@ -26,7 +26,8 @@ def test_a_session_expires_after_an_hour_without_requests(client):
     assert not cookie["max-age"] and not cookie["expires"]  # gone when the browser closes
 
 
-def test_every_request_renews_the_idle_expiry(client):
+def test_using_the_session_renews_the_idle_expiry(client, settings):
+    settings.SESSION_RENEW_INTERVAL = 0
     session = _session_with_answers(client)
     Session.objects.filter(pk=session.pk).update(expire_date=timezone.now() + timedelta(minutes=5))
     client.get("/vragen/3/")
@@ -82,3 +83,11 @@ def test_starting_again_forgets_the_answers(client):
     session = _session_with_answers(client)
     assert client.post("/opnieuw/").status_code == 303
     assert not Session.objects.filter(pk=session.pk).exists()
+
+
+def test_the_expiry_is_renewed_at_most_every_few_minutes(client):
+    session = _session_with_answers(client)
+    soon = timezone.now() + timedelta(minutes=5)
+    Session.objects.filter(pk=session.pk).update(expire_date=soon)
+    client.get("/vragen/3/")  # just saved: not saved again
+    assert Session.objects.get(pk=session.pk).expire_date == soon
