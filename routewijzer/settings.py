@@ -280,9 +280,10 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        # Each request is already one line from RequestLogMiddleware; Django's own
-        # "Not Found: /path" warnings would only repeat it.
-        "django.request": {"level": "ERROR"},
+        # Each request is already one line from RequestLogMiddleware, and the server-error
+        # handler logs tracebacks (at most once a minute per kind): Django's own "Not Found"
+        # and "Service Unavailable: /gezond/" lines would only repeat them.
+        "django.request": {"level": "CRITICAL"},
         "django.server": {"level": "ERROR"},
         # Lockouts are counted in the database (admin "Access attempts"); their log lines
         # would name usernames and addresses.

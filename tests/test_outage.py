@@ -94,3 +94,10 @@ def test_other_server_errors_stay_500(client, monkeypatch):
     response = client.get(API)
     assert response.status_code == 500
     assert "Retry-After" not in response
+
+
+def test_the_health_check_logs_one_line(outage):
+    client, lines = outage
+    client.get("/gezond/")
+    logged = [r for r in lines() if r["logger"] != "routewijzer.middleware"]
+    assert [r["logger"] for r in logged] == ["routewijzer.request"]
