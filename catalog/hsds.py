@@ -34,7 +34,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from catalog.hours import ALWAYS_OPEN_TEXT, hours_text
-from catalog.models import CatalogueVersion, ContactPoint, Coverage, OpeningSlot, Region
+from catalog.models import CatalogueVersion, ContactPoint, Coverage, OpeningSlot
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("6f1d9a52-2b0c-4c58-9f0e-6a6a2f0c7e11")
@@ -116,7 +116,7 @@ def _schedules(point: ContactPoint, location_id: str) -> list[dict[str, Any]]:
     ]
 
 
-def _areas(point: ContactPoint, regions: dict[str, Region]) -> list[tuple[str, str, str]]:
+def _areas(point: ContactPoint) -> list[tuple[str, str, str]]:
     """(key, name, uri) of each area the contact point covers."""
     if point.coverage == Coverage.BELGIE:
         return [("BE", "België", BELGIUM_URI)]
@@ -131,7 +131,7 @@ def _areas(point: ContactPoint, regions: dict[str, Region]) -> list[tuple[str, s
         ]
     if point.coverage == Coverage.REGIONS:
         return [
-            (r.slug, f"Regio {r.name}", f"urn:statbel:refnis:{regions[r.slug].statbel_code}")
+            (r.slug, f"Regio {r.name}", f"urn:statbel:refnis:{r.statbel_code}")
             for r in point.regions.all()
         ]
     if point.coverage == Coverage.ARRONDISSEMENTS:
@@ -166,7 +166,6 @@ def _points() -> Iterable[ContactPoint]:
 def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
     """The whole catalogue as HSDS 3 tables in one JSON document (active contacts only)."""
     now = now or timezone.now()
-    regions = {r.slug: r for r in Region.objects.all()}
     tables: dict[str, list[dict[str, Any]]] = {
         "organizations": [],
         "services": [],
@@ -228,7 +227,7 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                 }
             )
         tables["schedules"].extend(_schedules(point, loc_id))
-        areas = _areas(point, regions)
+        areas = _areas(point)
         for form in point.support_forms.all():
             service_id = _id("service", point.key, form.slug)
             sal_id = _id("service_at_location", point.key, form.slug)

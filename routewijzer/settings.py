@@ -101,7 +101,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
+        # A "SELECT 1" before each request's first query, so a connection broken by a database
+        # restart is replaced before it fails a request.
+        conn_health_checks=env_bool("DB_HEALTH_CHECKS", True),
     )
 }
 
