@@ -141,11 +141,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "routewijzer.login.axes_username"
 # Data minimisation: no record of every successful login (IP address, browser).
 AXES_DISABLE_ACCESS_LOG = True
-# Behind a reverse proxy, set AXES_PROXY_COUNT=1 so the client address comes from
-# X-Forwarded-For instead of the proxy's own.
-if os.environ.get("AXES_PROXY_COUNT"):
-    AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_PROXY_COUNT"])
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+# Behind N reverse proxies (AXES_PROXY_COUNT=1 behind nginx), lockouts use the address the
+# outermost proxy saw, from X-Forwarded-For, instead of the proxy's own: otherwise every
+# failed login would count against one shared address.
+LOGIN_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "routewijzer.login.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -188,3 +188,22 @@ def test_a_256_character_username_is_a_login_error_on_postgresql(client, django_
     for _ in range(4):
         client.post("/admin/login/", {"username": "b" * 256, "password": "fout"})
     assert client.post("/admin/login/", {"username": "b" * 256, "password": "x"}).status_code == 429
+
+
+def test_behind_a_proxy_lockouts_are_per_client_address(client, django_user_model, settings):
+    """Behind nginx every request comes from the proxy's address: the lockout must use the
+    address nginx saw (the last X-Forwarded-For entry), not the proxy's, nor one made up by
+    the client (entries left of it)."""
+    settings.LOGIN_PROXY_COUNT = 1
+    django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
+    attacker = {"HTTP_X_FORWARDED_FOR": "198.51.100.7, 203.0.113.9"}
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "beheer", "password": "fout"}, **attacker)
+    made_up = {"HTTP_X_FORWARDED_FOR": "192.0.2.1, 203.0.113.9"}
+    locked = client.post("/admin/login/", {"username": "beheer", "password": "x"}, **made_up)
+    assert locked.status_code == 429  # a different made-up entry does not help
+    editor = {"HTTP_X_FORWARDED_FOR": "203.0.113.50"}
+    ok = client.post(
+        "/admin/login/", {"username": "beheer", "password": "juist-wachtwoord-1"}, **editor
+    )
+    assert ok.status_code == 302  # the real admin, from elsewhere, is not locked out
