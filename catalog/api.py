@@ -6,8 +6,10 @@ import re
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
@@ -104,7 +106,18 @@ def municipality_api(request: HttpRequest, nis: str) -> JsonResponse:
 
 
 @require_GET
-def hsds_export(request: HttpRequest) -> JsonResponse:
-    """`GET /api/open-data/hsds.json`: the whole catalogue as Open Referral HSDS 3."""
-    base = request.build_absolute_uri("/")
-    return _json(hsds.export(base_url=base.rstrip("/")))
+def hsds_export(request: HttpRequest) -> HttpResponse:
+    """`GET /api/open-data/hsds.json`: the whole catalogue as Open Referral HSDS 3.
+
+    Built once per catalogue version; `If-None-Match` / `If-Modified-Since` get a 304.
+    """
+    entry = hsds.cached_export(base_url=request.build_absolute_uri("/").rstrip("/"))
+    last_modified = entry.last_modified.timestamp()
+    response = get_conditional_response(request, etag=entry.etag, last_modified=last_modified)
+    if response is None:
+        response = HttpResponse(entry.body, content_type="application/json")
+    response["ETag"] = entry.etag
+    response["Last-Modified"] = http_date(last_modified)
+    # Clients and caches may keep it a minute, then ask again (mostly a cheap 304).
+    response["Cache-Control"] = "public, max-age=60"
+    return response

@@ -16,13 +16,18 @@ Mapping (HSDS table ← Routewijzer):
 
 Only active contact points are exported. Ids are UUIDs derived from our stable keys, so they
 stay the same between exports. Every service carries its `source`, `source_url` and
-`assured_date`; `metadata` names the licences. A fixed number of queries.
+`assured_date`; `metadata` names the licences. A fixed number of queries, and at most once
+per catalogue version (`cached_export`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import threading
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -30,7 +35,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from catalog.hours import ALWAYS_OPEN_TEXT, hours_text
-from catalog.models import ContactPoint, Coverage, OpeningSlot, Region
+from catalog.models import CatalogueVersion, ContactPoint, Coverage, OpeningSlot
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("6f1d9a52-2b0c-4c58-9f0e-6a6a2f0c7e11")
@@ -112,7 +117,7 @@ def _schedules(point: ContactPoint, location_id: str) -> list[dict[str, Any]]:
     ]
 
 
-def _areas(point: ContactPoint, regions: dict[str, Region]) -> list[tuple[str, str, str]]:
+def _areas(point: ContactPoint) -> list[tuple[str, str, str]]:
     """(key, name, uri) of each area the contact point covers."""
     if point.coverage == Coverage.BELGIE:
         return [("BE", "België", BELGIUM_URI)]
@@ -127,7 +132,7 @@ def _areas(point: ContactPoint, regions: dict[str, Region]) -> list[tuple[str, s
         ]
     if point.coverage == Coverage.REGIONS:
         return [
-            (r.slug, f"Regio {r.name}", f"urn:statbel:refnis:{regions[r.slug].statbel_code}")
+            (r.slug, f"Regio {r.name}", f"urn:statbel:refnis:{r.statbel_code}")
             for r in point.regions.all()
         ]
     if point.coverage == Coverage.ARRONDISSEMENTS:
@@ -166,7 +171,6 @@ def _iso(day: date | None) -> str | None:
 def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
     """The whole catalogue as HSDS 3 tables in one JSON document (active contacts only)."""
     now = now or timezone.now()
-    regions = {r.slug: r for r in Region.objects.all()}
     tables: dict[str, list[dict[str, Any]]] = {
         "organizations": [],
         "services": [],
@@ -228,7 +232,7 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                 }
             )
         tables["schedules"].extend(_schedules(point, loc_id))
-        areas = _areas(point, regions)
+        areas = _areas(point)
         for form in point.support_forms.all():
             service_id = _id("service", point.key, form.slug)
             sal_id = _id("service_at_location", point.key, form.slug)
@@ -295,3 +299,47 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
         },
         **tables,
     }
+
+
+@dataclass(frozen=True)
+class CachedExport:
+    """The export as bytes, with what HTTP needs to answer conditional requests."""
+
+    body: bytes
+    etag: str
+    last_modified: datetime
+
+
+#: Exports of the current catalogue version, per base URL (host). Rebuilt only when an edit
+#: gives the catalogue a new version: building one costs hundreds of milliseconds.
+_cache: dict[tuple[str, str], CachedExport] = {}
+_cache_lock = threading.Lock()
+#: At most this many base URLs are kept (ALLOWED_HOSTS limits them anyway).
+_CACHE_SIZE = 8
+
+
+def cached_export(base_url: str = "") -> CachedExport:
+    """The export as JSON bytes, built once per catalogue version and base URL.
+
+    The ETag is the catalogue version (with the base URL, which the ids' links contain), so it
+    changes with every edit; Last-Modified is when this process built it.
+    """
+    token = CatalogueVersion.current()
+    key = (token or "", base_url)
+    if token is not None:
+        with _cache_lock:
+            found = _cache.get(key)
+        if found is not None:
+            return found
+    now = timezone.now().replace(microsecond=0)
+    body = json.dumps(export(base_url=base_url, now=now), ensure_ascii=False).encode()
+    digest = hashlib.sha256(f"{token}|{base_url}".encode()).hexdigest()[:32]
+    entry = CachedExport(body=body, etag=f'"{digest}"', last_modified=now)
+    if token is not None:  # a missing version row (a flushed test database): never cached
+        with _cache_lock:
+            for old in [k for k in _cache if k[0] != token]:
+                del _cache[old]
+            if len(_cache) >= _CACHE_SIZE:
+                _cache.clear()
+            _cache[key] = entry
+    return entry

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import (
     HttpRequest,
     HttpResponse,
@@ -15,6 +17,7 @@ from django.http import (
 )
 
 request_log = logging.getLogger("routewijzer.request")
+log = logging.getLogger(__name__)
 
 #: Longest path written to the log (an unknown URL can be anything someone typed).
 MAX_LOGGED_PATH = 200
@@ -37,23 +40,26 @@ class RequestLogMiddleware:
         duration_ms = round((time.perf_counter() - started) * 1000, 2)
         match = getattr(request, "resolver_match", None)
         status = response.status_code
+        fields = {
+            "method": request.method,
+            "path": request.path[:MAX_LOGGED_PATH],
+            "route": match.route if match else None,
+            "view": match.view_name if match else None,
+            "status": status,
+            "duration_ms": duration_ms,
+            "htmx": request.headers.get("HX-Request") == "true",
+        }
+        # Set by the server-error handler: which exception failed this request.
+        error_kind = getattr(request, "error_kind", None)
+        if error_kind:
+            fields["error"] = error_kind
         request_log.log(
             logging.ERROR if status >= 500 else logging.INFO,
             "%s %s %s",
             request.method,
             request.path[:MAX_LOGGED_PATH],
             status,
-            extra={
-                "fields": {
-                    "method": request.method,
-                    "path": request.path[:MAX_LOGGED_PATH],
-                    "route": match.route if match else None,
-                    "view": match.view_name if match else None,
-                    "status": status,
-                    "duration_ms": duration_ms,
-                    "htmx": request.headers.get("HX-Request") == "true",
-                }
-            },
+            extra={"fields": fields},
         )
         return response
 
@@ -110,3 +116,54 @@ class AllowedMethodsMiddleware:
         if request.method == "POST" and _has_nul(request.POST):
             return HttpResponseBadRequest("NUL is not allowed.", content_type="text/plain")
         return self.get_response(request)
+
+
+#: Session key holding when the session's expiry was last pushed back (epoch seconds).
+RENEWED_KEY = "_renewed"
+
+
+class SessionLifetimeMiddleware:
+    """Keep a session alive while it is used, and delete expired sessions.
+
+    - Idle expiry: a session expires `settings.SESSION_COOKIE_AGE` after it was last saved. A
+      request that uses the session saves it again (which pushes the expiry back) when it was
+      last saved more than `settings.SESSION_RENEW_INTERVAL` seconds ago: so a session lives
+      at most SESSION_COOKIE_AGE without use, at the cost of one write per few minutes
+      rather than one per request.
+    - Cleanup: after a response, at most once every `settings.SESSION_CLEANUP_INTERVAL`
+      seconds per process, expired sessions (with the answers in them) are deleted from the
+      store. No cron job needed (Django's `clearsessions` command does the same by hand).
+
+    Must come after SessionMiddleware, which saves the session after this returns.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.lock = threading.Lock()
+        # The first cleanup comes one interval after start, not with the first request.
+        self.last_cleanup = time.monotonic()
+
+    def _cleanup_due(self) -> bool:
+        now = time.monotonic()
+        with self.lock:
+            if now - self.last_cleanup < settings.SESSION_CLEANUP_INTERVAL:
+                return False
+            self.last_cleanup = now
+            return True
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        """Serve the request; renew a used session's expiry; clear expired ones when due."""
+        response = self.get_response(request)
+        session = request.session
+        if session.accessed and session.session_key and session.keys():
+            now = int(time.time())
+            if now - session.get(RENEWED_KEY, 0) >= settings.SESSION_RENEW_INTERVAL:
+                session[RENEWED_KEY] = now
+        if self._cleanup_due():
+            try:
+                session.clear_expired()
+            except DatabaseError:
+                # The database is unreachable: this request has already answered 503 or
+                # will; try again next interval.
+                log.warning("expired sessions not cleared: database unavailable")
+        return response

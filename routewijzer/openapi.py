@@ -268,7 +268,12 @@ def document() -> dict[str, Any]:
                 "get": {
                     "operationId": "hsds",
                     "summary": "De hele catalogus als Open Referral HSDS 3",
-                    "responses": {"200": _json({"type": "object"}, "De catalogus")},
+                    "description": "Met ETag en Last-Modified: If-None-Match of "
+                    "If-Modified-Since krijgt 304 zolang de catalogus niet veranderde.",
+                    "responses": {
+                        "200": _json({"type": "object"}, "De catalogus"),
+                        "304": {"description": "Niet veranderd sinds de vorige keer"},
+                    },
                 }
             },
             "/gezond/": {

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     # Pages are compressed; Django adds random padding against BREACH (since 4.2).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "routewijzer.middleware.SessionLifetimeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -100,9 +101,26 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
+        # A "SELECT 1" before each request's first query, so a connection broken by a database
+        # restart is replaced before it fails a request.
+        conn_health_checks=env_bool("DB_HEALTH_CHECKS", True),
     )
 }
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast instead of hanging until gunicorn kills the worker: a connection must be made
+    # within DB_CONNECT_TIMEOUT seconds, a statement may run DB_STATEMENT_TIMEOUT_MS, and sent
+    # data left unacknowledged that long drops the connection (a stalled network). The
+    # visitor then gets a 503 (routewijzer.views.server_error). 0 turns a limit off (bin/start
+    # does so for migrations).
+    _statement_timeout_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "5000"))
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": int(os.environ.get("DB_CONNECT_TIMEOUT", "3")),
+            "options": f"-c statement_timeout={_statement_timeout_ms}",
+            "tcp_user_timeout": _statement_timeout_ms,
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -119,13 +137,15 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Any username a form can send, however long, must give a login error, never a 500.
+AXES_USERNAME_CALLABLE = "routewijzer.login.axes_username"
 # Data minimisation: no record of every successful login (IP address, browser).
 AXES_DISABLE_ACCESS_LOG = True
-# Behind a reverse proxy, set AXES_PROXY_COUNT=1 so the client address comes from
-# X-Forwarded-For instead of the proxy's own.
-if os.environ.get("AXES_PROXY_COUNT"):
-    AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_PROXY_COUNT"])
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+# Behind N reverse proxies (AXES_PROXY_COUNT=1 behind nginx), lockouts use the address the
+# outermost proxy saw, from X-Forwarded-For, instead of the proxy's own: otherwise every
+# failed login would count against one shared address.
+LOGIN_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "routewijzer.login.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -156,11 +176,20 @@ STORAGES = {
     },
 }
 
-# Answers live in the session only; the session ends with the browser.
+# Answers live in the session only. The cookie ends with the browser; on the server a session
+# expires after SESSION_COOKIE_AGE without use (SessionLifetimeMiddleware pushes the expiry back
+# while it is used, at most every SESSION_RENEW_INTERVAL seconds) and the same middleware
+# deletes expired sessions, at most every SESSION_CLEANUP_INTERVAL seconds per process: no cron
+# job needed.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
-SESSION_COOKIE_AGE = 60 * 60 * 2
+SESSION_COOKIE_AGE = 60 * 60
+SESSION_RENEW_INTERVAL = 5 * 60
+SESSION_CLEANUP_INTERVAL = int(os.environ.get("SESSION_CLEANUP_INTERVAL", "300"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# The CSRF cookie also ends with the browser (Django's default keeps it a year), and "Snel
+# weg" deletes it.
+CSRF_COOKIE_AGE = None
 CSRF_COOKIE_SAMESITE = "Lax"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -253,9 +282,10 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        # Each request is already one line from RequestLogMiddleware; Django's own
-        # "Not Found: /path" warnings would only repeat it.
-        "django.request": {"level": "ERROR"},
+        # Each request is already one line from RequestLogMiddleware, and the server-error
+        # handler logs tracebacks (at most once a minute per kind): Django's own "Not Found"
+        # and "Service Unavailable: /gezond/" lines would only repeat them.
+        "django.request": {"level": "CRITICAL"},
         "django.server": {"level": "ERROR"},
         # Lockouts are counted in the database (admin "Access attempts"); their log lines
         # would name usernames and addresses.

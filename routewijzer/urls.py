@@ -7,7 +7,7 @@ from django.urls import include, path
 
 from routewijzer.health import health
 from routewijzer.openapi import openapi_json
-from routewijzer.views import quick_exit, robots_txt
+from routewijzer.views import quick_exit, robots_txt, server_error
 
 
 def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
@@ -25,3 +25,5 @@ urlpatterns = [
     path("", include("catalog.urls")),
     path("", include("routing.urls")),
 ]
+
+handler500 = server_error

@@ -74,3 +74,12 @@ def test_the_catalogue_and_its_history_round_trip(tmp_path):
         "from catalog.selectors import contacts_for; print(contacts_for('ocj', '41002')[0].phone)",
     )
     assert out.strip().splitlines()[-1] == "+3253000000"
+
+
+def test_the_documented_backup_leaves_out_the_sessions():
+    """Sessions hold visitors' answers: the README's pg_dump command must not copy them."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme[readme.index("### Backup and restore") :]
+    start = section.index("pg_dump ")
+    command = section[start : section.index('"$DATABASE_URL"', start)]
+    assert "--exclude-table-data=django_session" in command

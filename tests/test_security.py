@@ -158,3 +158,52 @@ def test_a_nul_byte_is_a_bad_request_not_a_server_error(client):
     """PostgreSQL cannot store or compare NUL; django-axes queried it on a failed login."""
     assert client.post("/admin/login/", {"username": "a\x00", "password": "x"}).status_code == 400
     assert client.get("/zoek/", {"q": "Gent\x00"}).status_code == 200  # the view explains
+
+
+@pytest.mark.parametrize(
+    "username",
+    ["a" * 256, "é" * 300, "x" * 10_000, " " * 151, "beheer" + "\u200b" * 200],
+)
+def test_any_login_input_is_a_login_error_not_a_server_error(client, username):
+    """django-axes stores the username of a failed login in a 255-character column; on
+    PostgreSQL a longer one was a 500. The same check runs on SQLite, where it must pass too."""
+    client.raise_request_exception = False
+    for _ in range(2):
+        response = client.post("/admin/login/", {"username": username, "password": "fout"})
+        assert response.status_code == 200
+        assert b"errornote" in response.content
+
+
+@pytest.mark.skipif(
+    "postgresql" not in __import__("django.conf").conf.settings.DATABASES["default"]["ENGINE"],
+    reason="the 255-character limit is enforced only by PostgreSQL (CI runs the suite on it)",
+)
+def test_a_256_character_username_is_a_login_error_on_postgresql(client, django_user_model):
+    django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
+    client.raise_request_exception = False
+    response = client.post("/admin/login/", {"username": "b" * 256, "password": "fout"})
+    assert response.status_code == 200
+    assert b"errornote" in response.content
+    # The failure still counts towards a lockout, under the shortened name.
+    for _ in range(4):
+        client.post("/admin/login/", {"username": "b" * 256, "password": "fout"})
+    assert client.post("/admin/login/", {"username": "b" * 256, "password": "x"}).status_code == 429
+
+
+def test_behind_a_proxy_lockouts_are_per_client_address(client, django_user_model, settings):
+    """Behind nginx every request comes from the proxy's address: the lockout must use the
+    address nginx saw (the last X-Forwarded-For entry), not the proxy's, nor one made up by
+    the client (entries left of it)."""
+    settings.LOGIN_PROXY_COUNT = 1
+    django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
+    attacker = {"HTTP_X_FORWARDED_FOR": "198.51.100.7, 203.0.113.9"}
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "beheer", "password": "fout"}, **attacker)
+    made_up = {"HTTP_X_FORWARDED_FOR": "192.0.2.1, 203.0.113.9"}
+    locked = client.post("/admin/login/", {"username": "beheer", "password": "x"}, **made_up)
+    assert locked.status_code == 429  # a different made-up entry does not help
+    editor = {"HTTP_X_FORWARDED_FOR": "203.0.113.50"}
+    ok = client.post(
+        "/admin/login/", {"username": "beheer", "password": "juist-wachtwoord-1"}, **editor
+    )
+    assert ok.status_code == 302  # the real admin, from elsewhere, is not locked out
