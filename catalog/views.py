@@ -101,5 +101,7 @@ def support_form(request: HttpRequest, slug: str) -> HttpResponse:
         "roles": catalogue.roles_text(form),
         "voluntary": catalogue.yes_no(form.voluntary),
         "free": catalogue.yes_no(form.free),
+        # Editors' notes and line references stay in the admin; the public sees names and links.
+        "sources": regions.source_refs(form.source),
     }
     return render(request, "catalog/support_form.html", context)

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.db.models import Q
 
-from catalog.models import ContactPoint, Coverage, OpeningSlot
+from catalog.models import ContactPoint, Coverage, OpeningSlot, SupportForm
 from catalog.search import reset_index
 from catalog.selectors import snapshot
 
@@ -412,3 +412,18 @@ def test_query_count_does_not_grow_with_the_catalogue(
     assert response.status_code == 200
     if url == "/gemeente/41081/":
         assert text(response).count("OCJ Aalst") >= 11
+
+
+INTERNAL = re.compile(r"\bS00[0-9]\b|seed_digest|design §|contacts\.md|\.py\b|\{#|#\}")
+
+
+def test_support_form_pages_show_no_internal_references(client):
+    """Sources appear by name and link; editors' notes and line references stay in the admin."""
+    slugs = list(SupportForm.objects.values_list("slug", flat=True))
+    assert len(slugs) > 40
+    for slug in slugs:
+        page = client.get(f"/hulpvormen/{slug}/").content.decode()
+        main = page.split("<main", 1)[1]
+        assert not INTERNAL.search(main), (slug, INTERNAL.search(main).group(0))
+    crisis = client.get("/hulpvormen/crisismeldpunt/").content.decode()
+    assert "Folder Jeugdhulp in Vlaanderen" in crisis
