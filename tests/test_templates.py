@@ -27,3 +27,13 @@ def test_danger_question_page_shows_no_template_comment(client) -> None:
     page = client.get("/vragen/2/").content.decode()
     assert 'id="nu-bellen"' in page
     assert "{#" not in page and "screen reader" not in page
+
+
+@pytest.mark.django_db
+def test_pages_load_htmx_without_its_debug_handler_even_in_debug(client, settings) -> None:
+    """django-htmx's debug handler would replace the whole page with a question's 400 answer
+    (its error message), losing the header and "Snel weg" on `make run`."""
+    settings.DEBUG = True
+    page = client.get("/vragen/1/").content.decode()
+    assert "htmx-2.min.js" in page
+    assert "django-htmx.js" not in page
