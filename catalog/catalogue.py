@@ -144,9 +144,9 @@ def roles_text(form: SupportForm) -> str:
     names = [labels.get(r, r) for r in form.who_may_ask or []]
     if not names:
         return "Niet vermeld in de bronnen"
-    return (
-        names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-    ).capitalize()
+    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+    # Only the first letter: str.capitalize() would also lower "CLB".
+    return text[:1].upper() + text[1:]
 
 
 def yes_no(value: bool | None) -> str:

@@ -12,11 +12,11 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 
 @csrf_exempt  # someone leaving in a hurry must never meet a 403; forgetting is harmless
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])  # the address typed or bookmarked works too
 def quick_exit(request: HttpRequest) -> HttpResponseRedirect:
     """Forget everything this visitor answered and leave for a neutral site.
 

@@ -1,6 +1,7 @@
 """Security headers on every page type, admin login throttling, editors' permissions."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
@@ -207,3 +208,12 @@ def test_behind_a_proxy_lockouts_are_per_client_address(client, django_user_mode
         "/admin/login/", {"username": "beheer", "password": "juist-wachtwoord-1"}, **editor
     )
     assert ok.status_code == 302  # the real admin, from elsewhere, is not locked out
+
+
+@pytest.mark.django_db
+def test_quick_exit_address_opened_directly_also_leaves_and_forgets(client):
+    client.post("/vragen/1/", {"gevaar": "nee"})
+    response = client.get("/snel-weg/")
+    assert response.status_code == 303
+    assert response["Location"] == settings.QUICK_EXIT_URL
+    assert not client.session.items()

@@ -349,7 +349,7 @@ def test_support_form_page(client):
     assert response.status_code == 200
     assert "Ondersteuningscentrum Jeugdzorg (OCJ)" in page
     assert "Tot 18 jaar" in page
-    assert "Bronnen" in page and "S000" in page
+    assert "Bronnen" in page and "Folder Jeugdhulp in Vlaanderen" in page and "S000" not in page
     assert "OCJ Aalst" in page and "Werkt voor: arrondissement Aalst" in page
     assert 'href="/zoek/"' in response.content.decode()
     assert "Consultlijn OCJ voor hulpverleners" in page  # a part of the OCJ
