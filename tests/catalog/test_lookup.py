@@ -212,7 +212,7 @@ def test_zottegem_page_shows_ocj_aalst_vk_crisis_and_toegangspoort(client):
     assert "02 243 51 70" in page  # ACT: toegangspoort
     assert "02 243 51 07" in page  # OCJ consult line
     assert "nog niet bevestigd" in page and "gecontroleerd op" not in page
-    assert "Folder Jeugdhulp in Vlaanderen – Regio Oost-Vlaanderen (zonder datum" in page
+    assert "Folder Jeugdhulp in Vlaanderen – Regio Oost-Vlaanderen, zonder datum" in page
     assert "S000" not in page  # internal references stay in the admin
     assert "Werkgebied niet zeker" in page  # OCJ Aalst's area is inferred
     assert "A-document" in page
