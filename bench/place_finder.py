@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/place_finder.py [--rounds 5]
 
-Compares, on the municipality names of the catalogue (Dutch and French, normalised), the
+Compares, on the municipality names of the catalogue (Dutch and French, normalised) and the
+former names of the 2019 and 2025 mergers, the
 standard library's `difflib.get_close_matches` with RapidFuzz's `process.extract` (what
 `catalog.search` uses). Prints µs per query
 (median of the rounds) for each, the ratio between them, and the proposals of both for the
@@ -30,9 +31,19 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 
 from catalog import search  # noqa: E402
-from catalog.models import Municipality  # noqa: E402
+from catalog.models import FormerMunicipalityName, Municipality  # noqa: E402
 
-TYPOS = ["gnet", "antwerepn", "sint niklas", "brugee", "leuvn", "hasslet", "oostende", "mechlen"]
+TYPOS = [
+    "gnet",
+    "antwerepn",
+    "sint niklas",
+    "brugee",
+    "leuvn",
+    "hasslet",
+    "oostende",
+    "mechlen",
+    "meulebeek",
+]
 
 
 def timed(func, queries: list[str], rounds: int) -> float:
@@ -60,7 +71,14 @@ def main() -> None:
             for normal in {search.normalise(m.name_nl), search.normalise(m.name_fr or m.name_nl)}
         }
     )
-    print(f"{len(keys)} names ({Municipality.objects.count()} municipalities)")
+    former = {
+        search.normalise(n) for n in FormerMunicipalityName.objects.values_list("name", flat=True)
+    }
+    keys += sorted(former - set(keys))
+    print(
+        f"{len(keys)} names ({Municipality.objects.count()} municipalities, "
+        f"{len(former)} former names)"
+    )
 
     def with_difflib(query: str) -> list[str]:
         return difflib.get_close_matches(query, keys, n=4, cutoff=search.CLOSE_CUTOFF / 100)

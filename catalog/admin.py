@@ -31,6 +31,7 @@ from catalog.models import (
     ContactPoint,
     FallbackContact,
     Feedback,
+    FormerMunicipalityName,
     Municipality,
     OpeningException,
     OpeningSlot,
@@ -114,6 +115,15 @@ class MunicipalityAdmin(ReadOnlyAdmin):
     list_filter = ["region"]
     search_fields = ["name_nl", "name_fr", "nis", "postal_codes__code"]
     inlines = [PostalCodeInline]
+
+
+@admin.register(FormerMunicipalityName)
+class FormerMunicipalityNameAdmin(ReadOnlyAdmin):
+    """Former names come from the fixture with their source (load_catalog)."""
+
+    list_display = ["name", "municipality", "merged_on", "source"]
+    list_filter = ["merged_on"]
+    search_fields = ["name", "municipality__name_nl"]
 
 
 def stored_version(obj: models.Model) -> int | None:

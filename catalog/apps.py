@@ -13,7 +13,13 @@ EDITABLE_MODELS = (
     "fallbackcontact",
     "feedback",
 )
-VIEW_ONLY_MODELS = ("region", "arrondissement", "municipality", "postalcode")
+VIEW_ONLY_MODELS = (
+    "region",
+    "arrondissement",
+    "municipality",
+    "postalcode",
+    "formermunicipalityname",
+)
 
 
 def ensure_editor_group(sender: AppConfig, **kwargs: Any) -> None:

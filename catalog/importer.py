@@ -25,6 +25,7 @@ from catalog.models import (
     Arrondissement,
     ContactPoint,
     FallbackContact,
+    FormerMunicipalityName,
     Municipality,
     OpeningSlot,
     PostalCode,
@@ -465,6 +466,57 @@ def import_contact_points(report: Report, rows: list[dict]) -> None:
             obj.imported_values = imported
 
 
+def import_former_names(report: Report, rows: list[dict]) -> None:
+    """Former municipality names, each linked to today's municipality found by its Dutch name
+    in the catalogue; an unknown name stops the import. An editor's change is kept."""
+    by_name: dict[str, list[Municipality]] = {}
+    for municipality in Municipality.objects.all():
+        by_name.setdefault(municipality.name_nl, []).append(municipality)
+    existing = {o.name: o for o in FormerMunicipalityName.objects.select_related("municipality")}
+    for row in rows:
+        found = by_name.get(row["municipality"], [])
+        if len(found) != 1:
+            raise ValueError(
+                f"vroegere gemeente {row['name']}: gemeente {row['municipality']!r} "
+                f"{'niet gevonden' if not found else 'niet eenduidig'} in de catalogus"
+            )
+        wanted = {
+            "municipality": found[0].nis,
+            "merged_on": _iso(row["merged_on"]),
+            "source": row["source"],
+            "source_url": row.get("source_url", ""),
+        }
+        obj = existing.get(row["name"])
+        current = None
+        if obj is not None:
+            current = {
+                "municipality": obj.municipality_id,
+                "merged_on": _iso(obj.merged_on),
+                "source": obj.source,
+                "source_url": obj.source_url,
+            }
+        imported = obj.imported_values if obj else {}
+        values = _merge(report, "vroegere gemeente", row["name"], imported, current, wanted)
+        if obj is None:
+            obj = FormerMunicipalityName(name=row["name"])
+            report.count(report.created, "vroegere gemeente")
+        elif values:
+            report.count(report.updated, "vroegere gemeente")
+        if values or obj.pk is None:
+            for name, value in values.items():
+                if name == "municipality":
+                    obj.municipality_id = value
+                elif name == "merged_on":
+                    obj.merged_on = date.fromisoformat(value)
+                else:
+                    setattr(obj, name, value)
+            _save(obj, {**imported, **wanted})
+        elif {**imported, **wanted} != obj.imported_values:
+            FormerMunicipalityName.objects.filter(pk=obj.pk).update(
+                imported_values={**imported, **wanted}
+            )
+
+
 def load_fixture(name: str) -> dict:
     """Read one TOML fixture from the fixtures directory."""
     return tomllib.loads((FIXTURES_DIR / name).read_text("utf-8"))
@@ -481,6 +533,7 @@ def load_catalog() -> Report:
         import_support_forms(report, support_forms)
         import_contact_points(report, load_fixture("contact_points.toml")["contact_point"])
         import_fallbacks(report, support_forms)
+        import_former_names(report, load_fixture("former_municipalities.toml")["former_name"])
         # bulk_create, bulk_update and queryset.update() send no signals: bump explicitly, so
         # every server process reloads its in-memory catalogue (catalog.selectors).
         bump_catalogue_version()
@@ -489,6 +542,7 @@ def load_catalog() -> Report:
         ("arrondissement", Arrondissement),
         ("gemeente", Municipality),
         ("postcode", PostalCode),
+        ("vroegere gemeente", FormerMunicipalityName),
         ("ondersteuningsvorm", SupportForm),
         ("contactpunt", ContactPoint),
     ]:

@@ -195,6 +195,30 @@ class ImportedMixin(models.Model):
         abstract = True
 
 
+class FormerMunicipalityName(ImportedMixin):
+    """The name of a municipality that merged into another one (Meulebeke, now Tielt), so the
+    place finder still finds it. Only names that are no longer a municipality's own name."""
+
+    name = models.CharField("vroegere naam", max_length=80, unique=True)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="former_names",
+        verbose_name="nu deel van",
+    )
+    merged_on = models.DateField("samengevoegd op")
+    source = models.CharField("bron", max_length=300)
+    source_url = models.URLField("adres van de bron", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "vroegere gemeentenaam"
+        verbose_name_plural = "vroegere gemeentenamen"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} → {self.municipality}"
+
+
 class SupportForm(ImportedMixin):
     """A kind of help (ondersteuningsvorm): a service, a helpline or an instrument."""
 
@@ -673,6 +697,7 @@ CATALOGUE_MODELS = (
     Arrondissement,
     Municipality,
     PostalCode,
+    FormerMunicipalityName,
     SupportForm,
     ContactPoint,
     OpeningSlot,

