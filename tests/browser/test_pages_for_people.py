@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import axe_violations
-from tests.browser.test_questionnaire import PERSONAS, complete, wait_for_page
+from tests.browser.test_questionnaire import PERSONAS, Persona, complete, wait_for_page
 
 PHONE = {"width": 390, "height": 844}
 
@@ -133,8 +133,28 @@ def test_region_sheet_prints_on_one_a4_page(page: Page, server_url, slug) -> Non
     expect(page.locator(".sheet-footer")).to_contain_text("afgedrukt op")
 
 
+#: A crisis where no crisis meldpunt is known yet: the longest crisis step (three numbers to
+#: dial today instead of one), with 112/101 first.
+CRISIS_ONLY = Persona(
+    answers={
+        "gevaar": "ja",
+        "rol": "jongere",
+        "leeftijd": "15",
+        "postcode": "2000",
+        "situatie": ["crisis"],
+    },
+    first="noodnummer-112",
+    includes=("politie-101", "crisismeldpunt"),
+)
+
+
 def test_crisis_advice_prints_on_one_page(browser, server_url) -> None:
-    page = answered(browser, server_url, "jongere-in-crisis")
+    context = browser.new_context(viewport=PHONE, locale="nl-BE")
+    page = context.new_page()
+    page.goto(server_url + "/vragen/1/")
+    complete(page, CRISIS_ONLY)
+    page.goto(server_url + "/advies/")
+    expect(page.locator('[data-vorm="crisismeldpunt"] a[href="tel:101"]').first).to_be_visible()
     assert pdf_pages(page) == 1
     page.emulate_media(media="print")
     expect(page.locator(".print-head")).to_contain_text("afgedrukt op")
