@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from catalog.directory import to_contact
+from catalog.directory import FallbackAdvice, fallback_for, to_contact
 from catalog.lookup import support_form_names
 from catalog.models import (
     Arrondissement,
@@ -158,6 +158,8 @@ class SheetEntry:
     contacts: list[AreaContact]
     #: Arrondissements of the region no contact of this support form covers.
     unknown_in: list[str] = field(default_factory=list)
+    #: How to reach this help today while the region has no contact of its own (or None).
+    fallback: FallbackAdvice | None = None
 
     @property
     def named_by_contact(self) -> bool:
@@ -294,7 +296,9 @@ def region_sheet(slug: str, at: datetime | None = None) -> RegionSheet | None:
         SheetBlock(
             block,
             [
-                _entry(s, names[s], by_slug[s], region, arrondissements, at)
+                _with_fallback(
+                    _entry(s, names[s], by_slug[s], region, arrondissements, at), municipalities
+                )
                 for s in block.slugs
                 if s in names and (s != "clbchat" or by_slug[s])
             ],
@@ -302,6 +306,15 @@ def region_sheet(slug: str, at: datetime | None = None) -> RegionSheet | None:
         for block in BLOCKS
     ]
     return _numbered(RegionSheet(region, arrondissements, blocks))
+
+
+def _with_fallback(entry: SheetEntry, municipalities: list[Municipality]) -> SheetEntry:
+    """An entry without contacts gets the sourced way to reach that help today. Fallback
+    contacts serve the whole werkingsgebied, so any municipality of the region answers."""
+    if entry.contacts or not municipalities:
+        return entry
+    fallback = fallback_for(entry.slug, municipalities[0].nis)
+    return SheetEntry(entry.slug, entry.name, entry.contacts, entry.unknown_in, fallback)
 
 
 def _numbered(sheet: RegionSheet) -> RegionSheet:
@@ -318,7 +331,9 @@ def _numbered(sheet: RegionSheet) -> RegionSheet:
                     sources.append(refs)
                 number = sources.index(refs) + 1
                 contacts.append(AreaContact(area.contact, area.serves, number))
-            entries.append(SheetEntry(entry.slug, entry.name, contacts, entry.unknown_in))
+            entries.append(
+                SheetEntry(entry.slug, entry.name, contacts, entry.unknown_in, entry.fallback)
+            )
         blocks.append(SheetBlock(item.block, entries))
     return RegionSheet(sheet.region, sheet.arrondissements, blocks, sources)
 

@@ -391,7 +391,7 @@ PAGES = {
     "/gemeente/11002/": 7,
     "/gemeente/62063/": 5,
     "/regio/oost-vlaanderen/": 10,
-    "/regio/brussel/": 10,
+    "/regio/brussel/": 11,  # one more: the fallbacks of its unknown services (snapshot)
     "/hulpvormen/": 1,
     "/hulpvormen/ocj/": 8,
     "/hulpvormen/bemiddeling/": 8,
@@ -427,3 +427,10 @@ def test_support_form_pages_show_no_internal_references(client):
         assert not INTERNAL.search(main), (slug, INTERNAL.search(main).group(0))
     crisis = client.get("/hulpvormen/crisismeldpunt/").content.decode()
     assert "Folder Jeugdhulp in Vlaanderen" in crisis
+
+
+def test_region_sheet_gives_numbers_to_dial_where_the_meldpunt_is_unknown(client):
+    page = client.get("/regio/antwerpen/").content.decode()
+    unknown = re.findall(r'<p class="unknown">Nog niet gekend in deze regio\.(.*?)</p>', page, re.S)
+    assert any('href="tel:101"' in u and 'href="tel:106"' in u for u in unknown)
+    assert all("Zolang:." not in u for u in unknown)
