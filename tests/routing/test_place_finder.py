@@ -87,3 +87,22 @@ def test_place_outside_flanders_and_brussels_is_not_a_dead_end(client) -> None:
     assert client.post(url, {"postcode": "4000"}).status_code == 303
     page = client.get("/gemeente/62063/").content.decode()
     assert "112" in page and "101" in page
+
+
+@pytest.mark.parametrize(
+    "typed,heading",
+    [
+        ("", "Er ontbreekt nog iets"),
+        ("   ", "Er ontbreekt nog iets"),
+        ("Sint", "Welke gemeente bedoel je?"),
+        ("Gnet", "We vinden die gemeente niet"),
+    ],
+)
+def test_place_error_heading_says_what_is_wrong(client, typed, heading):
+    for position, data in enumerate(
+        [{"gevaar": "nee"}, {"rol": "ouder"}, {"leeftijd": "10"}], start=1
+    ):
+        assert client.post(f"/vragen/{position}/", data).status_code == 303
+    response = client.post("/vragen/4/", {"postcode": typed})
+    assert response.status_code == 400
+    assert f'<h2 id="fout-titel">{heading}</h2>' in response.content.decode()
