@@ -56,6 +56,12 @@ class Block:
 
 BLOCKS: tuple[Block, ...] = (
     Block(
+        "Crisis",
+        "Een acute crisis die vandaag hulp vraagt: het meldpunt crisisjeugdhulp, dag en nacht. "
+        "Bij levensgevaar: 112 of 101.",
+        ("crisismeldpunt", "noodnummer-112", "politie-101"),
+    ),
+    Block(
         "Brede instap",
         "Met elke vraag terecht bij het CLB, Kind en Gezin of het CAW en JAC. Zij zoeken mee "
         "wat er aan de hand is en verwijzen door als het nodig is.",
@@ -77,12 +83,6 @@ BLOCKS: tuple[Block, ...] = (
         "Vertrouwenscentrum Kindermishandeling (VK)",
         "Bij vermoeden van kindermishandeling of een onveilige situatie: consult of aanmelding.",
         ("vk",),
-    ),
-    Block(
-        "Crisis",
-        "Een acute crisis die vandaag hulp vraagt: het meldpunt crisisjeugdhulp, dag en nacht. "
-        "Bij levensgevaar: 112 of 101.",
-        ("crisismeldpunt", "noodnummer-112", "politie-101"),
     ),
     Block(
         "Cliëntoverleg",
