@@ -6,6 +6,8 @@ Full numbers are stored in E.164 (+32 and the digits) for `tel:` links; short na
 
 from __future__ import annotations
 
+import string
+
 import phonenumbers
 from django.core.exceptions import ValidationError
 from phonenumbers import PhoneNumberFormat, shortnumberinfo
@@ -58,7 +60,7 @@ def _reason(digits: str, number: phonenumbers.PhoneNumber) -> str:
     national = str(number.national_number)
     if len(national) > 1 and _valid_national(national[:-1]):
         return "heeft een cijfer te veel. Kijk het nummer na in de bron."
-    if any(_valid_national(national + digit) for digit in "0123456789"):
+    if any(_valid_national(national + digit) for digit in string.digits):
         return "is te kort: er ontbreekt een cijfer. Kijk het nummer na in de bron."
     return "bestaat niet: geen Belgisch nummer begint zo. Kijk het nummer na in de bron."
 

@@ -222,9 +222,10 @@ def _origin(url: str) -> str:
 
 # Strict Content-Security-Policy (django-csp): only this server's own files. Templates have no
 # inline <script> or style="" (htmx is configured by a <meta> tag with its inline indicator
-# styles off), and no page loads anything from another host (design §3: no CDN, fonts or
-# analytics). form-action also allows the quick-exit site: without JavaScript, "Snel weg" is a
-# POST answered by a redirect there, and browsers check a form's redirects against form-action.
+# styles off), and no page loads anything from another host: no CDN, fonts or analytics, so
+# no third-party requests and no tracking. form-action also allows the quick-exit site: without
+# JavaScript, "Snel weg" is a POST answered by a redirect there, and browsers check a form's
+# redirects against form-action.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

@@ -6,25 +6,9 @@ import pytest
 
 from routing import rules
 from routing.answers import SITUATIONS, parse_answers
-from routing.engine import Advice, UnknownPlace, advise
+from routing.engine import UnknownPlace, advise
 from routing.serialize import advice_to_dict, errors_to_dict
-from tests.routing.fake_directory import FakeDirectory
-
-
-def ask(directory: FakeDirectory, **answers: object) -> Advice:
-    """Advice for answers given as keyword arguments (lists for repeated keys)."""
-    data = {"gevaar": ["nee"], "postcode": ["9000"]}
-    for key, value in answers.items():
-        data[key] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-    return advise(parse_answers(data), directory)
-
-
-def vormen(advice: Advice) -> list[str]:
-    return [s.vorm for s in advice.stappen]
-
-
-def step(advice: Advice, vorm: str):
-    return next(s for s in advice.stappen if s.vorm == vorm)
+from tests.routing.asking import ask, step, vormen
 
 
 @pytest.mark.parametrize("met", ["ocj", "vk", "toegangspoort", "sdj"])

@@ -7,25 +7,8 @@ import re
 
 import pytest
 
-from routing.answers import parse_answers
-from routing.engine import Advice, advise
-from tests.routing.fake_directory import FakeDirectory
-
-
-def ask(directory: FakeDirectory, **answers: object) -> Advice:
-    """Advice for answers given as keyword arguments (lists for repeated keys)."""
-    data = {"gevaar": ["nee"], "postcode": ["9000"]}
-    for key, value in answers.items():
-        data[key] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-    return advise(parse_answers(data), directory)
-
-
-def vormen(advice: Advice) -> list[str]:
-    return [s.vorm for s in advice.stappen]
-
-
-def step(advice: Advice, vorm: str):
-    return next(s for s in advice.stappen if s.vorm == vorm)
+from routing.engine import Advice
+from tests.routing.asking import ask, step, vormen
 
 
 def all_text(advice: Advice) -> str:
