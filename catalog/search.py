@@ -143,6 +143,16 @@ class Outcome(StrEnum):
     TOO_LONG = "te-lang"
 
 
+class NameMatch(StrEnum):
+    """How the best municipality name fits a typed name."""
+
+    WHOLE = "heel"  # the whole name (or a former name), as typed
+    START = "begin"  # the name starts with what was typed: still typing
+    #: Only found inside another name: "Heverlee" is in "Oud-Heverlee", yet Heverlee is a
+    #: part of Leuven. Never presented as the place that was looked for.
+    INSIDE = "deel"
+
+
 @dataclass(frozen=True)
 class OutsidePlace:
     """A municipality in Wallonia (or the German-speaking Community), known from Statbel."""
@@ -166,6 +176,8 @@ class SearchResult:
     truncated: bool = False
     #: Close names for a typo ("Bedoel je …?") when nothing matched.
     close: list[Place] = field(default_factory=list)
+    #: For a name: how the best match fits what was typed (`NameMatch`), else "".
+    match: str = ""
 
     @property
     def exact(self) -> Place | None:
@@ -275,8 +287,16 @@ def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
     exact = [place for rank, _, place in ranked if rank == 0]
     if len(exact) == 1:
         places = exact + [p for p in places if p != exact[0]]
+    match = (
+        (NameMatch.WHOLE, NameMatch.START)[ranked[0][0]] if ranked[0][0] < 2 else NameMatch.INSIDE
+    )
     return SearchResult(
-        query, Outcome.FOUND, places, kind="naam", truncated=len(ranked) > MAX_RESULTS
+        query,
+        Outcome.FOUND,
+        places,
+        kind="naam",
+        truncated=len(ranked) > MAX_RESULTS,
+        match=match,
     )
 
 

@@ -118,6 +118,9 @@ class Suggestions:
     outside: str = ""
     #: The items are close names for a typo: "Bedoel je …?".
     close: bool = False
+    #: No municipality has the typed name as its whole name (a deelgemeente is found by its
+    #: postcode): the items are only names that start with or contain it.
+    partial: bool = False
 
 
 def _label(place: search.Place, code: str = "") -> str:
@@ -155,7 +158,9 @@ def suggest_places(text: str) -> Suggestions:
     if not items and result.close:
         close = tuple(_suggestion(p) for p in result.close)
         return Suggestions(items=close, close=True)
-    return Suggestions(items=items)
+    return Suggestions(
+        items=items, partial=result.match in (search.NameMatch.START, search.NameMatch.INSIDE)
+    )
 
 
 def outside_note(code: str, area: Area) -> str:

@@ -106,3 +106,25 @@ def test_place_error_heading_says_what_is_wrong(client, typed, heading):
     response = client.post("/vragen/4/", {"postcode": typed})
     assert response.status_code == 400
     assert f'<h2 id="fout-titel">{heading}</h2>' in response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["Heverlee", "Berchem"])
+def test_a_part_of_a_town_is_never_presented_as_the_municipality_found(client, typed) -> None:
+    # Heverlee is a part of Leuven, not Oud-Heverlee; Berchem is a part of Antwerp, not
+    # Sint-Agatha-Berchem in Brussels. The lookup lists those names but says the typed
+    # name is no municipality and points to the postcode.
+    page = re.sub(r"\s+", " ", client.get("/zoek/", {"q": typed}).content.decode())
+    assert "1 gemeente gevonden" not in page
+    assert "deelgemeente" in page and "postcode" in page
+    suggestions = client.post("/vragen/plaatsen/", {"postcode": typed}).content.decode()
+    assert "deelgemeente" in suggestions and "postcode" in suggestions
+    url = at_place_question(client)
+    assert client.post(url, {"postcode": typed}).status_code == 400
+
+
+def test_a_whole_municipality_name_is_found_without_a_postcode_hint(client) -> None:
+    page = re.sub(r"\s+", " ", client.get("/zoek/", {"q": "Oud-Heverlee"}).content.decode())
+    assert "1 gemeente gevonden" in page
+    assert "deelgemeente" not in page.split("resultaten")[-1].split("Meer overzichten")[0]
+    suggestions = client.post("/vragen/plaatsen/", {"postcode": "Gent"}).content.decode()
+    assert "deelgemeente" not in suggestions
