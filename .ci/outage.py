@@ -5,7 +5,9 @@ the answers and the log, start it again and check that the app recovers without 
     .ci/outage.py http://127.0.0.1:8080 server.log --stop "pg_ctl stop ..." --start "..."
 
 During the outage: the JSON API answers 503 with a JSON body and Retry-After, pages a Dutch
-503 page, /gezond/ 503, each within 5 s; the log gets about one line per request, with a
+503 page, /gezond/ 503, each within 5 s. Only in the first `--grace` seconds may a
+request still be answered from the catalogue the process holds in memory (it asks the
+database for the catalogue's version about once a second); the log gets about one line per request, with a
 traceback at most once per kind of error. Exits 1 on any failure.
 """
 
@@ -43,6 +45,7 @@ def main() -> int:
     parser.add_argument("--stop", required=True)
     parser.add_argument("--start", required=True)
     parser.add_argument("--seconds", type=float, default=8)
+    parser.add_argument("--grace", type=float, default=2)
     args = parser.parse_args()
     failures: list[str] = []
 
@@ -57,14 +60,19 @@ def main() -> int:
     subprocess.run(args.stop, shell=True, check=True)
     requests = 0
     slowest = 0.0
-    deadline = time.monotonic() + args.seconds
+    stopped = time.monotonic()
+    deadline = stopped + args.seconds
+    served_from_memory = 0
     while time.monotonic() < deadline:
         for path in [API, *PAGES, HEALTH]:
+            sent = time.monotonic()
             status, headers, body, took = get(args.base + path)
             requests += 1
             slowest = max(slowest, took)
             kind = headers.get("Content-Type", "")
-            if status != 503:
+            if status == 200 and path != HEALTH and sent - stopped < args.grace:
+                served_from_memory += 1
+            elif status != 503:
                 failures.append(f"outage: {path} answered {status}, not 503")
             elif took > 5:
                 failures.append(f"outage: {path} took {took:.1f} s")
@@ -84,7 +92,8 @@ def main() -> int:
     tracebacks = sum('"exception"' in line or "Traceback" in line for line in lines)
     size = sum(len(line) + 1 for line in lines)
     print(
-        f"outage: {requests} requests, slowest {slowest * 1000:.0f} ms; log +{len(lines)} lines, "
+        f"outage: {requests} requests ({served_from_memory} answered from memory in the first "
+        f"{args.grace:.0f} s), slowest {slowest * 1000:.0f} ms; log +{len(lines)} lines, "
         f"+{size} bytes, {tracebacks} with a traceback"
     )
     # One request line each, a few more for worker-level messages; tracebacks: at most once a

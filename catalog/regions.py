@@ -33,6 +33,7 @@ from catalog.selectors import (
     LEVEL_FLANDERS_BRUSSELS,
     LEVEL_MUNICIPALITY,
     LEVEL_REGION,
+    all_regions,
 )
 from routing.directory import Contact
 
@@ -339,5 +340,5 @@ def _numbered(sheet: RegionSheet) -> RegionSheet:
 
 
 def regions() -> list[Region]:
-    """The six regions, by name."""
-    return list(Region.objects.order_by("name"))
+    """The six regions, by name (from the catalogue snapshot: no query)."""
+    return all_regions()

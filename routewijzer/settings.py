@@ -124,6 +124,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Each process keeps the catalogue in memory and asks the database for its version at most
+# this often (seconds): another worker's edit shows within that time, the worker's own at once.
+# 0: once per request (the tests, where "another worker" writes between two calls).
+CATALOGUE_RECHECK_SECONDS = float(os.environ.get("CATALOGUE_RECHECK_SECONDS", "1"))
+
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out login never reaches the password check.
     "axes.backends.AxesStandaloneBackend",

@@ -11,6 +11,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_catalog", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def catalogue_checked_on_every_request(settings):
+    """Tests write "as another worker" between two calls and expect the change at once."""
+    settings.CATALOGUE_RECHECK_SECONDS = 0
+
+
 @pytest.fixture
 def admin_client_logged_in(db, client, django_user_model):
     """A client logged in as a superuser."""

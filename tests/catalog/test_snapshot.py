@@ -111,3 +111,38 @@ def test_unknown_codes_do_not_grow_the_cache():
         selectors.contacts_by_slug(f"9{n:04d}")
     assert not any(nis.startswith("9") for nis in current._by_nis)
     assert Municipality.objects.filter(pk__startswith="9").count() == 0
+
+
+def test_with_a_recheck_interval_another_workers_edit_shows_after_that_interval(
+    settings, monkeypatch, django_assert_num_queries
+):
+    """In production the version is asked at most once a second per process: no query per
+    request, another worker's edit within the interval, this process's own edit at once."""
+    settings.CATALOGUE_RECHECK_SECONDS = 1
+    selectors.forget_snapshot()
+    clock = [1000.0]
+    monkeypatch.setattr(selectors.time, "monotonic", lambda: clock[0])
+    assert selectors.contacts_for("ocj", AALST)[0].email == "ocj.aalst@opgroeien.be"
+
+    ContactPoint.objects.filter(email="ocj.aalst@opgroeien.be").update(email="nieuw@example.org")
+    CatalogueVersion.objects.update(token="another-worker")
+    clock[0] += 0.5
+    with django_assert_num_queries(0):
+        assert selectors.contacts_for("ocj", AALST)[0].email == "ocj.aalst@opgroeien.be"
+    clock[0] += 0.6
+    assert selectors.contacts_for("ocj", AALST)[0].email == "nieuw@example.org"
+
+    office = ContactPoint.objects.get(email="nieuw@example.org")
+    office.email = "eigen@example.org"
+    office.save()  # this process's own write: seen without waiting
+    assert selectors.contacts_for("ocj", AALST)[0].email == "eigen@example.org"
+
+
+def test_a_warm_api_call_costs_no_query_within_the_recheck_interval(
+    settings, client, django_assert_num_queries
+):
+    settings.CATALOGUE_RECHECK_SECONDS = 60
+    url = "/api/advies/?gevaar=nee&rol=ouder&leeftijd=12&postcode=9000&situatie=conflict"
+    client.get(url)
+    with django_assert_num_queries(0):
+        assert client.get(url).status_code == 200
