@@ -7,8 +7,8 @@ the answers and the log, start it again and check that the app recovers without 
 During the outage: the JSON API answers 503 with a JSON body and Retry-After, pages a Dutch
 503 page, /gezond/ 503, each within 5 s. Only in the first `--grace` seconds may a
 request still be answered from the catalogue the process holds in memory (it asks the
-database for the catalogue's version about once a second); the log gets about one line per request, with a
-traceback at most once per kind of error. Exits 1 on any failure.
+database for the catalogue's version about once a second). The log gets about one line per
+request, with a traceback at most once per kind of error. Exits 1 on any failure.
 """
 
 from __future__ import annotations
