@@ -12,6 +12,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 
 from catalog import catalogue, lookup, regions
+from catalog.page_cache import cached_per_catalogue_version
 from catalog.search import search as find
 
 NIS_PATTERN = re.compile(r"[0-9]{5}")
@@ -24,6 +25,7 @@ def not_found(request: HttpRequest, message: str) -> HttpResponse:
 
 
 @require_safe
+@cached_per_catalogue_version
 def search(request: HttpRequest) -> HttpResponse:
     """Look up a municipality by postcode, name or NIS code (`?q=`).
 
@@ -57,6 +59,7 @@ def municipality(request: HttpRequest, nis: str) -> HttpResponse:
 
 
 @require_safe
+@cached_per_catalogue_version
 def region_list(request: HttpRequest) -> HttpResponse:
     """The six regions, each with a printable sheet."""
     return render(request, "catalog/regions.html", {"regions": regions.regions()})
@@ -72,6 +75,7 @@ def region(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@cached_per_catalogue_version
 def support_forms(request: HttpRequest) -> HttpResponse:
     """The catalogue of support forms, with filters; 400 and a clear message for bad ones."""
     form = catalogue.FilterForm(request.GET)

@@ -60,7 +60,7 @@ def test_the_cleanup_runs_at_a_low_rate(client, settings):
 
 
 def test_the_csrf_cookie_ends_with_the_browser(client):
-    response = client.get("/")
+    response = client.get("/vragen/1/")
     cookie = response.cookies["csrftoken"]
     assert cookie.value
     assert not cookie["max-age"] and not cookie["expires"]
@@ -91,3 +91,12 @@ def test_the_expiry_is_renewed_at_most_every_few_minutes(client):
     Session.objects.filter(pk=session.pk).update(expire_date=soon)
     client.get("/vragen/3/")  # just saved: not saved again
     assert Session.objects.get(pk=session.pk).expire_date == soon
+
+
+@pytest.mark.parametrize(
+    "path", ["/zoek/?q=gent", "/gemeente/44021/", "/regio/", "/regio/antwerpen/", "/hulpvormen/"]
+)
+def test_looking_something_up_leaves_no_cookie(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert not response.cookies, sorted(response.cookies)

@@ -392,7 +392,7 @@ PAGES = {
     "/gemeente/62063/": 5,
     "/regio/oost-vlaanderen/": 10,
     "/regio/brussel/": 11,  # one more: the fallbacks of its unknown services (snapshot)
-    "/hulpvormen/": 1,
+    "/hulpvormen/": 2,  # the version its kept page belongs to, and the forms
     "/hulpvormen/ocj/": 8,
     "/hulpvormen/bemiddeling/": 8,
     "/api/gemeenten/41081/": 6,

@@ -1,0 +1,63 @@
+"""Lookup pages kept in memory per catalogue version: an edit shows at once, fragments and
+full pages are kept apart, and nothing personal is ever kept."""
+
+import pytest
+
+from catalog.models import Municipality, SupportForm
+from catalog.page_cache import forget_pages
+from catalog.search import reset_index
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    forget_pages()
+    reset_index()
+    yield
+    forget_pages()
+    reset_index()
+
+
+def test_the_same_search_twice_gives_the_same_page(client):
+    first = client.get("/zoek/", {"q": "gent"})
+    second = client.get("/zoek/", {"q": "gent"})
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
+    assert second["Content-Type"] == first["Content-Type"]
+    assert "HX-Request" in second["Vary"]
+
+
+def test_an_htmx_fragment_and_the_full_page_are_kept_apart(client):
+    full = client.get("/zoek/", {"q": "gent"}).content.decode()
+    fragment = client.get("/zoek/", {"q": "gent"}, HTTP_HX_REQUEST="true").content.decode()
+    again = client.get("/zoek/", {"q": "gent"}).content.decode()
+    assert "<html" in full and "<html" not in fragment and "<html" in again
+    assert "Gent" in fragment
+
+
+def test_an_editors_change_shows_on_the_next_request(admin_client_logged_in, client):
+    assert "Gentse Testnaam" not in client.get("/zoek/", {"q": "gent"}).content.decode()
+    gent = Municipality.objects.get(nis="44021")
+    gent.name_fr = "Gentse Testnaam"
+    gent.save()  # as the admin does: the catalogue version changes
+    assert "Gentse Testnaam" in client.get("/zoek/", {"q": "gent"}).content.decode()
+
+    form = SupportForm.objects.get(slug="ocj")
+    before = client.get("/hulpvormen/").content.decode()
+    form.name = "Ondersteuningscentrum Jeugdzorg (nieuwe naam)"
+    form.save()
+    after = client.get("/hulpvormen/").content.decode()
+    assert "(nieuwe naam)" not in before and "(nieuwe naam)" in after
+
+
+def test_answers_and_pages_with_a_form_are_never_kept(client):
+    # The questionnaire sets the CSRF cookie and stores answers: each visitor gets their own.
+    first = client.get("/vragen/1/")
+    assert first.cookies.get("csrftoken")
+    other = client.__class__()
+    assert other.get("/vragen/1/").cookies.get("csrftoken")
+    token_field = 'name="csrfmiddlewaretoken" value="'
+    mine = first.content.decode().split(token_field)[1][:20]
+    theirs = other.get("/vragen/1/").content.decode().split(token_field)[1][:20]
+    assert mine != theirs
