@@ -119,10 +119,8 @@ class FallbackAdvice:
 def fallback_for(slug: str, nis: str, at: datetime | None = None) -> FallbackAdvice | None:
     """The sourced way to reach `slug` from `nis` while no contact of its own is known; None
     when there is a contact (or no fallback)."""
-    if selectors.contacts_for(slug, nis):
-        return None
-    found = selectors.fallback_for(slug, nis)
-    if found is None:
+    found = selectors.fallback_for(slug, nis)  # most support forms have none: ask that first
+    if found is None or selectors.contacts_for(slug, nis):
         return None
     fallback, points = found
     at = at or timezone.localtime()

@@ -108,6 +108,8 @@ class Snapshot:
     regions: tuple[Region, ...] = ()
     #: Contacts per slug of each municipality in Flanders and Brussels, computed on first use.
     _by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
+    #: Fallback contact points per slug of each municipality, computed on first use.
+    _fallbacks_by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
 
     def contacts(self, nis: str) -> dict[str, list[ContactPoint]]:
         """All slugs' contact points covering `nis`, most specific coverage only."""
@@ -133,6 +135,20 @@ class Snapshot:
         # Only real municipalities are kept: arbitrary input must not grow the memory.
         if municipality is not None:
             self._by_nis[nis] = result
+        return result
+
+    def fallback_points(self, nis: str) -> dict[str, list[ContactPoint]]:
+        """Per support form with a fallback: its fallback contact points that cover `nis`."""
+        known = self._fallbacks_by_nis.get(nis)
+        if known is not None:
+            return known
+        municipality = self.municipalities.get(nis)
+        result = {
+            slug: [p.contact for p in fallback.points if p.level(nis, municipality) is not None]
+            for slug, fallback in self.fallbacks.items()
+        }
+        if municipality is not None:  # as for contacts: arbitrary input must not grow memory
+            self._fallbacks_by_nis[nis] = result
         return result
 
 
@@ -230,9 +246,7 @@ class _Cache:
         """Whether `snapshot` may be used without asking the database for the version."""
         if snapshot is None:
             return False
-        if getattr(self.request, "checked", None) == bumps:
-            return True  # already checked in this request, and no write here since
-        interval = getattr(settings, "CATALOGUE_RECHECK_SECONDS", 0)
+        interval = settings.CATALOGUE_RECHECK_SECONDS
         last = self.last_check
         return (
             interval > 0
@@ -244,6 +258,9 @@ class _Cache:
     def get(self) -> Snapshot:
         bumps = catalog_models.local_bump_count()
         snapshot = self.snapshot
+        # Called dozens of times per request: the cheapest test first.
+        if snapshot is not None and getattr(self.request, "checked", None) == bumps:
+            return snapshot  # already checked in this request, and no write here since
         if self._fresh(snapshot, bumps):
             return snapshot
         checked_at = time.monotonic()
@@ -332,9 +349,7 @@ def fallback_for(slug: str, nis: str) -> tuple[Fallback, list[ContactPoint]] | N
     fallback = current.fallbacks.get(slug)
     if fallback is None:
         return None
-    municipality = current.municipalities.get(nis)
-    points = [p.contact for p in fallback.points if p.level(nis, municipality) is not None]
-    return fallback, points
+    return fallback, list(current.fallback_points(nis)[slug])
 
 
 def all_regions() -> list[Region]:
