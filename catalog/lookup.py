@@ -15,7 +15,7 @@ from django.utils import timezone
 from catalog import selectors
 from catalog.coverage import ROUTING_SLUGS
 from catalog.directory import to_contact
-from catalog.models import Municipality, SupportForm
+from catalog.models import Municipality
 from catalog.search import OutsidePlace, outside_municipality
 from routing.directory import Contact
 
@@ -166,11 +166,6 @@ def _contacts(nis: str, at: datetime, slugs: tuple[str, ...] | None = None) -> d
     }
 
 
-def support_form_names(slugs: set[str] | tuple[str, ...]) -> dict[str, str]:
-    """Names of these support forms, by slug, in one query."""
-    return dict(SupportForm.objects.filter(slug__in=list(slugs)).values_list("slug", "name"))
-
-
 def municipality_sheet(nis: str, at: datetime | None = None) -> MunicipalitySheet | None:
     """The grouped contacts of a municipality in Flanders or Brussels; None when unknown."""
     municipality = selectors.municipality_by_nis(nis)
@@ -179,7 +174,7 @@ def municipality_sheet(nis: str, at: datetime | None = None) -> MunicipalityShee
     at = at or timezone.localtime()
     postcodes = selectors.postcodes_of(nis)
     slugs = {slug for group in ALL_GROUPS for slug in group.slugs}
-    names = support_form_names(slugs)
+    names = selectors.support_form_names(slugs)
     contacts = _contacts(nis, at, tuple(sorted(slugs)))
     return MunicipalitySheet(
         municipality=municipality,
@@ -204,6 +199,6 @@ def outside_sheet(nis: str, at: datetime | None = None) -> OutsideSheet | None:
     if place is None:
         return None
     contacts = _contacts(nis, at or timezone.localtime(), EMERGENCY_SLUGS)
-    names = support_form_names(EMERGENCY_SLUGS)
+    names = selectors.support_form_names(EMERGENCY_SLUGS)
     entries = [Entry(s, names.get(s, s), contacts.get(s, [])) for s in EMERGENCY_SLUGS]
     return OutsideSheet(place, entries)

@@ -17,7 +17,6 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from catalog.directory import FallbackAdvice, fallback_for, to_contact
-from catalog.lookup import support_form_names
 from catalog.models import (
     Arrondissement,
     ContactPoint,
@@ -34,6 +33,7 @@ from catalog.selectors import (
     LEVEL_MUNICIPALITY,
     LEVEL_REGION,
     all_regions,
+    support_form_names,
 )
 from routing.directory import Contact
 

@@ -106,6 +106,8 @@ class Snapshot:
     former_names: tuple[tuple[str, str, date], ...] = ()
     #: The regions, by name.
     regions: tuple[Region, ...] = ()
+    #: The name of every support form, by slug.
+    form_names: dict[str, str] = field(default_factory=dict)
     #: Contacts per slug of each municipality in Flanders and Brussels, computed on first use.
     _by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
     #: Fallback contact points per slug of each municipality, computed on first use.
@@ -212,11 +214,12 @@ def _build(token: str | None) -> Snapshot:
     ):
         if point_id in by_pk:  # inactive contact points never help
             fallback_points[form_id].append(by_pk[point_id])
+    forms = SupportForm.objects.values_list(
+        "pk", "slug", "name", "fallback_text", "fallback_url", "fallback_source"
+    )
     fallbacks = {
         slug: Fallback(text, url, source, tuple(fallback_points.get(pk, ())))
-        for pk, slug, text, url, source in SupportForm.objects.values_list(
-            "pk", "slug", "fallback_text", "fallback_url", "fallback_source"
-        )
+        for pk, slug, _, text, url, source in forms
         if text or url or pk in fallback_points
     }
     return Snapshot(
@@ -229,6 +232,7 @@ def _build(token: str | None) -> Snapshot:
         former_names=former_names,
         points=points,
         regions=tuple(Region.objects.order_by("name")),
+        form_names={slug: name for _, slug, name, *_ in forms},
     )
 
 
@@ -350,6 +354,12 @@ def fallback_for(slug: str, nis: str) -> tuple[Fallback, list[ContactPoint]] | N
     if fallback is None:
         return None
     return fallback, list(current.fallback_points(nis)[slug])
+
+
+def support_form_names(slugs: Iterable[str]) -> dict[str, str]:
+    """The names of these support forms, by slug (unknown slugs are left out)."""
+    names = snapshot().form_names
+    return {slug: names[slug] for slug in slugs if slug in names}
 
 
 def all_regions() -> list[Region]:
