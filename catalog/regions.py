@@ -109,9 +109,9 @@ SHEET_SLUGS = tuple(dict.fromkeys(slug for block in BLOCKS for slug in block.slu
 SEED_NAMES = {
     "S000": "Folder Jeugdhulp in Vlaanderen – Regio Oost-Vlaanderen",
     "S001": "Tekst Integrale jeugdhulp en het CLB",
-    "S002": "Persbericht 12 regio's starten laagdrempelige jeugdhulp, 2018",
+    "S002": "Persbericht: 12 regio's starten laagdrempelige jeugdhulp",
     "S003": "Overzicht van ondersteuningsvormen, Vroeg en nabij",
-    "S004": "Brief over cliëntoverleg en bemiddeling",
+    "S004": "Brief over cliëntoverleg en bemiddeling in de jeugdhulp",
 }
 _SOURCE_PART = re.compile(r"https?://[^\s;,]+|\bS00[0-9]\b")
 
