@@ -186,6 +186,8 @@ STORAGES = {
 # while it is used, at most every SESSION_RENEW_INTERVAL seconds) and the same middleware
 # deletes expired sessions, at most every SESSION_CLEANUP_INTERVAL seconds per process: no cron
 # job needed.
+# Django's database sessions, read with plain SQL (routewijzer/sessions.py).
+SESSION_ENGINE = "routewijzer.sessions"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = 60 * 60
 SESSION_RENEW_INTERVAL = 5 * 60

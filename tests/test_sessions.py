@@ -100,3 +100,21 @@ def test_looking_something_up_leaves_no_cookie(client, path):
     response = client.get(path)
     assert response.status_code == 200
     assert not response.cookies, sorted(response.cookies)
+
+
+def test_an_expired_session_is_not_read_even_before_the_cleanup(client):
+    session = _session_with_answers(client)
+    assert client.get("/vragen/samenvatting/").status_code == 303  # answers so far: go on
+    Session.objects.filter(pk=session.pk).update(expire_date=timezone.now() - timedelta(seconds=1))
+    response = client.get("/advies/")
+    assert response.status_code == 303 and response["Location"] == "/vragen/1/"
+
+
+@pytest.mark.parametrize(
+    "value", ["x" * 5000, "a\x00b" * 11, "ABCDEFGHIJKLMNOPQRSTUVWXYZ123456", "é" * 32, "12345678"]
+)
+def test_a_strange_session_cookie_is_a_fresh_start(client, value):
+    client.cookies["sessionid"] = value
+    assert client.get("/vragen/1/").status_code == 200
+    response = client.get("/advies/")
+    assert response.status_code == 303 and response["Location"] == "/vragen/1/"
