@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
@@ -16,14 +16,14 @@ from catalog import hsds, selectors
 from catalog.coverage import ROUTING_SLUGS
 from catalog.directory import FallbackAdvice, fallback_for, to_contact
 from catalog.search import outside_municipality
+from routewijzer.json_response import json_response
 from routing.serialize import contact_to_dict
 
-JSON_OPTIONS = {"ensure_ascii": False}
 NIS_PATTERN = re.compile(r"[0-9]{5}")
 
 
-def _json(data: dict, status: int = 200) -> JsonResponse:
-    return JsonResponse(data, status=status, json_dumps_params=JSON_OPTIONS)
+def _json(data: dict, status: int = 200) -> HttpResponse:
+    return json_response(data, status=status)
 
 
 def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
@@ -95,7 +95,7 @@ def municipality_data(nis: str, at: datetime | None = None) -> dict[str, Any] | 
 
 
 @require_GET
-def municipality_api(request: HttpRequest, nis: str) -> JsonResponse:
+def municipality_api(request: HttpRequest, nis: str) -> HttpResponse:
     """`GET /api/gemeenten/<nis>/`: 400 for a malformed code, 404 for an unknown one."""
     if not NIS_PATTERN.fullmatch(nis):
         return _json({"fouten": {"nis": ["Een NIS-code heeft precies 5 cijfers."]}}, status=400)

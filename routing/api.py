@@ -2,21 +2,20 @@
 
 from typing import Any
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
 from catalog.api import fallback_to_dict
 from catalog.directory import DatabaseDirectory, fallback_for
+from routewijzer.json_response import json_response
 from routing.answers import AnswerErrors, parse_answers
 from routing.engine import Advice, advise
 from routing.serialize import advice_to_dict, errors_to_dict
 
-JSON_OPTIONS = {"ensure_ascii": False}
 
-
-def _json(data: dict, status: int = 200) -> JsonResponse:
-    response = JsonResponse(data, status=status, json_dumps_params=JSON_OPTIONS)
+def _json(data: dict, status: int = 200) -> HttpResponse:
+    response = json_response(data, status=status)
     # Answers can be sensitive: no cache anywhere may keep them.
     add_never_cache_headers(response)
     response["Cache-Control"] = "no-store"
@@ -24,7 +23,7 @@ def _json(data: dict, status: int = 200) -> JsonResponse:
 
 
 @require_GET
-def advice_api(request: HttpRequest) -> JsonResponse:
+def advice_api(request: HttpRequest) -> HttpResponse:
     """The advice for the answers in the query string; 400 with `fouten` when they are wrong."""
     try:
         answers = parse_answers(dict(request.GET.lists()))
