@@ -613,10 +613,11 @@ class CatalogueVersion(models.Model):
     """One row whose token changes on every write to the catalogue.
 
     Each server process keeps the (small) catalogue in memory (`catalog.selectors`) and checks
-    this token with one cheap query per request, so an editor's change shows up at once in every
-    gunicorn worker. The token is random rather than a counter: a rolled-back transaction (a
-    test, a failed import) puts an older token back, and a counter would then hand out a number
-    that another process may already have cached with different data.
+    this token with one cheap query at most once a second, so an editor's change shows up
+    within a second in every gunicorn worker (at once in the editor's own). The token is random
+    rather than a counter: a rolled-back transaction (a test, a failed import) puts an older
+    token back, and a counter would then hand out a number that another process may already
+    have cached with different data.
     """
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
@@ -633,7 +634,7 @@ class CatalogueVersion(models.Model):
     def current(cls, using: str = "default") -> str | None:
         """The current token, or None when the row is missing (e.g. a flushed test database).
 
-        Plain SQL on purpose: it runs on every request, and building the ORM query cost more
+        Plain SQL on purpose: it runs often, and building the ORM query cost more
         than the database round trip.
         """
         connection = connections[using]
