@@ -9,6 +9,7 @@ returns only the `content` partial, which is swapped into `<main>`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
@@ -20,13 +21,13 @@ from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from catalog import selectors
-from catalog.directory import DatabaseDirectory, to_contact
+from catalog.directory import DatabaseDirectory, FallbackAdvice, fallback_for, to_contact
 from catalog.models import SupportForm
 from routing import forms
 from routing import questionnaire as q
 from routing.answers import KEYS, AnswerErrors, parse_answers
 from routing.directory import Contact
-from routing.engine import Advice, advise
+from routing.engine import Advice, Step, advise
 
 SESSION_KEY = "antwoorden"
 SITE = "Routewijzer jeugdhulp"
@@ -283,6 +284,81 @@ def summary(request: HttpRequest) -> HttpResponse:
     return page(request, "routing/summary.html", context)
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One contact on a step: in full, or (when a card higher up already shows it in full) a
+    short line with its number and a link to that card."""
+
+    contact: Contact
+    full: bool
+    shown_on: int | None = None  # the step number with the full card; None: the call buttons
+
+
+@dataclass
+class Card:
+    """One step as the advice page shows it: its number and its contacts, each in full once
+    on the page."""
+
+    step: Step
+    number: int
+    entries: list[Entry]
+    fallback: FallbackAdvice | None = None
+    fallback_page: str | None = None
+
+    @property
+    def primary(self) -> Contact | None:
+        """The contact whose phone number is the step's main action: the first one with a
+        phone number, when this card shows it in full (one clear thing to do per step).
+
+        None for the ways to get help while the step's own contact is unknown: their text
+        says which number suits whom (a professional calls the VK, not 1712)."""
+        if self.fallback is not None:
+            return None
+        first = next((e for e in self.entries if e.contact.telefoon), None)
+        return first.contact if first and first.full else None
+
+    @property
+    def sourced(self) -> list[Contact]:
+        """The contacts shown in full here, whose source and dates this card gives."""
+        return [e.contact for e in self.entries if e.full]
+
+
+def _contact_key(contact: Contact) -> tuple[str, ...]:
+    # The catalogue key when there is one; otherwise what a person would call "the same".
+    if contact.sleutel:
+        return (contact.sleutel,)
+    return (contact.naam, contact.telefoon or "", contact.email or "", contact.website or "")
+
+
+def _cards(
+    steps: list[Step], nis: str | None, first: int, seen: dict[tuple[str, ...], int | None]
+) -> list[Card]:
+    """The steps as cards numbered from `first`; `seen` (contact → step number) is updated so
+    every contact gets one full card on the page and a short reference after that."""
+    cards = []
+    for number, step in enumerate(steps, start=first):
+        fallback = None
+        contacts: tuple[Contact, ...] = step.contacten
+        if not step.contact_gekend and nis:
+            fallback = fallback_for(step.vorm, nis)
+            contacts = fallback.contacten if fallback else ()
+        entries = []
+        for contact in contacts:
+            key = _contact_key(contact)
+            if key in seen:
+                entries.append(Entry(contact, full=False, shown_on=seen[key]))
+            else:
+                seen[key] = number
+                entries.append(Entry(contact, full=True))
+        card = Card(step=step, number=number, entries=entries, fallback=fallback)
+        if fallback and fallback.pagina:
+            websites = {(c.website or "").rstrip("/") for c in contacts}
+            if fallback.pagina.rstrip("/") not in websites:  # no second line with the same site
+                card.fallback_page = fallback.pagina
+        cards.append(card)
+    return cards
+
+
 def _advice_context(advice: Advice) -> dict[str, Any]:
     slugs = {n.vorm for n in advice.niet_mogelijk}
     names = dict(SupportForm.objects.filter(slug__in=slugs).values_list("slug", "name"))
@@ -292,15 +368,24 @@ def _advice_context(advice: Advice) -> dict[str, Any]:
         s for s in others if s.urgentie in FIRST_SCREEN_URGENCIES or s.vorm in FIRST_SCREEN_FORMS
     ]
     later = [s for s in others if s not in urgent]
+    # Steps to act on come first; the "good to know" ones are folded away after them.
+    to_act = [s for s in later if s.urgentie != "info"]
+    good_to_know = [s for s in later if s.urgentie == "info"]
+    danger_contacts = [c for s in danger for c in s.contacten]
+    seen: dict[tuple[str, ...], int | None] = {_contact_key(c): None for c in danger_contacts}
+    nis = advice.gebied.nis if advice.gebied else None
+    urgent_cards = _cards(urgent, nis, 1, seen)
+    later_cards = _cards(to_act, nis, len(urgent) + 1, seen)
+    info_cards = _cards(good_to_know, nis, len(urgent) + len(to_act) + 1, seen)
     return {
         "page_title": "Je advies",
         "advice": advice,
         "professional": advice.antwoorden.is_professional,
         "danger_steps": danger,
-        "danger_contacts": [c for s in danger for c in s.contacten],
-        "urgent_steps": urgent,
-        "later_steps": later,
-        "later_start": len(urgent) + 1,
+        "danger_contacts": danger_contacts,
+        "urgent_cards": urgent_cards,
+        "later_cards": later_cards,
+        "info_cards": info_cards,
         "not_possible": [
             {"item": item, "name": names.get(item.vorm, item.vorm)} for item in advice.niet_mogelijk
         ],
