@@ -165,7 +165,6 @@ def _question_context(
     question: q.Question,
     answers: Mapping[str, list[str]],
     position: int,
-    total: int,
     *,
     chosen: list[str],
     text: str = "",
@@ -175,14 +174,18 @@ def _question_context(
     if question.key == "rol":
         rol = None  # the role question itself is always worded neutrally
     danger = answers.get("gevaar") == ["ja"]
+    # Until the role and the situations are known, say how many questions there can be, so
+    # the count never jumps when a follow-up question is added.
+    fewest, most = q.question_range(answers)
+    of = f"{fewest}" if fewest == most else f"{fewest} tot {most}"
     context: dict[str, Any] = {
-        "page_title": f"{'Fout: ' if error else ''}Vraag {position} van {total}",
+        "page_title": f"{'Fout: ' if error else ''}Vraag {position} van {of}",
         "question": question,
         "title": q.say(question.title, rol),
         "hint": q.say(question.hint, rol),
         "options": _option_rows(question, rol, chosen),
         "position": position,
-        "total": total,
+        "total": of,
         "previous_url": question_url(position - 1) if position > 1 else reverse("routing:start"),
         "error": error,
         "text": text,
@@ -216,7 +219,6 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
                 current,
                 answers,
                 position,
-                len(steps),
                 chosen=[v for v in submitted if isinstance(v, str)],
                 text=request.POST.get("postcode", "")[: forms.MAX_TEXT],
                 error=error.message,
@@ -232,7 +234,6 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
         current,
         answers,
         position,
-        len(steps),
         chosen=_chosen(current, answers),
         text=_place_value(answers) if current.kind == "place" else "",
     )
