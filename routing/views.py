@@ -293,6 +293,7 @@ class Entry:
     contact: Contact
     full: bool
     shown_on: int | None = None  # the step number with the full card; None: the call buttons
+    for_role: str | None = None  # meant for another kind of visitor: one short line at the end
 
 
 @dataclass
@@ -320,8 +321,21 @@ class Card:
 
     @property
     def sourced(self) -> list[Contact]:
-        """The contacts shown in full here, whose source and dates this card gives."""
-        return [e.contact for e in self.entries if e.full]
+        """The contacts this card gives the source and dates of (all but those shown in full
+        on an earlier step)."""
+        return [e.contact for e in self.entries if e.full or e.for_role]
+
+
+#: Contacts meant for one kind of visitor (catalogue key → role): a parent acts on the parents'
+#: page, a young person on theirs; the other page is one short line after the rest.
+FOR_ROLE = {"jeugdhulp-startpunt-jongere": "jongere", "jeugdhulp-startpunt-ouders": "ouder"}
+FAMILY = frozenset(FOR_ROLE.values())
+
+
+def _for_you_first(contacts: tuple[Contact, ...], rol: str) -> list[Contact]:
+    if rol not in FAMILY:
+        return list(contacts)
+    return sorted(contacts, key=lambda c: FOR_ROLE.get(c.sleutel, rol) != rol)
 
 
 def _contact_key(contact: Contact) -> tuple[str, ...]:
@@ -332,7 +346,11 @@ def _contact_key(contact: Contact) -> tuple[str, ...]:
 
 
 def _cards(
-    steps: list[Step], nis: str | None, first: int, seen: dict[tuple[str, ...], int | None]
+    steps: list[Step],
+    nis: str | None,
+    rol: str,
+    first: int,
+    seen: dict[tuple[str, ...], int | None],
 ) -> list[Card]:
     """The steps as cards numbered from `first`; `seen` (contact → step number) is updated so
     every contact gets one full card on the page and a short reference after that."""
@@ -344,9 +362,12 @@ def _cards(
             fallback = fallback_for(step.vorm, nis)
             contacts = fallback.contacten if fallback else ()
         entries = []
-        for contact in contacts:
+        for contact in _for_you_first(contacts, rol):
             key = _contact_key(contact)
-            if key in seen:
+            other = FOR_ROLE.get(contact.sleutel)
+            if rol in FAMILY and other and other != rol:
+                entries.append(Entry(contact, full=False, for_role=other))
+            elif key in seen:
                 entries.append(Entry(contact, full=False, shown_on=seen[key]))
             else:
                 seen[key] = number
@@ -375,13 +396,16 @@ def _advice_context(advice: Advice) -> dict[str, Any]:
     danger_contacts = [c for s in danger for c in s.contacten]
     seen: dict[tuple[str, ...], int | None] = {_contact_key(c): None for c in danger_contacts}
     nis = advice.gebied.nis if advice.gebied else None
-    urgent_cards = _cards(urgent, nis, 1, seen)
-    later_cards = _cards(to_act, nis, len(urgent) + 1, seen)
-    info_cards = _cards(good_to_know, nis, len(urgent) + len(to_act) + 1, seen)
+    rol = advice.antwoorden.rol
+    urgent_cards = _cards(urgent, nis, rol, 1, seen)
+    later_cards = _cards(to_act, nis, rol, len(urgent) + 1, seen)
+    info_cards = _cards(good_to_know, nis, rol, len(urgent) + len(to_act) + 1, seen)
     return {
         "page_title": "Je advies",
         "advice": advice,
         "professional": advice.antwoorden.is_professional,
+        # The young person or a parent: they can ask for some help themselves (mediation).
+        "family": rol in FAMILY,
         "danger_steps": danger,
         "danger_contacts": danger_contacts,
         "urgent_cards": urgent_cards,

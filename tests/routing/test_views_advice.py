@@ -157,9 +157,37 @@ def test_one_clear_way_to_act_per_step(client) -> None:
     page = advice_page(client, PARENT_CONFLICT)
     mediation = steps(page)["bemiddeling"]
     assert mediation.count('class="button call-button"') == 1
-    assert "Aanvragen kan online" in mediation
+    assert "Online aanvragen kan via de website hierboven" in mediation
+    # Only the parties in the conflict can ask for mediation: a school is not told to apply.
+    school = advice_page(client, {**PARENT_CONFLICT, "rol": ["school"]})
+    assert "Online aanvragen" not in steps(school)["bemiddeling"]
     # Where the step's own contact is unknown, the fallback text says which number suits whom:
     # no big button for 1712 to a professional.
     page = advice_page(client, PROFESSIONAL_WORRIES)
     assert "call-button" not in steps(page)["vk"]
     assert 'href="tel:1712"' in steps(page)["vk"]
+
+
+@pytest.mark.parametrize(
+    ("rol", "own", "other", "label"),
+    [
+        ("jongere", "startpunt-jongere", "startpunt-ouders", "Voor ouders"),
+        ("ouder", "startpunt-ouders", "startpunt-jongere", "Voor jongeren"),
+    ],
+)
+def test_parents_and_young_people_each_get_their_own_startpunt(
+    client, rol, own, other, label
+) -> None:
+    answers = {**PARENT_CONFLICT, "rol": [rol], "postcode": ["2000"]}  # no regional ACT known
+    mediation = steps(advice_page(client, answers))["bemiddeling"]
+    visible = mediation.split('<details class="source">')[0]
+    assert len(full_cards(visible)) == 1 and own in full_cards(visible)[0].replace(" ", "-")
+    assert visible.index(f"jeugdhulp.be/startpunt/{own}</a>") < visible.index(label)
+    assert f'{label}: <a href="https://www.jeugdhulp.be/startpunt/{other}">' in visible
+    assert mediation.count("Bron: ") == 2  # both still with their source
+
+
+def test_a_professional_gets_both_startpunten_in_full(client) -> None:
+    answers = {**PARENT_CONFLICT, "rol": ["hulpverlener"], "postcode": ["2000"]}
+    mediation = steps(advice_page(client, answers))["bemiddeling"]
+    assert len(full_cards(mediation)) == 2 and "Voor ouders" not in mediation
