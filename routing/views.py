@@ -321,9 +321,9 @@ class Card:
 
     @property
     def sourced(self) -> list[Contact]:
-        """The contacts this card gives the source and dates of (all but those shown in full
-        on an earlier step)."""
-        return [e.contact for e in self.entries if e.full or e.for_role]
+        """The contacts this card gives the source and dates of: all but those shown in full
+        on an earlier step (the call buttons at the top have no room for theirs)."""
+        return [e.contact for e in self.entries if e.full or e.shown_on is None]
 
 
 #: Contacts meant for one kind of visitor (catalogue key → role): a parent acts on the parents'

@@ -112,6 +112,11 @@ def test_a_contact_shown_before_is_named_briefly_with_a_link_to_its_step(client)
     # 101 has its big button at the top: the crisis step only points there.
     assert "Noodnummer politie 101" not in full_cards(crisis)
     assert 'href="tel:101"' in crisis and "belknoppen bovenaan" in crisis
+    # Its source is still on the page: the call buttons have none.
+    source = re.search(r'<details class="source">(.*?)</details>', crisis, re.S).group(1)
+    assert "Noodnummer politie 101. Bron: " in source
+    assert "Awel. Bron: " in source
+    assert '<details class="source">' not in awel  # given once, on the full card
 
 
 def test_the_json_api_still_gives_every_step_its_contacts(client) -> None:
