@@ -196,3 +196,13 @@ def test_a_professional_gets_both_startpunten_in_full(client) -> None:
     answers = {**PARENT_CONFLICT, "rol": ["hulpverlener"], "postcode": ["2000"]}
     mediation = steps(advice_page(client, answers))["bemiddeling"]
     assert len(full_cards(mediation)) == 2 and "Voor ouders" not in mediation
+
+
+def test_a_website_shown_before_is_still_one_tap_away(client) -> None:
+    answers = {**PROFESSIONAL_WORRIES, "situatie": ["zorgen", "weigert"], "lopend": ["nee"]}
+    answers["rol"] = ["jongere"]
+    answers["leeftijd"] = ["9"]
+    answers["postcode"] = ["2000"]
+    cards = steps(advice_page(client, answers))
+    later = [c for c in cards.values() if "shown-before" in c and "clb.be" in c]
+    assert later and all('<a href="https://clb.be">clb.be</a>' in c for c in later)
