@@ -224,6 +224,27 @@ def applicable(answers: Mapping[str, list[str]]) -> list[Question]:
     return [q for q in QUESTIONS if q.applies(answers)]
 
 
+def question_range(answers: Mapping[str, list[str]]) -> tuple[int, int]:
+    """The fewest and the most questions a person with these answers can be asked in all.
+
+    Only the role and the situations decide which follow-ups are asked, and more situations
+    never ask fewer of them; so one situation at a time and all of them together give the
+    bounds. Once both are answered, the two numbers are equal: the real total.
+    """
+    roles = [answers["rol"]] if "rol" in answers else [[o.value] for o in ROLE_OPTIONS]
+    if "situatie" in answers:
+        situations = [answers["situatie"]]
+    else:
+        situations = [[o.value] for o in SITUATION_OPTIONS]
+        situations.append([o.value for o in SITUATION_OPTIONS])
+    counts = [
+        len(applicable({**answers, "rol": rol, "situatie": situatie}))
+        for rol in roles
+        for situatie in situations
+    ]
+    return min(counts), max(counts)
+
+
 def next_position(answers: Mapping[str, list[str]]) -> int | None:
     """The 1-based position of the first unanswered question, or None when all are answered."""
     for position, question in enumerate(applicable(answers), start=1):

@@ -37,7 +37,7 @@ def test_htmx_gets_only_the_step_with_its_title(client) -> None:
     full = client.get("/vragen/1/").content.decode()
     partial = client.get("/vragen/1/", **HTMX).content.decode()
     assert "<html" in full and "<html" not in partial
-    assert partial.lstrip().startswith("<title>Vraag 1 van 5 – Routewijzer jeugdhulp</title>")
+    assert partial.lstrip().startswith("<title>Vraag 1 van 5 tot 8 – Routewijzer jeugdhulp</title>")
     assert 'data-hx-push-url="true"' in partial
     assert len(partial.encode()) < 8 * 1024
 
