@@ -22,7 +22,6 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from catalog import selectors
 from catalog.directory import DatabaseDirectory, FallbackAdvice, fallback_for, to_contact
-from catalog.models import SupportForm
 from routing import forms
 from routing import questionnaire as q
 from routing.answers import KEYS, AnswerErrors, parse_answers
@@ -383,7 +382,7 @@ def _cards(
 
 def _advice_context(advice: Advice) -> dict[str, Any]:
     slugs = {n.vorm for n in advice.niet_mogelijk}
-    names = dict(SupportForm.objects.filter(slug__in=slugs).values_list("slug", "name"))
+    names = selectors.support_form_names(slugs)
     danger = [s for s in advice.stappen if s.vorm in EMERGENCY_SLUGS and s.urgentie == "nu"]
     others = [s for s in advice.stappen if s not in danger]
     urgent = [
