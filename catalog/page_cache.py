@@ -14,8 +14,6 @@ Pages with answers (the questionnaire, the advice) are never kept.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -25,6 +23,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import has_vary_header
 
 from catalog import selectors
+from routewijzer.lru import VersionedLRU
 
 #: Rendered pages kept per process (a lookup page is about 15 KB: a few MB at most).
 MAX_ENTRIES = 256
@@ -38,37 +37,7 @@ class _Page:
     headers: tuple[tuple[str, str], ...]
 
 
-class _Store:
-    """An LRU of rendered pages for one catalogue version."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.token: str | None = None
-        self.pages: OrderedDict[tuple[str, ...], _Page] = OrderedDict()
-
-    def get(self, token: str, key: tuple[str, ...]) -> _Page | None:
-        with self.lock:
-            if token != self.token:
-                return None
-            page = self.pages.get(key)
-            if page is not None:
-                self.pages.move_to_end(key)
-            return page
-
-    def put(self, token: str, key: tuple[str, ...], page: _Page) -> None:
-        with self.lock:
-            if token != self.token:
-                self.token, self.pages = token, OrderedDict()
-            self.pages[key] = page
-            while len(self.pages) > MAX_ENTRIES:
-                self.pages.popitem(last=False)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.token, self.pages = None, OrderedDict()
-
-
-_store = _Store()
+_store: VersionedLRU[_Page] = VersionedLRU(MAX_ENTRIES)
 
 
 def forget_pages() -> None:

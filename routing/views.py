@@ -15,6 +15,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
@@ -22,6 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from catalog import selectors
 from catalog.directory import DatabaseDirectory, FallbackAdvice, fallback_for, to_contact
+from routewijzer.lru import VersionedLRU
 from routing import forms
 from routing import questionnaire as q
 from routing.answers import KEYS, AnswerErrors, parse_answers
@@ -417,6 +419,26 @@ def _advice_context(advice: Advice) -> dict[str, Any]:
     }
 
 
+#: Rendered advice bodies by the advice they show: most of the page's cost is Django's
+#: templates, and many visitors in the same situation and place get equal advice. Only equal
+#: values meet (the key compares the whole advice, "open now" and all); nothing here points
+#: to a visitor or a session. About 20 KB each.
+_bodies: VersionedLRU[str] = VersionedLRU(128)
+
+
+def _advice_body(request: HttpRequest, context: dict[str, Any]) -> str:
+    """The advice itself (`routing/_advice_body.html`), rendered once per equal advice."""
+    cards = [*context["urgent_cards"], *context["later_cards"], *context["info_cards"]]
+    key = (context["advice"], tuple(card.fallback for card in cards))
+    token = selectors.snapshot().token
+    body = _bodies.get(token, key) if token else None
+    if body is None:
+        body = render_to_string("routing/_advice_body.html", context, request)
+        if token:
+            _bodies.put(token, key, body)
+    return body
+
+
 @require_safe
 @private
 def advice(request: HttpRequest) -> HttpResponse:
@@ -432,7 +454,9 @@ def advice(request: HttpRequest) -> HttpResponse:
             if set(question.keys) & set(errors.errors):
                 return see_other(question_url(position))
         return see_other(question_url(1))
-    return page(request, "routing/advice.html", _advice_context(result))
+    context = _advice_context(result)
+    context["advice_body"] = _advice_body(request, context)
+    return page(request, "routing/advice.html", context)
 
 
 @require_POST
