@@ -21,26 +21,58 @@ from django.test import Client
 #: Set (to 1) where the check must run: a missing Java or checker fails instead of skipping.
 REQUIRE = "ROUTEWIJZER_REQUIRE_VNU"
 
-#: Answers that ask every question once: danger, a school in a crisis with a conflict and
-#: intensive help (so "met", "lopend" and "clb_bereikbaar" are asked too).
-EVERY_QUESTION = [
-    {"gevaar": "ja"},
-    {"rol": "school"},
-    {"leeftijd": "14"},
-    {"postcode": "9000"},
-    {"situatie": ["crisis", "conflict", "intensief"]},
-    {"met": "weet-niet"},
-    {"lopend": "nee"},
-    {"clb_bereikbaar": "nee"},
-]
-#: A parent of a baby: an advice without danger.
-BABY = [
-    {"gevaar": "nee"},
-    {"rol": "ouder"},
-    {"leeftijd": "0"},
-    {"postcode": "8000"},
-    {"situatie": ["opvoeding"]},
-]
+#: Answers that lead to different advice pages, by name. The first asks every question
+#: once: danger, a school in a crisis with a conflict and intensive help (so "met", "lopend"
+#: and "clb_bereikbaar" are asked too).
+PATHS = {
+    "gevaar": [
+        {"gevaar": "ja"},
+        {"rol": "school"},
+        {"leeftijd": "14"},
+        {"postcode": "9000"},
+        {"situatie": ["crisis", "conflict", "intensief"]},
+        {"met": "weet-niet"},
+        {"lopend": "nee"},
+        {"clb_bereikbaar": "nee"},
+    ],
+    "baby": [
+        {"gevaar": "nee"},
+        {"rol": "ouder"},
+        {"leeftijd": "0"},
+        {"postcode": "8000"},
+        {"situatie": ["opvoeding"]},
+    ],
+    "jongere": [
+        {"gevaar": "nee"},
+        {"rol": "jongere"},
+        {"leeftijd": "16"},
+        {"postcode": "2000"},
+        {"situatie": ["zelfdoding"]},
+    ],
+    "hulpverlener": [
+        {"gevaar": "nee"},
+        {"rol": "hulpverlener"},
+        {"leeftijd": "14"},
+        {"postcode": "3500"},
+        {"situatie": ["zorgen", "weigert"]},
+        {"lopend": "nee"},
+    ],
+    "niet-mogelijk": [
+        {"gevaar": "nee"},
+        {"rol": "ouder"},
+        {"leeftijd": "10"},
+        {"postcode": "9000"},
+        {"situatie": ["conflict"]},
+        {"met": "ocj"},
+    ],
+    "buiten": [
+        {"gevaar": "nee"},
+        {"rol": "andere"},
+        {"leeftijd": "ongeboren"},
+        {"postcode": "4000"},
+        {"situatie": ["opvoeding"]},
+    ],
+}
 
 #: Public pages that need nothing but a GET, by name.
 GET_PAGES = {
@@ -92,11 +124,11 @@ def html(response) -> str:
 
 
 def answer_all(client: Client, steps: list[dict], pages: dict[str, str], name: str) -> None:
-    """Answer the questions in order, keeping each question page as `name-<position>`."""
+    """Answer the questions in order, keeping each question page as `name-vraag-<position>`."""
     for position, data in enumerate(steps, start=1):
         response = client.get(f"/vragen/{position}/")
         assert response.status_code == 200, (position, response.status_code)
-        pages[f"{name}-{position}"] = html(response)
+        pages[f"{name}-vraag-{position}"] = html(response)
         response = client.post(f"/vragen/{position}/", data)
         assert response.status_code == 303, (position, data, response.status_code)
 
@@ -115,18 +147,16 @@ def collect_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     pages: dict[str, str] = {}
     client = Client()
     pages["start"] = expect(client.get("/"), 200)
-    answer_all(client, EVERY_QUESTION, pages, "vraag")
-    pages["start-verder"] = expect(client.get("/"), 200)
-    pages["samenvatting"] = expect(client.get("/vragen/samenvatting/"), 200)
-    pages["advies-gevaar"] = expect(client.get("/advies/"), 200)
-
-    client = Client()
-    answer_all(client, BABY, pages, "baby")
-    pages["advies"] = expect(client.get("/advies/"), 200)
+    for name, steps in PATHS.items():
+        client = Client()
+        answer_all(client, steps, pages, name)
+        pages[f"{name}-start"] = expect(client.get("/"), 200)
+        pages[f"{name}-samenvatting"] = expect(client.get("/vragen/samenvatting/"), 200)
+        pages[f"{name}-advies"] = expect(client.get("/advies/"), 200)
 
     client = Client()
     pages["vraag-fout"] = expect(client.post("/vragen/1/", {}), 400)
-    for position, data in enumerate(EVERY_QUESTION[:3], start=1):
+    for position, data in enumerate(PATHS["gevaar"][:3], start=1):
         assert client.post(f"/vragen/{position}/", data).status_code == 303
     pages["plaats-fout"] = expect(client.post("/vragen/4/", {"postcode": "Gnet"}), 400)
     assert client.post("/vragen/4/", {"postcode": "4000"}).status_code == 303
