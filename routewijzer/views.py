@@ -23,7 +23,13 @@ def quick_exit(request: HttpRequest) -> HttpResponseRedirect:
     Works without JavaScript (a plain form POST); with JavaScript the page calls this in the
     background and leaves with location.replace.
     """
-    request.session.flush()
+    try:
+        request.session.flush()
+    except UNAVAILABLE:
+        # The database is down (the 503 page has this button too): leave all the same. A new,
+        # empty session makes SessionMiddleware delete the cookie without a query; the stored
+        # answers expire on the server as any idle session does.
+        request.session = type(request.session)()
     response = HttpResponseRedirect(settings.QUICK_EXIT_URL, status=303)
     response["Cache-Control"] = "no-store"
     # The CSRF cookie is the last trace of the visit on a shared device.
