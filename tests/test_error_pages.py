@@ -12,6 +12,8 @@ from django.test import Client
 from django.urls import reverse
 
 import catalog.views
+from catalog import selectors
+from catalog.page_cache import forget_pages
 from routewijzer import views
 
 pytestmark = pytest.mark.django_db
@@ -103,7 +105,12 @@ def test_404_page_has_snel_weg(client) -> None:
     assert_quick_exit(response)
 
 
-def test_500_page_has_snel_weg_and_needs_no_database(failing) -> None:
+def test_500_page_has_snel_weg_and_needs_no_database(failing, settings) -> None:
+    # The catalogue is in memory and current (as between two version checks in production),
+    # and no rendered page is kept.
+    settings.CATALOGUE_RECHECK_SECONDS = 60
+    selectors.snapshot()
+    forget_pages()
     # Every query fails: a page that touched the database would become the 503 page.
     with connection.execute_wrapper(refuse):
         response = failing.get("/zoek/?q=gent")
