@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from catalog import selectors
@@ -459,6 +460,9 @@ def advice(request: HttpRequest) -> HttpResponse:
     return page(request, "routing/advice.html", context)
 
 
+# No CSRF token needed, as for "Snel weg": forgetting is harmless, and the session cookie
+# (SameSite=Lax) is not sent with another site's form post anyway.
+@csrf_exempt
 @require_POST
 @private
 def restart(request: HttpRequest) -> HttpResponse:

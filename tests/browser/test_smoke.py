@@ -33,3 +33,16 @@ def test_quick_exit_without_javascript(browser, server_url):
     page.get_by_role("button", name="Snel weg").click()
     page.wait_for_url("https://www.google.be/**")
     context.close()
+
+
+def test_every_file_a_page_loads_is_there(page, server_url):
+    """The stylesheets, scripts and icon of two pages in a row, by their hashed names."""
+    answers: list[tuple[str, int]] = []
+    page.on("response", lambda r: answers.append((r.url, r.status)))
+    page.goto(server_url + "/")
+    page.goto(server_url + "/zoek/?q=gent")
+    files = [(url, status) for url, status in answers if "/static/" in url]
+    assert any(".css" in url for url, _ in files) and any(".js" in url for url, _ in files)
+    assert all(status == 200 for _, status in files), files
+    # Hashed names (site.abc123.css): browsers may keep them for good.
+    assert all(url.rsplit("/", 1)[1].count(".") >= 2 for url, _ in files), files

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.test import Client
 
 from routing import questionnaire as q
 from routing.answers import parse_answers
@@ -315,3 +316,16 @@ def test_tampered_session_never_breaks_the_pages(client) -> None:
     session.save()
     for url in ("/", "/vragen/1/", "/vragen/2/", "/vragen/samenvatting/", "/advies/"):
         assert client.get(url).status_code in (200, 303), url
+
+
+@pytest.mark.django_db
+def test_restart_needs_no_form_token_like_snel_weg() -> None:
+    # A browser whose form token went stale must still be able to forget its answers.
+    strict = Client(enforce_csrf_checks=True)
+    for position, data in enumerate(PARENT_STOPPED, start=1):
+        token = strict.get(f"/vragen/{position}/").cookies["csrftoken"].value
+        strict.post(f"/vragen/{position}/", data, HTTP_X_CSRFTOKEN=token)
+    page = strict.get("/advies/").content.decode()
+    assert "Opnieuw beginnen" in page and "csrfmiddlewaretoken" not in page
+    response = strict.post("/opnieuw/")
+    assert response.status_code == 303 and "antwoorden" not in strict.session
