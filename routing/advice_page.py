@@ -1,0 +1,184 @@
+"""The advice page's content: an engine advice as numbered cards for `routing/advice.html`.
+
+Every contact is shown in full once (later steps name it briefly, with a link to its step),
+urgent steps come first, the "good to know" steps are folded apart, and a parent or young
+person sees their own startpunt first. The rendered advice body is kept per process for
+equal advice (see `body`). The JSON API shows the engine's advice unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from catalog import selectors
+from catalog.directory import FallbackAdvice, fallback_for
+from routewijzer.lru import VersionedLRU
+from routing.directory import Contact
+from routing.engine import Advice, Step
+
+EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
+
+#: Steps that belong on the first phone screen of an advice: call now, the crisis step, and
+#: the suicide prevention line. The emergency numbers (112, 101) get the big call buttons.
+FIRST_SCREEN_FORMS = frozenset({"crisismeldpunt", "zelfmoordlijn-1813"})
+FIRST_SCREEN_URGENCIES = frozenset({"nu", "vandaag"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One contact on a step: in full, or (when a card higher up already shows it in full) a
+    short line with its number and a link to that card."""
+
+    contact: Contact
+    full: bool
+    shown_on: int | None = None  # the step number with the full card; None: the call buttons
+    for_role: str | None = None  # meant for another kind of visitor: one short line at the end
+
+
+@dataclass
+class Card:
+    """One step as the advice page shows it: its number and its contacts, each in full once
+    on the page."""
+
+    step: Step
+    number: int
+    entries: list[Entry]
+    fallback: FallbackAdvice | None = None
+    fallback_page: str | None = None
+
+    @property
+    def primary(self) -> Contact | None:
+        """The contact whose phone number is the step's main action: the first one with a
+        phone number, when this card shows it in full (one clear thing to do per step).
+
+        None for the ways to get help while the step's own contact is unknown: their text
+        says which number suits whom (a professional calls the VK, not 1712)."""
+        if self.fallback is not None:
+            return None
+        first = next((e for e in self.entries if e.contact.telefoon), None)
+        return first.contact if first and first.full else None
+
+    @property
+    def sourced(self) -> list[Contact]:
+        """The contacts this card gives the source and dates of: all but those shown in full
+        on an earlier step (the call buttons at the top have no room for theirs)."""
+        return [e.contact for e in self.entries if e.full or e.shown_on is None]
+
+
+#: Contacts meant for one kind of visitor (catalogue key → role): a parent acts on the parents'
+#: page, a young person on theirs; the other page is one short line after the rest.
+FOR_ROLE = {"jeugdhulp-startpunt-jongere": "jongere", "jeugdhulp-startpunt-ouders": "ouder"}
+FAMILY = frozenset(FOR_ROLE.values())
+
+
+def _for_you_first(contacts: tuple[Contact, ...], rol: str) -> list[Contact]:
+    if rol not in FAMILY:
+        return list(contacts)
+    return sorted(contacts, key=lambda c: FOR_ROLE.get(c.sleutel, rol) != rol)
+
+
+def _contact_key(contact: Contact) -> tuple[str, ...]:
+    # The catalogue key when there is one; otherwise what a person would call "the same".
+    if contact.sleutel:
+        return (contact.sleutel,)
+    return (contact.naam, contact.telefoon or "", contact.email or "", contact.website or "")
+
+
+def _cards(
+    steps: list[Step],
+    nis: str | None,
+    rol: str,
+    first: int,
+    seen: dict[tuple[str, ...], int | None],
+) -> list[Card]:
+    """The steps as cards numbered from `first`; `seen` (contact → step number) is updated so
+    every contact gets one full card on the page and a short reference after that."""
+    cards = []
+    for number, step in enumerate(steps, start=first):
+        fallback = None
+        contacts: tuple[Contact, ...] = step.contacten
+        if not step.contact_gekend and nis:
+            fallback = fallback_for(step.vorm, nis)
+            contacts = fallback.contacten if fallback else ()
+        entries = []
+        for contact in _for_you_first(contacts, rol):
+            key = _contact_key(contact)
+            other = FOR_ROLE.get(contact.sleutel)
+            if rol in FAMILY and other and other != rol:
+                entries.append(Entry(contact, full=False, for_role=other))
+            elif key in seen:
+                entries.append(Entry(contact, full=False, shown_on=seen[key]))
+            else:
+                seen[key] = number
+                entries.append(Entry(contact, full=True))
+        card = Card(step=step, number=number, entries=entries, fallback=fallback)
+        if fallback and fallback.pagina:
+            websites = {(c.website or "").rstrip("/") for c in contacts}
+            if fallback.pagina.rstrip("/") not in websites:  # no second line with the same site
+                card.fallback_page = fallback.pagina
+        cards.append(card)
+    return cards
+
+
+def context(advice: Advice) -> dict[str, Any]:
+    """What `routing/advice.html` shows of an advice: the steps as numbered cards, each
+    contact in full once, urgent steps first and "good to know" steps apart."""
+    slugs = {n.vorm for n in advice.niet_mogelijk}
+    names = selectors.support_form_names(slugs)
+    danger = [s for s in advice.stappen if s.vorm in EMERGENCY_SLUGS and s.urgentie == "nu"]
+    others = [s for s in advice.stappen if s not in danger]
+    urgent = [
+        s for s in others if s.urgentie in FIRST_SCREEN_URGENCIES or s.vorm in FIRST_SCREEN_FORMS
+    ]
+    later = [s for s in others if s not in urgent]
+    # Steps to act on come first; the "good to know" ones are folded away after them.
+    to_act = [s for s in later if s.urgentie != "info"]
+    good_to_know = [s for s in later if s.urgentie == "info"]
+    danger_contacts = [c for s in danger for c in s.contacten]
+    seen: dict[tuple[str, ...], int | None] = {_contact_key(c): None for c in danger_contacts}
+    nis = advice.gebied.nis if advice.gebied else None
+    rol = advice.antwoorden.rol
+    urgent_cards = _cards(urgent, nis, rol, 1, seen)
+    later_cards = _cards(to_act, nis, rol, len(urgent) + 1, seen)
+    info_cards = _cards(good_to_know, nis, rol, len(urgent) + len(to_act) + 1, seen)
+    return {
+        "page_title": "Je advies",
+        "advice": advice,
+        "professional": advice.antwoorden.is_professional,
+        # The young person or a parent: they can ask for some help themselves (mediation).
+        "family": rol in FAMILY,
+        "danger_steps": danger,
+        "danger_contacts": danger_contacts,
+        "urgent_cards": urgent_cards,
+        "later_cards": later_cards,
+        "info_cards": info_cards,
+        "not_possible": [
+            {"item": item, "name": names.get(item.vorm, item.vorm)} for item in advice.niet_mogelijk
+        ],
+        "printed_on": timezone.localdate(),
+    }
+
+
+#: Rendered advice bodies by the advice they show: most of the page's cost is Django's
+#: templates, and many visitors in the same situation and place get equal advice. Only equal
+#: values meet (the key compares the whole advice, "open now" and all); nothing here points
+#: to a visitor or a session. About 20 KB each.
+_bodies: VersionedLRU[str] = VersionedLRU(128)
+
+
+def body(request: HttpRequest, page: dict[str, Any]) -> str:
+    """The advice itself (`routing/_advice_body.html`), rendered once per equal advice."""
+    cards = [*page["urgent_cards"], *page["later_cards"], *page["info_cards"]]
+    key = (page["advice"], tuple(card.fallback for card in cards))
+    token = selectors.snapshot().token
+    body = _bodies.get(token, key) if token else None
+    if body is None:
+        body = render_to_string("routing/_advice_body.html", page, request)
+        if token:
+            _bodies.put(token, key, body)
+    return body
