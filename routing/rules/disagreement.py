@@ -86,6 +86,19 @@ D2_BEMIDDELING = Rule(
             "zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-jongere of "
             "jeugdhulp.be/startpunt/startpunt-ouders. Bemiddeling is gratis en vertrouwelijk."
         ),
+        # Each party gets its own request page: one clear way to act.
+        "wat_doen.jongere": (
+            "Wil een hulpverlener de hulp stoppen zonder jullie akkoord? Dan moet die eerst "
+            "bemiddeling inschakelen, zodat de hulp kan doorgaan. Vraag ernaar. Je kan ook "
+            "zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-jongere. "
+            "Bemiddeling is gratis en vertrouwelijk."
+        ),
+        "wat_doen.ouder": (
+            "Wil een hulpverlener de hulp stoppen zonder jullie akkoord? Dan moet die eerst "
+            "bemiddeling inschakelen, zodat de hulp kan doorgaan. Vraag ernaar. Je kan ook "
+            "zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-ouders. "
+            "Bemiddeling is gratis en vertrouwelijk."
+        ),
         "wat_doen.prof": (
             "Wil een jeugdhulpaanbieder de hulp eenzijdig beëindigen, zonder akkoord of vraag "
             "van de cliënt of de ouders, dan moet hij bemiddeling inschakelen met het oog op "
@@ -123,6 +136,18 @@ D1_BEMIDDELING = Rule(
             "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
             "de bemiddelaar vertelt niets door. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-jongere of "
+            "jeugdhulp.be/startpunt/startpunt-ouders."
+        ),
+        "wat_doen.jongere": (
+            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
+            "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
+            "de bemiddelaar vertelt niets door. Vraag het aan via "
+            "jeugdhulp.be/startpunt/startpunt-jongere."
+        ),
+        "wat_doen.ouder": (
+            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
+            "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
+            "de bemiddelaar vertelt niets door. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-ouders."
         ),
         "wat_doen.prof": (

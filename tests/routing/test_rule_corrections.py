@@ -301,3 +301,19 @@ def test_vertrouwenspersoon_does_not_file_bemiddeling(directory) -> None:
     s = step(advice, "vertrouwenspersoon")
     assert "mag ook bemiddeling" not in s.wat_doen
     assert "partijen in het conflict zelf" in s.wat_doen
+
+
+@pytest.mark.parametrize(
+    "rol,own,other",
+    [
+        ("ouder", "startpunt-ouders", "startpunt-jongere"),
+        ("jongere", "startpunt-jongere", "startpunt-ouders"),
+    ],
+)
+@pytest.mark.parametrize("situatie", ["conflict", "gestopt"])
+def test_a_party_is_sent_to_its_own_request_page_for_bemiddeling(
+    directory, rol, own, other, situatie
+) -> None:
+    advice = ask(directory, rol=rol, leeftijd=14, situatie=situatie, met="hulpverlener")
+    text = step(advice, "bemiddeling").wat_doen
+    assert own in text and other not in text
