@@ -3,16 +3,16 @@
 Every contact is shown in full once (later steps name it briefly, with a link to its step),
 urgent steps come first, the "good to know" steps are folded apart, and a parent or young
 person sees their own startpunt first. The rendered advice body is kept per process for
-equal advice (see `body`). The JSON API shows the engine's advice unchanged.
+equal advice (see `rendered_once`). The JSON API shows the engine's advice unchanged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.http import HttpRequest
-from django.template.loader import render_to_string
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 from catalog import selectors
@@ -164,21 +164,33 @@ def context(advice: Advice) -> dict[str, Any]:
     }
 
 
-#: Rendered advice bodies by the advice they show: most of the page's cost is Django's
+#: Rendered advice pages by the advice they show: most of the page's cost is Django's
 #: templates, and many visitors in the same situation and place get equal advice. Only equal
 #: values meet (the key compares the whole advice, "open now" and all); nothing here points
-#: to a visitor or a session. About 20 KB each.
-_bodies: VersionedLRU[str] = VersionedLRU(128)
+#: to a visitor or a session, and the page carries no form token. About 30 KB each.
+_pages: VersionedLRU[bytes] = VersionedLRU(128)
+
+#: Request headers that change the page: htmx asks for the `content` fragment only.
+VARYING_HEADERS = ("HX-Request", "HX-History-Restore-Request")
 
 
-def body(request: HttpRequest, page: dict[str, Any]) -> str:
-    """The advice itself (`routing/_advice_body.html`), rendered once per equal advice."""
+def rendered_once(
+    request: HttpRequest, page: dict[str, Any], render: Callable[[], HttpResponse]
+) -> HttpResponse:
+    """The advice page for `page` (the `context` of an advice): `render()`'s answer, kept and
+    reused for equal advice on the same day and for the same kind of request."""
     cards = [*page["urgent_cards"], *page["later_cards"], *page["info_cards"]]
-    key = (page["advice"], tuple(card.fallback for card in cards))
+    key = (
+        page["advice"],
+        tuple(card.fallback for card in cards),
+        page["printed_on"],
+        *(request.headers.get(name, "") for name in VARYING_HEADERS),
+    )
     token = selectors.snapshot().token
-    body = _bodies.get(token, key) if token else None
-    if body is None:
-        body = render_to_string("routing/_advice_body.html", page, request)
-        if token:
-            _bodies.put(token, key, body)
-    return body
+    html = _pages.get(token, key) if token else None
+    if html is not None:
+        return HttpResponse(html)
+    response = render()
+    if token and response.status_code == 200 and not response.cookies:
+        _pages.put(token, key, response.content)
+    return response

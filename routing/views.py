@@ -294,8 +294,9 @@ def advice(request: HttpRequest) -> HttpResponse:
                 return see_other(question_url(position))
         return see_other(question_url(1))
     context = advice_page.context(result)
-    context["advice_body"] = advice_page.body(request, context)
-    return page(request, "routing/advice.html", context)
+    return advice_page.rendered_once(
+        request, context, lambda: page(request, "routing/advice.html", context)
+    )
 
 
 # No CSRF token needed, as for "Snel weg": forgetting is harmless, and the session cookie

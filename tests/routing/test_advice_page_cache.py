@@ -1,5 +1,5 @@
-"""The advice body is rendered once per equal advice: visitors with equal advice get the same
-body, and anything that changes the advice (answers, the catalogue, "open now") changes it."""
+"""The advice page is rendered once per equal advice: visitors with equal advice get the same
+page, and anything that changes the advice (answers, the catalogue, "open now") changes it."""
 
 from __future__ import annotations
 
@@ -71,3 +71,17 @@ def test_open_now_is_never_taken_from_another_hour(client, monkeypatch):
     assert "nu open" in noon and "nu gesloten" not in noon.split(name)[1][:2000]
     assert "nu gesloten" in night.split(name)[1][:2000]
     assert "nu open" in at(MONDAY_NOON).split(name)[1][:2000]
+
+
+def test_the_htmx_fragment_and_the_full_page_are_kept_apart(client):
+    full = advice_page(client, PARENT_CONFLICT)
+    fragment = client.get("/advies/", HTTP_HX_REQUEST="true").content.decode()
+    again = client.get("/advies/").content.decode()
+    assert "<html" in full and "<html" not in fragment and again == full
+    assert "<title>Je advies" in fragment
+
+
+def test_the_page_has_no_form_token_to_share():
+    page = advice_page(Client(), PARENT_CONFLICT)
+    assert "csrfmiddlewaretoken" not in page
+    assert advice_page(Client(), PARENT_CONFLICT) == page
