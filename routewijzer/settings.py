@@ -101,8 +101,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        # A "SELECT 1" before each request's first query, so a connection broken by a database
-        # restart is replaced before it fails a request.
+        # A "SELECT 1" before a request's first query, so a connection broken by a database
+        # restart is replaced before it fails a request (on PostgreSQL only when the connection
+        # has not answered for a second: routewijzer/postgresql).
         conn_health_checks=env_bool("DB_HEALTH_CHECKS", True),
     )
 }
