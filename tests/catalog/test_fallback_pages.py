@@ -80,3 +80,21 @@ def test_advice_api_has_no_fallback_where_the_contact_is_known(client):
     crisis = next(s for s in data.json()["stappen"] if s["vorm"] == "crisismeldpunt")
     assert crisis["contact_gekend"] is True
     assert "zolang_niet_gekend" not in crisis
+
+
+def test_a_professional_without_a_known_vk_is_told_where_to_find_it(client):
+    # Professionals go to the VK itself, not to 1712 (the line for citizens).
+    for position, data in enumerate(
+        [
+            {"gevaar": "nee"},
+            {"rol": "hulpverlener"},
+            {"leeftijd": "8"},
+            {"postcode": "3500"},
+            {"situatie": ["zorgen"]},
+        ],
+        start=1,
+    ):
+        assert client.post(f"/vragen/{position}/", data).status_code == 303
+    vk = step_html(client.get("/advies/").content.decode(), "vk")
+    assert "nog niet in onze gegevens" in vk
+    assert '<a href="https://www.vertrouwenscentrum-kindermishandeling.be">' in vk
