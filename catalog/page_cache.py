@@ -7,14 +7,16 @@ work of answering the request itself, so each process keeps the last `MAX_ENTRIE
 pages and drops them all when the catalogue version changes (an editor's change shows as
 quickly as everywhere else).
 
-Only pages that are safe to share are kept: status 200, no cookie set, no `Vary: Cookie`
-(which a page with a form and its CSRF token would carry), nothing that depends on the time.
-Pages with answers (the questionnaire, the advice) are never kept.
+Only pages that are safe to share are kept: status 200, no CSRF token made while rendering,
+no cookie set, no `Vary: Cookie`, nothing that depends on the time. `PageStore` is the
+mechanism; its caller picks a key that covers everything the page shows (the address for the
+lookup pages; for the advice page the whole advice value, see `routing.advice_page`). The
+questionnaire's pages are never kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any
@@ -37,21 +39,55 @@ class _Page:
     headers: tuple[tuple[str, str], ...]
 
 
-_store: VersionedLRU[_Page] = VersionedLRU(MAX_ENTRIES)
-
-
-def forget_pages() -> None:
-    """Drop every kept page of this process."""
-    _store.clear()
-
-
-def _shareable(response: HttpResponse) -> bool:
+def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
+    # A rendered CSRF token is the visitor's own; the middleware only adds its cookie and
+    # `Vary: Cookie` after the view, so ask the request whether one was made.
     return (
-        response.status_code == 200
+        not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and not has_vary_header(response, "Cookie")
     )
+
+
+class PageStore:
+    """Rendered pages of one kind, kept per catalogue version in this process (LRU)."""
+
+    def __init__(self, max_entries: int) -> None:
+        self._pages: VersionedLRU[_Page] = VersionedLRU(max_entries)
+
+    def response(
+        self, request: HttpRequest, key: Hashable, render: Callable[[], HttpResponse]
+    ) -> HttpResponse:
+        """The page kept for `key` (and the request's htmx headers), or `render()`'s answer,
+        kept when it is safe to share."""
+        token = selectors.snapshot().token
+        if token is None:  # no version row (a flushed database): nothing can be trusted
+            return render()
+        full_key = (key, *(request.headers.get(h, "") for h in VARYING_HEADERS))
+        page = self._pages.get(token, full_key)
+        if page is not None:
+            response = HttpResponse(page.content)
+            for name, value in page.headers:
+                response[name] = value
+            return response
+        response = render()
+        if _shareable(request, response):
+            self._pages.put(token, full_key, _Page(response.content, tuple(response.items())))
+        return response
+
+    def clear(self) -> None:
+        """Drop every kept page."""
+        self._pages.clear()
+
+
+_lookup_pages = PageStore(MAX_ENTRIES)
+
+
+def forget_pages() -> None:
+    """Drop every kept lookup page of this process."""
+    _lookup_pages.clear()
 
 
 def cached_per_catalogue_version(
@@ -61,19 +97,8 @@ def cached_per_catalogue_version(
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        token = selectors.snapshot().token
-        if token is None:  # no version row (a flushed database): nothing can be trusted
-            return view(request, *args, **kwargs)
-        key = (request.get_full_path(), *(request.headers.get(h, "") for h in VARYING_HEADERS))
-        page = _store.get(token, key)
-        if page is not None:
-            response = HttpResponse(page.content)
-            for name, value in page.headers:
-                response[name] = value
-            return response
-        response = view(request, *args, **kwargs)
-        if _shareable(response):
-            _store.put(token, key, _Page(response.content, tuple(response.items())))
-        return response
+        return _lookup_pages.response(
+            request, request.get_full_path(), lambda: view(request, *args, **kwargs)
+        )
 
     return wrapper

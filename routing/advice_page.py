@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from catalog import selectors
 from catalog.directory import FallbackAdvice, fallback_for
-from routewijzer.lru import VersionedLRU
+from catalog.page_cache import PageStore
 from routing.directory import Contact
 from routing.engine import Advice, Step
 
@@ -168,10 +168,7 @@ def context(advice: Advice) -> dict[str, Any]:
 #: templates, and many visitors in the same situation and place get equal advice. Only equal
 #: values meet (the key compares the whole advice, "open now" and all); nothing here points
 #: to a visitor or a session, and the page carries no form token. About 30 KB each.
-_pages: VersionedLRU[bytes] = VersionedLRU(128)
-
-#: Request headers that change the page: htmx asks for the `content` fragment only.
-VARYING_HEADERS = ("HX-Request", "HX-History-Restore-Request")
+_pages = PageStore(128)
 
 
 def rendered_once(
@@ -180,17 +177,5 @@ def rendered_once(
     """The advice page for `page` (the `context` of an advice): `render()`'s answer, kept and
     reused for equal advice on the same day and for the same kind of request."""
     cards = [*page["urgent_cards"], *page["later_cards"], *page["info_cards"]]
-    key = (
-        page["advice"],
-        tuple(card.fallback for card in cards),
-        page["printed_on"],
-        *(request.headers.get(name, "") for name in VARYING_HEADERS),
-    )
-    token = selectors.snapshot().token
-    html = _pages.get(token, key) if token else None
-    if html is not None:
-        return HttpResponse(html)
-    response = render()
-    if token and response.status_code == 200 and not response.cookies:
-        _pages.put(token, key, response.content)
-    return response
+    key = (page["advice"], tuple(card.fallback for card in cards), page["printed_on"])
+    return _pages.response(request, key, render)

@@ -2,9 +2,11 @@
 full pages are kept apart, and nothing personal is ever kept."""
 
 import pytest
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 
 from catalog.models import Municipality, SupportForm
-from catalog.page_cache import forget_pages
+from catalog.page_cache import PageStore, forget_pages
 from catalog.search import reset_index
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +63,23 @@ def test_answers_and_pages_with_a_form_are_never_kept(client):
     mine = first.content.decode().split(token_field)[1][:20]
     theirs = other.get("/vragen/1/").content.decode().split(token_field)[1][:20]
     assert mine != theirs
+
+
+def test_a_page_with_a_form_token_is_never_kept(rf):
+    # The token is the visitor's own: a second visitor must get a page of their own.
+    store = PageStore(4)
+    renders = []
+
+    def render_with_token(request):
+        renders.append(get_token(request))
+        return HttpResponse(renders[-1])
+
+    for _ in range(2):
+        request = rf.get("/met-formulier/")
+        store.response(request, "met-formulier", lambda r=request: render_with_token(r))
+    assert len(renders) == 2
+
+    plain = []
+    for _ in range(2):
+        store.response(rf.get("/"), "zonder", lambda: plain.append(1) or HttpResponse("x"))
+    assert plain == [1]
