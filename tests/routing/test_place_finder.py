@@ -108,18 +108,45 @@ def test_place_error_heading_says_what_is_wrong(client, typed, heading):
     assert f'<h2 id="fout-titel">{heading}</h2>' in response.content.decode()
 
 
-@pytest.mark.parametrize("typed", ["Heverlee", "Berchem"])
-def test_a_part_of_a_town_is_never_presented_as_the_municipality_found(client, typed) -> None:
-    # Heverlee is a part of Leuven, not Oud-Heverlee; Berchem is a part of Antwerp, not
-    # Sint-Agatha-Berchem in Brussels. The lookup lists those names but says the typed
-    # name is no municipality and points to the postcode.
+@pytest.mark.parametrize(
+    "typed,municipality",
+    [
+        ("Heverlee", "Leuven"),
+        ("Kessel-Lo", "Leuven"),
+        ("Wilrijk", "Antwerpen"),
+        ("Borgerhout", "Antwerpen"),
+    ],
+)
+def test_a_deelgemeente_leads_to_its_municipality(client, typed, municipality) -> None:
+    # From the sourced list of postal localities: the deelgemeente is found by its own name,
+    # and a municipality whose name merely contains it ("Oud-Heverlee") is not offered.
     page = re.sub(r"\s+", " ", client.get("/zoek/", {"q": typed}).content.decode())
-    assert "1 gemeente gevonden" not in page
-    assert "deelgemeente" in page and "postcode" in page
+    assert f"{typed}, deel van {municipality}" in page
     suggestions = client.post("/vragen/plaatsen/", {"postcode": typed}).content.decode()
-    assert "deelgemeente" in suggestions and "postcode" in suggestions
+    assert f"{typed}, deel van {municipality}" in suggestions
+    assert "Oud-Heverlee" not in page and "Oud-Heverlee" not in suggestions
     url = at_place_question(client)
-    assert client.post(url, {"postcode": typed}).status_code == 400
+    response = client.post(url, {"postcode": typed})
+    assert response.status_code == 303
+    client.post(f"/vragen/{len(BEFORE_PLACE) + 2}/", {"situatie": ["opvoeding"]})
+    assert municipality in summary_place(client)
+
+
+def test_a_locality_name_shared_by_two_places_asks_which(client) -> None:
+    # "Berchem" is part of Antwerpen (2600) and of Kluisbergen (9690): both are offered,
+    # before Sint-Agatha-Berchem, whose French name only starts with it.
+    suggestions = client.post("/vragen/plaatsen/", {"postcode": "Berchem"}).content.decode()
+    antwerpen = suggestions.index("2600 Berchem, deel van Antwerpen")
+    kluisbergen = suggestions.index("9690 Berchem, deel van Kluisbergen")
+    assert max(antwerpen, kluisbergen) < suggestions.index("Sint-Agatha-Berchem")
+    url = at_place_question(client)
+    assert client.post(url, {"postcode": "Berchem"}).status_code == 400
+
+
+def test_a_former_municipality_wins_over_a_locality_of_the_same_name(client) -> None:
+    # Beveren merged in 2025; Roeselare also has a part called Beveren (8800).
+    url = at_place_question(client)
+    assert client.post(url, {"postcode": "Beveren"}).status_code == 303
 
 
 def test_a_whole_municipality_name_is_found_without_a_postcode_hint(client) -> None:
