@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -136,10 +137,53 @@ class _Index:
                 self.by_key.setdefault(key, []).append(entry)
         for code, found in sorted(snap.postcodes.items()):
             self.by_postcode[code] = [self.by_nis[nis] for nis in found if nis in self.by_nis]
+        # Every name, and every name without spaces, in order: names that start with what
+        # was typed are found by bisection, not by comparing all 1,200 names.
+        self._sorted: list[tuple[str, int, _Entry]] = sorted(
+            {
+                (key, order, id(entry)): (key, order, entry)
+                for order, entry in enumerate(self.named())
+                for key in (*entry.keys, *entry.compact_keys)
+            }.values(),
+            key=lambda item: item[:2],
+        )
+        self._sorted_keys = [key for key, _, _ in self._sorted]
+        # A name contains what was typed only if its spaceless form does: one pass over the
+        # spaceless names finds the few entries worth ranking.
+        self._compact: list[tuple[str, int, _Entry]] = [
+            (compact, order, entry)
+            for order, entry in enumerate(self.named())
+            for compact in dict.fromkeys(entry.compact_keys)
+        ]
 
     def named(self) -> tuple[_Entry, ...]:
         """Every entry found by a name: municipalities, former names, then localities."""
         return (*self.entries, *self.former, *self.localities)
+
+    def containing(self, wanted: _Wanted) -> list[tuple[int, _Entry]]:
+        """(rank, entry) for every name that contains what was typed, in `named()` order."""
+        candidates = {
+            order: entry for compact, order, entry in self._compact if wanted.compact in compact
+        }
+        return [
+            (min(ranks), entry)
+            for _, entry in sorted(candidates.items())
+            if (ranks := entry.ranks(wanted))
+        ]
+
+    def starting_with(self, wanted: _Wanted) -> list[tuple[int, _Entry]]:
+        """(rank, entry) for the names that are (0) or start with (1) what was typed, in the
+        order of `named()`."""
+        found: dict[int, tuple[int, int, _Entry]] = {}
+        for typed in dict.fromkeys((wanted.key, wanted.compact)):
+            at = bisect_left(self._sorted_keys, typed)
+            while at < len(self._sorted) and self._sorted_keys[at].startswith(typed):
+                key, order, entry = self._sorted[at]
+                rank = 0 if key == typed else 1
+                if order not in found or rank < found[order][0]:
+                    found[order] = (rank, order, entry)
+                at += 1
+        return [(rank, entry) for rank, _, entry in sorted(found.values(), key=lambda f: f[1])]
 
 
 _index: _Index | None = None
@@ -316,12 +360,11 @@ def _by_name(index: _Index, query: str, wanted: str) -> SearchResult:
     typed = _Wanted.of(wanted)
     # Own names first, then former names, then localities: at the same rank a municipality
     # is shown by its own name, and a municipality's name comes before a locality's.
-    for entry in index.named():
-        ranks = entry.ranks(typed)
-        if not ranks:
-            continue
+    # Most names are found by their start; only then is every name searched for the text.
+    matches = index.starting_with(typed) or index.containing(typed)
+    for rank, entry in matches:
         shown = normalise(entry.place.former_name or entry.place.locality or entry.place.name)
-        found = (min(ranks), 1 if entry.place.locality else 0, shown, entry.place)
+        found = (rank, 1 if entry.place.locality else 0, shown, entry.place)
         known = best.get(entry.place.nis)
         if known is None or found[0] < known[0]:
             best[entry.place.nis] = found
@@ -359,12 +402,12 @@ def exact_name(result: SearchResult) -> Place | None:
     if result.kind != "naam" or not result.places:
         return None
     index = _get_index()
-    typed = _Wanted.of(normalise(result.query))
-    for group in ((*index.entries, *index.former), index.localities):
-        matches: dict[str, Place] = {}
-        for entry in group:
-            if 0 in entry.ranks(typed):
-                matches.setdefault(entry.place.nis, entry.place)
+    whole = [e for rank, e in index.starting_with(_Wanted.of(normalise(result.query))) if not rank]
+    for group in (
+        [e for e in whole if not e.place.locality],
+        [e for e in whole if e.place.locality],
+    ):
+        matches = {entry.place.nis: entry.place for entry in group}
         if matches:
             return next(iter(matches.values())) if len(matches) == 1 else None
     return None
