@@ -19,7 +19,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
-from catalog import bulk
+from catalog import bulk, selectors
 from catalog.coverage import KEY_SERVICES, board, coverage_report, provenance_counts
 from catalog.models import (
     CONFIRMED,
@@ -529,12 +529,22 @@ class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
         """The board (regions × key services, one link per cell) and the full report."""
         rows, totals = board()
         forms_by_slug = dict(SupportForm.objects.values_list("slug", "pk"))
+        labels = dict(KEY_SERVICES)
         board_rows = [
             (
                 row.region,
-                [(cell, self._cell_link(cell, row.region, forms_by_slug)) for cell in row.cells],
+                [
+                    (cell, self._cell_link(cell, row.region, forms_by_slug), labels[cell.slug])
+                    for cell in row.cells
+                ],
             )
             for row in rows
+        ]
+        report = coverage_report()
+        names = selectors.support_form_names({c.slug for row in report for c in row.cells})
+        # Support forms by their names, as editors know them.
+        report_rows = [
+            (row.region, [(cell, names.get(cell.slug, "")) for cell in row.cells]) for row in report
         ]
         context = {
             **self.admin_site.each_context(request),
@@ -544,7 +554,8 @@ class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
             "board": board_rows,
             "totals": totals,
             "points": provenance_counts(),
-            "report": coverage_report(),
+            "report": report,
+            "report_named": report_rows,
         }
         return TemplateResponse(request, "admin/catalog/coverage_report.html", context)
 
