@@ -15,12 +15,14 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import bulk, selectors
 from catalog.coverage import KEY_SERVICES, board, coverage_report, provenance_counts
+from catalog.history_display import ReadableHistoryMixin
+from catalog.hours import hours_text
 from catalog.models import (
     CONFIRMED,
     EMERGENCY_SLUGS,
@@ -195,7 +197,7 @@ class FallbackContactInline(admin.TabularInline):
 
 
 @admin.register(SupportForm)
-class SupportFormAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin):
     form = VersionCheckedForm
     formfield_overrides = URL_FIELDS
     list_display = ["name", "slug", "access", "always_available", "parent"]
@@ -240,6 +242,8 @@ class RegionFilter(admin.SimpleListFilter):
 
     title = "regio"
     parameter_name = "regio"
+    #: The path from the listed model to its contact point ("" for contact points).
+    to_contact = ""
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
         return [(r.slug, r.name) for r in Region.objects.all()]
@@ -247,12 +251,18 @@ class RegionFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
         if not self.value():
             return queryset
-        region = self.value()
+        region, path = self.value(), self.to_contact
         return queryset.filter(
-            Q(regions__slug=region)
-            | Q(arrondissements__region_id=region)
-            | Q(municipalities__region_id=region)
+            Q(**{f"{path}regions__slug": region})
+            | Q(**{f"{path}arrondissements__region_id": region})
+            | Q(**{f"{path}municipalities__region_id": region})
         ).distinct()
+
+
+class FeedbackRegionFilter(RegionFilter):
+    """Reports about contact points that serve (part of) a region."""
+
+    to_contact = "contact_point__"
 
 
 class ConfirmationFilter(admin.SimpleListFilter):
@@ -290,7 +300,7 @@ class ContactPointForm(VersionCheckedForm):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin):
     form = ContactPointForm
     formfield_overrides = URL_FIELDS
     list_display = [
@@ -624,10 +634,23 @@ class FeedbackAdmin(admin.ModelAdmin):
     """The review queue of the public "Klopt er iets niet?" form."""
 
     list_display = ["created_at", "contact_link", "kind", "short_correction", "status"]
-    list_filter = ["status", "kind"]
+    list_filter = [
+        "status",
+        "kind",
+        FeedbackRegionFilter,
+        ("contact_point__support_forms", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["correction", "contact_point__name"]
-    readonly_fields = ["created_at", "contact_link", "kind", "correction"]
-    fields = ["created_at", "contact_link", "kind", "correction", "status", "editor_note"]
+    readonly_fields = ["created_at", "contact_link", "kind", "correction", "current_values"]
+    fields = [
+        "created_at",
+        "contact_link",
+        "kind",
+        "correction",
+        "current_values",
+        "status",
+        "editor_note",
+    ]
     actions = ["accept", "reject"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -639,6 +662,34 @@ class FeedbackAdmin(admin.ModelAdmin):
             return "onbekend contact"
         url = reverse("admin:catalog_contactpoint_change", args=[obj.contact_point_id])
         return format_html('<a href="{}">{}</a>', url, obj.contact_point)
+
+    @admin.display(description="wat nu in de catalogus staat")
+    def current_values(self, obj: Feedback) -> str:
+        """The contact's current values beside the report, the reported one marked."""
+        point = obj.contact_point
+        if point is None:
+            return "onbekend contact"
+        hours = hours_text(
+            list(point.opening_slots.all()), point.always_open, point.closed_on_public_holidays
+        )
+        rows = [
+            (Feedback.Kind.PHONE, "Telefoon", point.phone_display or point.phone),
+            (Feedback.Kind.EMAIL, "E-mail", point.email),
+            (Feedback.Kind.HOURS, "Openingsuren", hours),
+            (Feedback.Kind.ADDRESS, "Adres", point.address),
+            (Feedback.Kind.ADDRESS, "Website", point.website),
+        ]
+        return format_html(
+            '<dl class="current-values">{}</dl>',
+            format_html_join(
+                "",
+                "<dt>{}{}</dt><dd>{}</dd>",
+                (
+                    (label, " (gemeld)" if kind == obj.kind else "", value or "(leeg)")
+                    for kind, label, value in rows
+                ),
+            ),
+        )
 
     @admin.display(description="voorgestelde verbetering")
     def short_correction(self, obj: Feedback) -> str:
