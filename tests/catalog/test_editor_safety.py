@@ -198,7 +198,7 @@ def test_board_to_a_saved_sourced_contact_in_few_clicks(admin_client_logged_in, 
     cells = {
         (region.slug, cell.slug): (cell, link)
         for region, row in board.context["board"]
-        for cell, link in row
+        for cell, link, _service in row
     }
     cell, (url, label) = cells[("antwerpen", "crisismeldpunt")]
     assert cell.colour == "rood" and label == "Toevoegen"
