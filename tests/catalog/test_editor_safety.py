@@ -228,7 +228,7 @@ def test_board_to_a_saved_sourced_contact_in_few_clicks(admin_client_logged_in, 
     assert list(saved.support_forms.values_list("slug", flat=True)) == ["crisismeldpunt"]
     board = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/")
     cells = {
-        (region.slug, cell.slug): cell for region, row in board.context["board"] for cell, _ in row
+        (region.slug, cell.slug): cell for region, row in board.context["board"] for cell, *_ in row
     }
     assert cells[("antwerpen", "crisismeldpunt")].colour == "groen"
     assert "Totaal: 1 groen" in board.content.decode()
