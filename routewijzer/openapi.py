@@ -248,15 +248,7 @@ def document() -> dict[str, Any]:
                 "get": {
                     "operationId": "gemeente",
                     "summary": "Een gemeente en de contacten per ondersteuningsvorm",
-                    "parameters": [
-                        {
-                            "name": "nis",
-                            "in": "path",
-                            "required": True,
-                            "schema": _string(),
-                            "description": "NIS-code (5 cijfers)",
-                        },
-                    ],
+                    "parameters": [NIS_PARAMETER],
                     "responses": {
                         "200": _json(_ref("Municipality"), "De gemeente"),
                         "400": _json(_ref("Errors"), "Geen geldige NIS-code"),

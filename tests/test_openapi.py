@@ -4,6 +4,9 @@ CI also runs schemathesis against the live app under gunicorn (`.ci/run`); this 
 version every `make test` runs.
 """
 
+from urllib.parse import quote
+
+import jsonschema
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
@@ -23,6 +26,34 @@ def test_the_document_is_served_and_names_every_api(client):
     assert {"/api/advies/", "/api/gemeenten/{nis}/", "/api/open-data/hsds.json"} <= set(
         document["paths"]
     )
+
+
+def _parameters(client) -> list[dict]:
+    document = client.get("/api/openapi.json").json()
+    return [
+        parameter
+        for path in document["paths"].values()
+        for operation in path.values()
+        for parameter in operation.get("parameters", [])
+    ]
+
+
+def test_every_parameter_says_which_values_it_takes(client):
+    """A parameter without a pattern or a list of values lets any string pass as valid, which
+    the API then refuses: clients and fuzzers cannot tell a good value from a bad one."""
+    for parameter in _parameters(client):
+        schema = parameter["schema"]
+        schema = schema.get("items", schema)
+        assert "pattern" in schema or "enum" in schema, parameter["name"]
+
+
+@pytest.mark.parametrize("nis", ["0", "4402", "440210", "4402a", " 44021", "44021", "99999"])
+def test_the_nis_pattern_allows_what_the_api_reads_as_a_nis_code(client, nis):
+    """Schema-valid means not refused as malformed (400); a well-formed unknown code is 404."""
+    (parameter,) = [p for p in _parameters(client) if p["name"] == "nis"]
+    valid = jsonschema.Draft202012Validator(parameter["schema"]).is_valid(nis)
+    status = client.get(f"/api/gemeenten/{quote(nis)}/").status_code
+    assert valid == (status != 400), (nis, status)
 
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)

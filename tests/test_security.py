@@ -156,9 +156,43 @@ def test_production_settings_pass_check_deploy(monkeypatch):
 
 
 def test_a_nul_byte_is_a_bad_request_not_a_server_error(client):
-    """PostgreSQL cannot store or compare NUL; django-axes queried it on a failed login."""
-    assert client.post("/admin/login/", {"username": "a\x00", "password": "x"}).status_code == 400
-    assert client.get("/zoek/", {"q": "Gent\x00"}).status_code == 200  # the view explains
+    """PostgreSQL cannot store or compare NUL: a failed login (django-axes looks the username
+    up), the "Klopt er iets niet?" form's contact and any other lookup gave a 500."""
+    client.raise_request_exception = False
+    responses = [
+        client.post("/admin/login/", {"username": "a\x00", "password": "x"}),
+        client.get("/klopt-er-iets-niet/", {"contact": "\x00"}),
+        client.post("/klopt-er-iets-niet/", {"contact": "ocj-gent\x00", "kind": "ander"}),
+        client.get("/zoek/", {"q": "Gent\x00"}),
+        client.get("/zoek/", {"q\x00": "Gent"}),
+    ]
+    for response in responses:
+        assert response.status_code == 400
+        assert "We konden je vraag niet lezen" in response.content.decode()
+
+
+def test_a_nul_byte_in_the_api_is_a_dutch_error_for_that_field(client):
+    client.raise_request_exception = False
+    response = client.get("/api/advies/", {"gevaar": "nee", "rol": "ouder", "postcode": "9000\x00"})
+    assert response.status_code == 400
+    assert list(response.json()["fouten"]) == ["postcode"]
+    assert "NUL-teken" in response.json()["fouten"]["postcode"][0]
+    assert client.get("/api/gemeenten/44021/", {"x": "\x00"}).status_code == 400
+
+
+def test_a_nul_byte_in_the_admin_search_is_a_bad_request(admin_client_logged_in):
+    client = admin_client_logged_in
+    client.raise_request_exception = False
+    autocomplete = {
+        "term": "\x00",
+        "app_label": "catalog",
+        "model_name": "contactpoint",
+        "field_name": "municipalities",
+    }
+    assert client.get("/admin/autocomplete/", autocomplete).status_code == 400
+    assert client.get("/admin/catalog/contactpoint/", {"q": "a\x00"}).status_code == 400
+    # Without the NUL byte the same requests work.
+    assert client.get("/admin/autocomplete/", {**autocomplete, "term": "gent"}).status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,34 @@ def test_no_way_to_reach_is_refused(admin_client_logged_in):
     assert "Vul een telefoonnummer" in response.content.decode()
 
 
+def test_a_confirmation_dated_after_today_is_refused(admin_client_logged_in):
+    """A future date would count as "bevestigd" for years: only today or earlier."""
+    tomorrow = date.today() + timedelta(days=1)
+    for day in (tomorrow, date(2099, 1, 1)):
+        data = new_contact_data(confirmed_on=day.isoformat())
+        response = admin_client_logged_in.post(ADD_URL, data)
+        assert response.status_code == 200
+        errors = " ".join(response.context["adminform"].form.errors["confirmed_on"])
+        assert "toekomst" in errors and f"{day:%d-%m-%Y}" in errors
+        assert not ContactPoint.objects.filter(key="nieuw-contact").exists()
+    response = admin_client_logged_in.post(
+        ADD_URL, new_contact_data(confirmed_on=date.today().isoformat())
+    )
+    assert response.status_code == 302
+    assert ContactPoint.objects.get(key="nieuw-contact").confirmed_on == date.today()
+
+
+@pytest.mark.parametrize(("opens", "closes"), [("17:00", "09:00"), ("09:00", "09:00")])
+def test_hours_that_close_before_they_open_get_a_dutch_error(admin_client_logged_in, opens, closes):
+    data = new_contact_data(**{"opening_slots-0-opens": opens, "opening_slots-0-closes": closes})
+    response = admin_client_logged_in.post(ADD_URL, data)
+    assert response.status_code == 200
+    errors = response.context["inline_admin_formsets"][0].formset.errors[0]
+    assert "sluituur moet later zijn" in " ".join(errors["closes"])
+    assert "slot_ordered" not in response.content.decode()
+    assert not ContactPoint.objects.filter(key="nieuw-contact").exists()
+
+
 def test_confirm_action_sets_the_date_and_keeps_who_in_history(admin_client_logged_in):
     point = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
     assert point.confirmed_on is None  # fixtures never claim a confirmation

@@ -126,3 +126,39 @@ def test_a_file_without_the_columns_is_refused(admin_client_logged_in):
     )
     assert response.status_code == 400
     assert "ontbreken in de eerste rij" in response.context["errors"][0]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ({"key": "nul\x00"}, "NUL-teken"),
+        ({"name": "Loket\x00Limburg"}, "NUL-teken"),
+        ({"hours": "ma 17:00-09:00"}, "sluituur moet later zijn"),
+        ({"hours": "ma 09:00-09:00"}, "sluituur moet later zijn"),
+        ({"hours": "ma 25:00-26:00"}, "'25:00' is geen uur"),
+        ({"hours": "di 09:00-12:60"}, "'12:60' is geen uur"),
+        ({"hours": "wo 9-12"}, "'9' is geen uur"),
+        ({"confirmed_on": "2099-01-01"}, "01-01-2099 ligt in de toekomst"),
+    ],
+)
+def test_impossible_values_get_a_dutch_message_per_row(admin_client_logged_in, values, expected):
+    """NUL bytes (PostgreSQL refuses them), hours that end before they start or do not exist,
+    and a confirmation after today: each is a message for its row, never a server error."""
+    admin_client_logged_in.raise_request_exception = False
+    rows = export(admin_client_logged_in, "vk-oost-vlaanderen")
+    response = upload(admin_client_logged_in, [rows[0], new_row(rows[0], **values)])
+    assert response.status_code == 400
+    errors = response.context["errors"]
+    assert len(errors) == 1 and errors[0].startswith("Rij 3:") and expected in errors[0]
+    assert "Invalid" not in errors[0]  # no English message from the parser
+    assert not ContactPoint.objects.filter(name__startswith="Testloket").exists()
+
+
+def test_hours_are_read_as_editors_write_them(admin_client_logged_in):
+    rows = export(admin_client_logged_in, "vk-oost-vlaanderen")
+    added = new_row(rows[0], hours="ma 9:00-12:30|zo 00:00-23:59")
+    response = upload(admin_client_logged_in, [added])
+    assert response.status_code == 200, response.context["errors"]
+    admin_client_logged_in.post(URL, {"csv_text": response.context["csv_text"], "bevestigen": "1"})
+    slots = ContactPoint.objects.get(key="testloket-limburg").opening_slots.all()
+    assert [str(slot) for slot in slots] == ["maandag 09:00–12:30", "zondag 00:00–23:59"]

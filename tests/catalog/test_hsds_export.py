@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
-from catalog.models import ContactPoint
+from catalog.catalogue import age_text
+from catalog.models import ContactPoint, SupportForm
 
 pytestmark = pytest.mark.django_db
 
@@ -83,8 +88,8 @@ def test_every_service_has_source_and_honest_dates(export):
     for service in export["services"]:
         assert service["source"] and service["source_name"]
         assert date.fromisoformat(service["taken_on"])
-        # Nobody confirmed a fixture value: no assurance is claimed.
-        assert service["assured_date"] is None and service["confirmed_on"] is None
+        # Nobody confirmed a fixture value: no assurance is claimed (HSDS leaves it out).
+        assert "assured_date" not in service and "confirmed_on" not in service
 
 
 def test_ocj_aalst_as_hsds(export):
@@ -125,3 +130,108 @@ def test_service_areas_from_coverage(export):
     assert "België" in names
     assert "Regio Oost-Vlaanderen" in names
     assert {"Arrondissement Eeklo", "Arrondissement Gent"} <= names
+
+
+#: The official HSDS 3.0 schemas (Open Referral, CC BY-SA 4.0; see the folder's README).
+SCHEMAS = Path(__file__).parent / "hsds-3.0"
+SCHEMA_OF_TABLE = {
+    "organizations": "organization.json",
+    "services": "service.json",
+    "locations": "location.json",
+    "service_at_location": "service_at_location.json",
+    "phones": "phone.json",
+    "schedules": "schedule.json",
+    "service_areas": "service_area.json",
+}
+
+
+def _validators() -> dict[str, Draft202012Validator]:
+    schemas = {path.name: json.loads(path.read_text()) for path in SCHEMAS.glob("*.json")}
+    registry = Registry().with_resources(
+        (name, Resource(schema, specification=DRAFT202012)) for name, schema in schemas.items()
+    )
+    return {
+        table: Draft202012Validator(
+            schemas[name], registry=registry, format_checker=FormatChecker()
+        )
+        for table, name in SCHEMA_OF_TABLE.items()
+    }
+
+
+def _problems(export: dict) -> list[str]:
+    return [
+        f"{table} {record['id']}: {error.json_path}: {error.message}"
+        for table, validator in _validators().items()
+        for record in export[table]
+        for error in validator.iter_errors(record)
+    ]
+
+
+def test_every_record_is_valid_hsds_3(export):
+    """Each record against the official schema of its table: no null where HSDS leaves a
+    field out, every language record with its id, the formats (uuid, date, email) right."""
+    assert sum(len(export[table]) for table in SCHEMA_OF_TABLE) > 200
+    problems = _problems(export)
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_confirmed_contacts_and_addresses_are_valid_hsds_3_too(client):
+    """What the fixtures lack: a confirmation date and an address (split as HSDS wants)."""
+    point = ContactPoint.objects.get(key="vk-oost-vlaanderen")
+    point.confirmed_on = date(2026, 11, 20)
+    point.address = "Stationsstraat 45 A, 9700 Oudenaarde"
+    point.save()
+    brussels = ContactPoint.objects.filter(active=True).exclude(pk=point.pk).first()
+    brussels.address = "Kunstberg 1, 1000 Brussel"
+    brussels.save()
+    export = json.loads(client.get("/api/open-data/hsds.json").content)
+    assert not _problems(export)
+    location = next(
+        loc for loc in export["locations"] if loc["name"] == point.name and loc["addresses"]
+    )
+    (address,) = location["addresses"]
+    assert (address["address_1"], address["postal_code"], address["city"]) == (
+        "Stationsstraat 45 A",
+        "9700",
+        "Oudenaarde",
+    )
+    assert address["state_province"] == "Provincie Oost-Vlaanderen"
+    services = [s for s in export["services"] if s["name"].endswith(f"– {point.name}")]
+    assert services and all(s["assured_date"] == "2026-11-20" for s in services)
+    (in_brussels,) = [
+        loc["addresses"][0]
+        for loc in export["locations"]
+        if loc["name"] == brussels.name and loc["addresses"]
+    ]
+    assert in_brussels["state_province"] == "Brussels Hoofdstedelijk Gewest"
+
+
+def test_no_field_is_null(export):
+    def nulls(value, path):
+        if value is None:
+            yield path
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield from nulls(item, f"{path}.{key}")
+        elif isinstance(value, list):
+            for number, item in enumerate(value):
+                yield from nulls(item, f"{path}[{number}]")
+
+    assert not list(nulls({t: export[t] for t in TABLES}, "$"))
+
+
+SEED_LINE = re.compile(r"\bS\d{3}:\d+")
+
+
+def test_eligibility_is_the_public_age_text_without_seed_line_codes(export):
+    """The editors' age note cites seed lines ("S003:1380-1382"): internal references that
+    public data must not carry. The export says what the public pages say."""
+    assert SupportForm.objects.filter(age_note__regex=r"S[0-9]{3}:[0-9]").exists()
+    public = {age_text(form) for form in SupportForm.objects.all()}
+    for service in export["services"]:
+        assert service["eligibility_description"] in public
+    for table in TABLES:
+        for record in export[table]:
+            # `source` is the editors' reference to the source document, kept for now.
+            text = json.dumps({k: v for k, v in record.items() if k != "source"})
+            assert not SEED_LINE.search(text), (table, record["id"])

@@ -156,7 +156,6 @@ def test_a_walloon_postcode_says_it_lies_outside(client):
         "' OR 1=1 --",
         "a" * 1000,
         "9" * 1000,
-        "Gent\x00",
         "🙂",
         "%",
         "_",
@@ -165,8 +164,6 @@ def test_a_walloon_postcode_says_it_lies_outside(client):
 def test_nonsense_and_very_long_input_find_nothing_friendly(client, query):
     for response in (client.get("/zoek/", {"q": query}), htmx_search(client, query)):
         assert response.status_code == 200
-        if query == "Gent\x00":
-            continue
         assert "Niets gevonden" in text(response)
         assert "<script>alert" not in response.content.decode()
 
