@@ -147,6 +147,14 @@ A7_TOEGANGSPOORT = Rule(
             "helpt en hoe lang. Daarna sluit de toegangspoort het dossier af en volgt ze de "
             "hulp niet verder op."
         ),
+        "wat_doen.andere": (
+            "Zwaardere hulp, zoals verblijf buiten huis of lange, intensieve begeleiding, kan "
+            "niet zomaar starten. Ze wordt aangevraagd bij de toegangspoort van de regio waar "
+            "{kind_of_jongere} officieel woont. Dat doet een erkende verwijzer samen met "
+            "{kind_of_jongere} en de ouders: {brede_instap_namen}, of de hulpverlener die het "
+            "gezin al heeft. Alleen het gezin zelf kan rechtstreeks naar de toegangspoort "
+            "stappen, en dan moet er eerst bemiddeling zijn. Vertel het gezin welke weg er is."
+        ),
         "waarom": (
             "{intensief_zin} Die hulp is niet rechtstreeks toegankelijk: de toegangspoort "
             "kijkt eerst welke hulp nodig is en waar die te vinden is."
@@ -354,6 +362,12 @@ A3_CLB = Rule(
             "gezondheid, hoe je je voelt. Je kan er zelf terecht: het CLB van je school helpt "
             "je verder. Ook wie niet ingeschreven is in een school of thuisonderwijs krijgt, "
             "kan bij een CLB terecht."
+        ),
+        "wat_doen.andere": (
+            "Het CLB (Centrum voor Leerlingenbegeleiding) helpt kinderen en jongeren van 2,5 "
+            "tot 18 jaar die naar school gaan, en hun ouders, met elke vraag. Het kind of de "
+            "jongere en de ouders kunnen er zelf terecht, bij het CLB van de school. Vertel "
+            "hen dat die weg bestaat."
         ),
         "wat_doen.prof": (
             "Het CLB is brede instap voor leerlingen van 2,5 tot 18 jaar en hun ouders; "
