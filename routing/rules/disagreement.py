@@ -20,10 +20,12 @@ def disagree_about_application(c: Context) -> bool:
     """D4/A11, where the seeds differ: S000:125-129 makes bemiddeling compulsory when young person,
     parents and/or care worker disagree about a toegangspoort application; S004 frames it as the
     condition for going there alone. Both are kept: here the compulsory case. Only parties ask
-    for bemiddeling (D8); a school or another person gets `conflict_third_party`."""
+    for bemiddeling (D8); a school or another person gets `conflict_third_party`. Only while an
+    application is possible at this age (`Context.gate_open`, G4)."""
     return (
         "intensief" in c.sit
         and "conflict" in c.sit
+        and c.gate_open
         and c.answers.met in (None, "hulpverlener")
         and c.rol in PARTIES
     )

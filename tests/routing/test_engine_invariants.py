@@ -96,6 +96,7 @@ APPLICATION_PROMISES = (
     "de aanvraag samen met jou",
     "meld je met het A-document",
     "erkende verwijzer",
+    "een aanvraag bij de toegangspoort",
 )
 PARTIES = ("jongere", "ouder", "hulpverlener")  # S004:208-214
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -423,6 +423,11 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
         "bemiddeling",
         "D4",
     ),
+    "D4.aanvraag-20": (
+        {"rol": J, "leeftijd": 20, "situatie": ["intensief", "conflict"], "met": "hulpverlener"},
+        "bemiddeling",
+        "D4",
+    ),
     "D11.gestopt": (
         {"rol": P, "leeftijd": 9, "situatie": "gestopt", "met": "ocj"},
         "clientoverleg",
