@@ -50,6 +50,9 @@ def _ages(rule: Rule) -> str:
         return "as stated in the condition (an exception to the age table)"
     rng = AGE_RANGES.get(rule.step.vorm)
     if rng is None:
+        words = condition_in_words(rule)
+        if any(w in words for w in ("the age", "youth care", "the toegangspoort is possible")):
+            return "as stated in the condition"
         return "any age"
     lo, hi = rng
     start = "pregnancy" if lo is not None and lo < 0 else f"{lo:g}"
