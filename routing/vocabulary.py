@@ -243,6 +243,27 @@ MET_OPTIONS = (
     Option(UNKNOWN, "Ik weet het niet"),
 )
 
+# How an age limit in the sources is read, decided once for every age table and text:
+# - "tot N jaar" stops on the Nth birthday: N itself is not included ("van 2,5 tot 18 jaar",
+#   "RTH: 0 tot 21 jaar", "NRTH: tot 25 jaar", "handicap (25 jaar)"). This is the reading the
+#   legal limit of 18 forces ("Eens 18, stopt de jeugdhulp", S003:5506), so every "tot" reads alike.
+# - "tussen A en B jaar", "A-B jaar" and "tot en met N" include the last year ("tussen 12 en 25
+#   jaar", "0-25 jaar").
+# - One exception, named where it is used: a source that lists adjoining ranges ("12 tot 17 jaar,
+#   18 tot 25 jaar", S003:4096-4100) shows by its own numbers that it means "tot en met".
+# Our own texts follow the same words: "tot 18 jaar" excludes 18, "tot en met 25 jaar" includes 25.
+
+
+def tot(n: float) -> float:
+    """The end of an age range written "tot N jaar": the Nth birthday, not included."""
+    return n
+
+
+def tot_en_met(n: float) -> float:
+    """The end of an age range that includes year N ("tussen A en N", "A-N", "tot en met N")."""
+    return n + 1
+
+
 AGE_OPTIONS = (
     Option(UNBORN, "Nog niet geboren (zwangerschap)"),
     Option("0", "Jonger dan 1 jaar"),

@@ -11,6 +11,9 @@ not state as an IF/THEN but that the product needs carry a new id:
   Walloon and German-speaking youth care are other systems.
 - `R-1813`: someone thinks about suicide → the Zelfmoordlijn 1813 (day and night) right after
   112/101, today; outside Flanders and Brussels 112.
+- `R-CRISIS-VOLWASSEN`: a young adult (19-25) in crisis: the crisis meldpunt is youth care and
+  closed at that age (S000:53-62; S003:5506-5508), so 112/101, Tele-Onthaal and the CAW
+  (18-25, S003:4096-4100), each something to act on today.
 - `R-1712`: worry about violence or abuse → citizens call 1712; professionals go to the VK.
 - `R-HULPLIJN`: listening lines for a young person or adult (Awel, Tele-Onthaal, Zelfmoordlijn
   1813, nupraatikerover.be).
@@ -38,6 +41,7 @@ from functools import lru_cache
 from routing.rules import accessibility, age, crisis, disagreement, mandate, product
 from routing.rules.base import (
     AGE_RANGES,
+    CONTEXT_WORDS,
     NO_BEMIDDELING_WITH,
     PARTIES,
     PREGNANCY,
@@ -57,6 +61,7 @@ from routing.vocabulary import register
 
 __all__ = [
     "AGE_RANGES",
+    "CONTEXT_WORDS",
     "NO_BEMIDDELING_WITH",
     "ORDER",
     "PARTIES",
@@ -99,6 +104,9 @@ ORDER = (
     "C4.school-zelf",
     "C5.school-clb",
     "C5.school-meldpunt",
+    "R-CRISIS-VOLWASSEN.112",
+    "R-CRISIS-VOLWASSEN.tele-onthaal",
+    "R-CRISIS-VOLWASSEN.caw",
     "M10.school",
     "M2.vk",
     "M2.ocj",
@@ -122,6 +130,8 @@ ORDER = (
     "A8.toegangspoort",
     "A13.toegangspoort",
     "G4.toegangspoort",
+    "G4.caw",
+    "G4.niet-toegangspoort",
     "D2.bemiddeling",
     "D1.bemiddeling",
     "D8.bemiddeling",

@@ -32,6 +32,13 @@ A7_CLB = Rule(
             "samen met jou doet. Het CLB (Centrum voor Leerlingenbegeleiding) kan dat. Heb je "
             "al een hulpverlener, dan kan die het ook."
         ),
+        # Someone outside the family cannot apply or consent: they point the family there.
+        "wat_doen.andere": (
+            "Voor zwaardere hulp is een erkende verwijzer nodig: iemand die de aanvraag samen "
+            "met het kind of de jongere en de ouders doet. Het CLB (Centrum voor "
+            "Leerlingenbegeleiding) kan dat, of de hulpverlener die het gezin al heeft. "
+            "Vertel het gezin dat die weg bestaat."
+        ),
         "waarom": (
             "{intensief_zin} {leeftijd_zin} {lopend_zin} Zwaardere hulp vraag je aan via een "
             "erkende verwijzer, en het CLB is er een."
@@ -41,8 +48,10 @@ A7_CLB = Rule(
 
 
 def intensive_citizen_jac(c: Context) -> bool:
-    """A7: for a young person of 12-25 the JAC (part of the CAW) can be the verwijzer."""
-    return "intensief" in c.sit and c.rol == "jongere"
+    """A7: for a young person of 12-25 the JAC (part of the CAW) can be the verwijzer, while an
+    application is still possible at their age (`Context.gate_open`; G4). Past that, the JAC
+    cannot apply for youth care any more: `intensive_adult_gate_closed` says what remains."""
+    return "intensief" in c.sit and c.rol == "jongere" and c.gate_open
 
 
 A7_JAC = Rule(
@@ -56,21 +65,27 @@ A7_JAC = Rule(
         "titel": "Vraag het aan het JAC",
         "wat_doen": (
             "Het JAC (jongerenaanbod van het Centrum Algemeen Welzijnswerk) helpt jongeren "
-            "van 12 tot 25 jaar, gratis en vertrouwelijk. Een hulpverlener van het JAC kan "
+            "van 12 tot en met 25 jaar, gratis en vertrouwelijk. Een hulpverlener van het JAC kan "
             "samen met jou bekijken welke hulp je nodig hebt, en de aanvraag samen met jou "
             "doen."
         ),
         "waarom": (
-            "{intensief_zin} {leeftijd_zin} Het JAC is er voor jongeren van 12 tot 25 jaar en "
-            "kan de aanvraag samen met jou doen."
+            "{intensief_zin} {leeftijd_zin} Het JAC is er voor jongeren van 12 tot en met 25 "
+            "jaar en kan de aanvraag samen met jou doen."
         ),
     },
 )
 
 
 def intensive_citizen_caw(c: Context) -> bool:
-    """A7: for parents and others, and for young persons outside the JAC's ages, the CAW."""
-    return "intensief" in c.sit and c.citizen and not (c.rol == "jongere" and c.age_ok("jac"))
+    """A7: for parents and others, and for young persons outside the JAC's ages, the CAW, while
+    an application is still possible at this age (`Context.gate_open`; G4)."""
+    return (
+        "intensief" in c.sit
+        and c.citizen
+        and c.gate_open
+        and not (c.rol == "jongere" and c.age_ok("jac"))
+    )
 
 
 A7_CAW = Rule(
@@ -86,6 +101,11 @@ A7_CAW = Rule(
             "Een hulpverlener van het CAW (Centrum Algemeen Welzijnswerk) kan samen met jou "
             "bekijken welke hulp nodig is, en de aanvraag samen met jou doen. Het CAW is "
             "gratis."
+        ),
+        "wat_doen.andere": (
+            "Een hulpverlener van het CAW (Centrum Algemeen Welzijnswerk) kan samen met het "
+            "gezin bekijken welke hulp nodig is, en de aanvraag samen met hen doen. Het CAW is "
+            "gratis. Vertel het gezin dat het er zelf terecht kan."
         ),
         "waarom": (
             "{intensief_zin} {lopend_zin} Zwaardere hulp vraag je aan via een erkende "
@@ -117,14 +137,23 @@ A7_TOEGANGSPOORT = Rule(
         "wat_doen": (
             "Zwaardere hulp, zoals verblijf buiten huis of lange, intensieve begeleiding, kan "
             "je niet zomaar zelf starten. Ze wordt aangevraagd bij de toegangspoort van de "
-            "provincie waar {kind_of_jongere} officieel woont. Dat doet een erkende verwijzer "
-            "samen met jou: {brede_instap_namen}, of je eigen hulpverlener. Wil je toch zelf "
-            "rechtstreeks naar de toegangspoort stappen? Dan moet je eerst bemiddeling "
-            "vragen: dat is een voorwaarde. Bemiddeling is een gesprek met een onafhankelijke "
-            "bemiddelaar. Na de aanvraag zoekt de toegangspoort binnen 15 werkdagen een "
-            "voorstel: welke hulp en wie die geeft. Zodra de hulp start, krijg je een "
-            "beslissing met wie je helpt en hoe lang. Daarna sluit de toegangspoort het "
-            "dossier af en volgt ze de hulp niet verder op."
+            "regio waar {kind_of_jongere} officieel woont. Dat doet een erkende verwijzer "
+            "samen met jou: {brede_instap_namen}, of je eigen hulpverlener. Heb je al een "
+            "hulpverlener en zijn jullie het niet eens over de aanvraag? Dan kan je ook zelf "
+            "naar de toegangspoort stappen, maar dan moet er eerst bemiddeling zijn: een gesprek "
+            "met een onafhankelijke bemiddelaar. Na de aanvraag bekijkt de toegangspoort "
+            "welke hulp nodig is. Daarna zoekt een jeugdhulpregisseur welke hulp past en wie "
+            "die geeft. Zodra de hulp start, krijg je een beslissing. Daarin staat wie je "
+            "helpt en hoe lang. Daarna sluit de toegangspoort het dossier af en volgt ze de "
+            "hulp niet verder op."
+        ),
+        "wat_doen.andere": (
+            "Zwaardere hulp, zoals verblijf buiten huis of lange, intensieve begeleiding, kan "
+            "niet zomaar starten. Ze wordt aangevraagd bij de toegangspoort van de regio waar "
+            "{kind_of_jongere} officieel woont. Dat doet een erkende verwijzer samen met "
+            "{kind_of_jongere} en de ouders: {brede_instap_namen}, of de hulpverlener die het "
+            "gezin al heeft. Alleen het gezin zelf kan rechtstreeks naar de toegangspoort "
+            "stappen, en dan moet er eerst bemiddeling zijn. Vertel het gezin welke weg er is."
         ),
         "waarom": (
             "{intensief_zin} Die hulp is niet rechtstreeks toegankelijk: de toegangspoort "
@@ -158,9 +187,11 @@ A8_TOEGANGSPOORT = Rule(
             "provincie waar de minderjarige gedomicilieerd is. Voorwaarden: je hebt de "
             "hulpvraag al uitgeklaard met de jongere en de ouders, en jullie vinden samen dat "
             "de eigen mogelijkheden en de rechtstreeks toegankelijke jeugdhulp onvoldoende "
-            "zijn. In een CLB dient het multidisciplinair team de aanvraag in. De "
-            "toegangspoort houdt je op de hoogte en betrekt je bij elke stap. Binnen 15 "
-            "werkdagen werkt een jeugdhulpregisseur een jeugdhulpverleningsvoorstel uit; "
+            "zijn. In een CLB dat erkend is als multidisciplinair team (de meeste CLB's) dient "
+            "het multidisciplinair team de aanvraag in. De toegangspoort houdt je op de hoogte "
+            "en betrekt je bij elke stap. Na de indicatiestelling werkt een "
+            "jeugdhulpregisseur (jeugdhulpregie, fase 2) binnen 15 werkdagen een "
+            "jeugdhulpverleningsvoorstel uit; "
             "zodra de hulp start, volgt een jeugdhulpverleningsbeslissing en sluit de "
             "toegangspoort het dossier af, zonder verdere opvolging."
         ),
@@ -254,7 +285,7 @@ R_CLB_VERSLAG = Rule(
             "Heeft een leerling door een (vermoeden van) handicap andere noden op school? Het "
             "CLB (Centrum voor Leerlingenbegeleiding) bekijkt dat samen met de leerling, de "
             "ouders en de school. Alleen het CLB mag een verslag of een gemotiveerd verslag "
-            "maken; dat is nodig voor extra steun of voor buitengewoon onderwijs."
+            "maken."
         ),
         "wat_doen.prof": (
             "Bespreek de onderwijsbehoeften met het CLB. Het CLB is de enige gemachtigde "
@@ -320,7 +351,7 @@ A3_CLB = Rule(
     id="A3",
     topic="accessibility",
     applies=brede_instap_clb,
-    source="S000:97-103; S001:33-35, 51",
+    source="S000:97-103; S001:33-35, 51; S003:7498-7504",
     step=StepSpec("clb", "binnenkort"),
     refs=("G1",),
     texts={
@@ -328,8 +359,15 @@ A3_CLB = Rule(
         "wat_doen": (
             "Het CLB (Centrum voor Leerlingenbegeleiding) helpt kinderen en jongeren van 2,5 "
             "tot 18 jaar die naar school gaan, en hun ouders. Met elke vraag: leren, school, "
-            "gezondheid, hoe je je voelt. Je kan er zelf terecht, het CLB van je school helpt "
-            "je verder."
+            "gezondheid, hoe je je voelt. Je kan er zelf terecht: het CLB van je school helpt "
+            "je verder. Ook wie niet ingeschreven is in een school of thuisonderwijs krijgt, "
+            "kan bij een CLB terecht."
+        ),
+        "wat_doen.andere": (
+            "Het CLB (Centrum voor Leerlingenbegeleiding) helpt kinderen en jongeren van 2,5 "
+            "tot 18 jaar die naar school gaan, en hun ouders, met elke vraag. Het kind of de "
+            "jongere en de ouders kunnen er zelf terecht, bij het CLB van de school. Vertel "
+            "hen dat die weg bestaat."
         ),
         "wat_doen.prof": (
             "Het CLB is brede instap voor leerlingen van 2,5 tot 18 jaar en hun ouders; "
@@ -364,7 +402,7 @@ A3_JAC = Rule(
         "titel": "Het JAC",
         "wat_doen": (
             "Het JAC (jongerenaanbod van het Centrum Algemeen Welzijnswerk) is er voor "
-            "jongeren van 12 tot 25 jaar, met al hun vragen en problemen. Je kan er zelf "
+            "jongeren van 12 tot en met 25 jaar, met al hun vragen en problemen. Je kan er zelf "
             "naartoe. Het is gratis en vertrouwelijk, en jij beslist waarover je praat."
         ),
         "waarom": (
@@ -398,7 +436,7 @@ A3_CAW = Rule(
             "een eenvoudig advies genoeg; anders verwijst het CAW je door. Het CAW is gratis."
         ),
         "wat_doen.prof": (
-            "Het CAW is brede instap voor ouders en opvoedingsverantwoordelijken, "
+            "Het CAW is brede instap voor iedereen (kinderen, jongeren en ouders), "
             "rechtstreeks toegankelijk en gratis; doorverwijzing gebeurt met instemming van "
             "de cliënt."
         ),
@@ -455,7 +493,8 @@ A2_DOP = Rule(
         "titel": "Een DOP",
         "titel.prof": "Dienst Ondersteuningsplan (DOP)",
         "wat_doen": (
-            "Een DOP (Dienst Ondersteuningsplan) helpt als je denkt dat er een handicap is. "
+            "Een DOP (Dienst Ondersteuningsplan) helpt als je denkt dat er een handicap is, "
+            "en als je nog geen steun krijgt van het VAPH. "
             "Ze maken samen met jou een plan: welke steun je nodig hebt en wie die kan geven. "
             "Ze helpen ook om steun aan te vragen bij het VAPH (Vlaams Agentschap voor "
             "Personen met een Handicap). Je kan er zelf naartoe."
@@ -524,10 +563,18 @@ A2_CKG = Rule(
 )
 
 
+# Signs in the answers of a very vulnerable family or a precarious relation with help: worry
+# about safety, needed help refused or stuck, many care workers and no overview, heavier help.
+_VULNERABLE = frozenset({"zorgen", "weigert", "overzicht", "intensief"})
+
+
 def parenting_coach(c: Context) -> bool:
-    """A17/A18: parents may register themselves for gezinscoaching (S003:9974-9984); a care
-    worker only passes a family on with its consent (S003:9720-9726)."""
-    return "opvoeding" in c.sit and c.rol in ("ouder", "hulpverlener")
+    """A17/A18: gezinscoaching is for "Gezinnen in een zeer kwetsbare situatie" and "Gezinnen
+    met een precaire hulpverleningsrelatie" (S003:8900, 8908-8910), not for every question
+    about parenting. So: a parenting question together with a sign of that vulnerability.
+    Parents may register themselves (S003:9974-9984); a care worker only passes a family on
+    with its consent (S003:9720-9726)."""
+    return "opvoeding" in c.sit and bool(c.sit & _VULNERABLE) and c.rol in ("ouder", "hulpverlener")
 
 
 A17_GEZINSCOACHING = Rule(
@@ -535,13 +582,14 @@ A17_GEZINSCOACHING = Rule(
     id="A17",
     topic="accessibility",
     applies=parenting_coach,
-    source="S003:8900-8906, 9720-9726, 9974-9984",
+    source="S003:8900-8910, 9720-9726, 9974-9984",
     step=StepSpec("gezinscoaching", "info"),
     refs=("A18",),
     texts={
         "titel": "Gezinscoaching",
         "wat_doen": (
-            "Een gezinscoach staat naast jullie gezin, ook als het moeilijk gaat, en helpt de "
+            "Gezinscoaching is er voor gezinnen die het heel moeilijk hebben, of bij wie de "
+            "hulp telkens niet lukt. Een gezinscoach staat dan naast jullie gezin en helpt de "
             "weg te vinden naar andere hulp. Je mag jullie gezin zelf aanmelden. Niet elke "
             "gemeente heeft gezinscoaching, en de leeftijd van de kinderen verschilt per "
             "plaats."
@@ -551,7 +599,10 @@ A17_GEZINSCOACHING = Rule(
             "situatie. Toeleiden kan alleen als het gezin toestemming geeft om de "
             "contactgegevens door te geven. Leeftijdsgrens en aanbod verschillen per werking."
         ),
-        "waarom": "{opvoeding_zin} Een gezinscoach helpt het hele gezin de weg te vinden.",
+        "waarom": (
+            "{opvoeding_zin} {situatie_zin} Gezinscoaching is er voor gezinnen in een heel "
+            "kwetsbare situatie; een gezinscoach helpt het hele gezin de weg te vinden."
+        ),
     },
 )
 
@@ -579,7 +630,7 @@ R_BREED_CAW = Rule(
         ),
         "wat_doen.prof": (
             "Het CAW is brede instap voor iedereen, rechtstreeks toegankelijk en gratis; "
-            "jongeren van 12 tot 25 jaar kunnen ook naar het JAC."
+            "jongeren van 12 tot en met 25 jaar kunnen ook naar het JAC."
         ),
         "waarom": "Met elke vraag kan je terecht bij de brede instap.",
     },

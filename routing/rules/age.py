@@ -67,8 +67,9 @@ G6_OCJ = Rule(
     texts={
         "waarom": (
             "{leeftijd_zin} Een consult of aanmelding bij het OCJ kan alleen voor "
-            "minderjarigen: vanaf 18 jaar volgt de consulent niet meer op (behalve na een "
-            "jeugddelict)."
+            "minderjarigen: vanaf 18 jaar volgen de jeugdrechter en de consulent niet meer "
+            "op. Alleen na een jeugddelict kan het toezicht van de jeugdrechter tot 23 jaar "
+            "blijven, en volgt de consulent van de SDJ verder op."
         ),
     },
 )
@@ -107,12 +108,12 @@ G6_CAW = Rule(
         "titel": "Het CAW helpt ook jongvolwassenen",
         "titel.prof": "Verwijs naar het CAW",
         "wat_doen": (
-            "Het CAW (Centrum Algemeen Welzijnswerk) helpt jongvolwassenen van 18 tot 25 jaar "
-            "en hun ouders, gratis, ook bij geweld en problemen thuis. Jongeren tot 25 jaar "
-            "kunnen ook naar het JAC (het jongerenaanbod van het CAW)."
+            "Het CAW (Centrum Algemeen Welzijnswerk) helpt jongvolwassenen van 18 tot en met "
+            "25 jaar en hun ouders, gratis, ook bij geweld en problemen thuis. Jongeren tot en "
+            "met 25 jaar kunnen ook naar het JAC (het jongerenaanbod van het CAW)."
         ),
         "wat_doen.prof": (
-            "Het CAW biedt trajectbegeleiding aan jongvolwassenen van 18 tot 25 jaar en hun "
+            "Het CAW biedt trajectbegeleiding aan jongvolwassenen van 18 tot en met 25 jaar en hun "
             "ouders, ook bij intrafamiliaal geweld. Doorverwijzen gebeurt met instemming van "
             "de jongere: vanaf 18 jaar beslist de jongere zelf."
         ),
@@ -127,12 +128,12 @@ G6_CAW = Rule(
 def intensive_young_adult(c: Context) -> bool:
     """G4/G5/G6: from 18 youth care stops (S003:5506-5516), except that contextbegeleiding can
     still start at 18 (and with a verblijfsmodule run until 21, S003:5188-5196) and VAPH help
-    that is not directly accessible runs until 25 (S003:6482). So the toegangspoort is named to
-    a young adult only at 18, or with a (suspected) disability, and the step states those
-    conditions; otherwise the CAW/JAC is the way (A7.caw, A7.jac, A4.school-meerderjarig)."""
-    if not ("intensief" in c.sit and c.adult):
-        return False
-    return c.answers.leeftijd == 18 or "handicap" in c.sit
+    that is not directly accessible runs "tot 25 jaar" (S003:6482). So the toegangspoort is
+    named to a young adult only at 18, or with a (suspected) disability under 25
+    (`Context.gate_open`), and the step states those conditions; otherwise
+    `intensive_adult_gate_closed` says that youth care has stopped and what remains. A school
+    cannot apply itself (S001:90-92): its text names the CLB or another erkende verwijzer."""
+    return "intensief" in c.sit and c.adult and c.gate_open
 
 
 G4_TOEGANGSPOORT = Rule(
@@ -146,14 +147,28 @@ G4_TOEGANGSPOORT = Rule(
     texts={
         "titel": "Vanaf 18 jaar: alleen in bepaalde gevallen via de toegangspoort",
         "wat_doen": (
-            "Vanaf 18 jaar stopt de jeugdhulp in principe. De toegangspoort kan nog alleen in "
-            "deze gevallen: begeleiding van het gezin (contextbegeleiding) kan nog starten op "
-            "18 jaar, en loopt tot 21 jaar als er ook verblijf bij hoort; bij een handicap "
-            "kan hulp van het VAPH die niet rechtstreeks toegankelijk is tot 25 jaar. Ook dan "
-            "doet een erkende verwijzer de aanvraag samen met de jongere, zoals het CAW of "
-            "het JAC. Wil de jongere zelf rechtstreeks naar de toegangspoort stappen, dan is "
-            "bemiddeling eerst een voorwaarde. In alle andere gevallen is het CAW of het JAC "
-            "de weg."
+            "Vanaf 18 jaar stopt de jeugdhulp meestal. Zwaardere hulp kan dan nog maar in "
+            "twee gevallen. Eén: begeleiding van de jongere en het gezin kan nog starten op "
+            "18 jaar. Woont de jongere dan ook ergens anders dan thuis, dan kan die "
+            "begeleiding duren tot 21 jaar. Twee: bij een handicap kan hulp van het VAPH "
+            "(Vlaams Agentschap voor Personen met een Handicap) tot 25 jaar. Die hulp kan je "
+            "niet zelf starten. Een erkende verwijzer doet de aanvraag, samen met de jongere: "
+            "iemand van een dienst die zo'n aanvraag mag doen, zoals het CAW of het JAC. Wil "
+            "de jongere toch zelf naar de toegangspoort gaan? Dan moet er eerst bemiddeling "
+            "zijn: een gesprek met een onafhankelijke bemiddelaar. In alle andere gevallen "
+            "helpen het CAW en het JAC verder."
+        ),
+        "wat_doen.jongere": (
+            "Vanaf 18 jaar stopt de jeugdhulp meestal. Zwaardere hulp kan dan nog maar in "
+            "twee gevallen. Eén: begeleiding van jou en je gezin kan nog starten als je 18 "
+            "bent. Woon je dan ook ergens anders dan thuis, dan kan die begeleiding duren tot "
+            "je 21 wordt. Twee: heb je een handicap, dan kan je hulp van het VAPH (Vlaams "
+            "Agentschap voor Personen met een Handicap) krijgen tot je 25 wordt. Die hulp kan "
+            "je niet zelf starten. Een erkende verwijzer doet de aanvraag samen met jou: "
+            "iemand van een dienst die zo'n aanvraag mag doen, zoals het CAW of het JAC. Wil "
+            "je toch zelf naar de toegangspoort gaan? Dan moet er eerst bemiddeling zijn: een "
+            "gesprek met een onafhankelijke bemiddelaar. In alle andere gevallen helpen het "
+            "CAW en het JAC je verder."
         ),
         "wat_doen.prof": (
             "Vanaf 18 jaar stopt de jeugdhulp. Uitzonderingen: contextbegeleiding kan nog "
@@ -161,6 +176,15 @@ G4_TOEGANGSPOORT = Rule(
             "toegankelijke VAPH-hulp kan tot 25 jaar. Alleen dan meld je met het A-document "
             "aan bij de toegangspoort, samen met de jongere. Anders verwijs je naar het CAW "
             "of het JAC (trajectbegeleiding 18-25)."
+        ),
+        "wat_doen.school": (
+            "Vanaf 18 jaar stopt de jeugdhulp. Uitzonderingen: contextbegeleiding kan nog "
+            "opstarten op 18 jaar (met een verblijfsmodule tot 21 jaar); niet rechtstreeks "
+            "toegankelijke VAPH-hulp kan tot 25 jaar. Een school kan zelf geen aanvraag doen "
+            "bij de toegangspoort: het CLB (dat leerlingen in het buitengewoon onderwijs tot "
+            "21 jaar en met een handicap tot 25 jaar kan volgen) of een andere erkende "
+            "verwijzer meldt aan, samen met de leerling. Anders kan de leerling naar het CAW "
+            "of het JAC."
         ),
         "waarom": (
             "{intensief_zin} {leeftijd_zin} Voor jongvolwassenen is zwaardere jeugdhulp "
@@ -188,12 +212,12 @@ A4_SCHOOL_MEERDERJARIG = Rule(
         "wat_doen": (
             "Het CLB werkt in principe tot 18 jaar. Het volgt leerlingen wel langer: in het "
             "buitengewoon onderwijs tot 21 jaar, leerlingen met een handicap tot 25 jaar. "
-            "Andere meerderjarige leerlingen kunnen zelf naar het JAC (jongeren van 12 tot 25 "
-            "jaar, gratis en vertrouwelijk). De jongere beslist zelf."
+            "Andere meerderjarige leerlingen kunnen zelf naar het JAC (jongeren van 12 tot en "
+            "met 25 jaar, gratis en vertrouwelijk). De jongere beslist zelf."
         ),
         "waarom": (
             "{leeftijd_zin} Vanaf 18 jaar beslist de leerling zelf, en het JAC helpt jongeren "
-            "tot 25 jaar."
+            "tot en met 25 jaar."
         ),
     },
 )
@@ -234,8 +258,75 @@ G1_CLB_LANGER = Rule(
             "21 jaar, met een handicap tot 25 jaar."
         ),
         "waarom": (
-            "{handicap_zin} {leeftijd_zin} Voor leerlingen met een handicap blijft het CLB "
-            "tot 25 jaar bevoegd."
+            "{handicap_zin} {leeftijd_zin} Voor leerlingen met een handicap kan het CLB tot "
+            "25 jaar blijven helpen; vraag het CLB of het de leerling nog volgt."
+        ),
+    },
+)
+
+
+def intensive_adult_gate_closed(c: Context) -> bool:
+    """G4/G6 for a young adult past the exceptions (19 or older without a disability, or 25):
+    youth care has stopped (S003:5506-5510) and no application at the toegangspoort is
+    possible, so no referrer can make one (A7 does not fire). Every role hears that, and what
+    remains: the CAW and its JAC, trajectbegeleiding for young adults of 18 to 25
+    (S003:4096-4100)."""
+    return "intensief" in c.sit and c.adult and not c.gate_open
+
+
+G4_CAW = Rule(
+    key="G4.caw",
+    id="G4",
+    topic="age",
+    applies=intensive_adult_gate_closed,
+    source="S003:4096-4100, 5192-5196, 5506-5510, 6482",
+    step=StepSpec("caw", "binnenkort"),
+    refs=("G6", "G3"),
+    texts={
+        "titel": "Vanaf 18 jaar: het CAW helpt verder",
+        "titel.prof": "Jeugdhulp gestopt: verwijs naar het CAW of het JAC",
+        "wat_doen": (
+            "Vanaf 18 jaar stopt de jeugdhulp. Zwaardere jeugdhulp, zoals verblijf buiten huis "
+            "of lange begeleiding, kan dan niet meer aangevraagd worden. Het CAW (Centrum "
+            "Algemeen Welzijnswerk) helpt jongvolwassenen van 18 tot en met 25 jaar. Een vaste "
+            "begeleider zoekt samen met de jongvolwassene welke hulp er is, en volgt die mee "
+            "op. Jongeren kunnen ook naar het JAC (het jongerenaanbod van het CAW). Het CAW is "
+            "gratis."
+        ),
+        "wat_doen.prof": (
+            "Vanaf 18 jaar stopt de jeugdhulp. Een aanmelding bij de intersectorale "
+            "toegangspoort kan niet meer. De enige uitzonderingen zijn contextbegeleiding die "
+            "op 18 jaar start (met een verblijfsmodule tot 21 jaar) en niet rechtstreeks "
+            "toegankelijke VAPH-hulp bij een handicap, tot 25 jaar. Wat blijft: het CAW of "
+            "het JAC, met trajectbegeleiding voor jongvolwassenen van 18 tot en met 25 jaar. "
+            "Doorverwijzen gebeurt met instemming van de jongvolwassene."
+        ),
+        "waarom": (
+            "{intensief_zin} {leeftijd_zin} Vanaf 18 jaar stopt de jeugdhulp; het CAW helpt "
+            "jongvolwassenen verder."
+        ),
+    },
+)
+
+
+G4_NIET_TOEGANGSPOORT = Rule(
+    key="G4.niet-toegangspoort",
+    id="G4",
+    topic="age",
+    applies=intensive_adult_gate_closed,
+    source="S003:5192-5196, 5506-5510, 6482",
+    niet_mogelijk=NotPossibleSpec("toegangspoort"),
+    refs=("G6",),
+    texts={
+        "waarom": (
+            "{leeftijd_zin} Vanaf 18 jaar stopt de jeugdhulp. Een aanvraag voor zwaardere "
+            "jeugdhulp bij de toegangspoort kan dan niet meer. Alleen begeleiding van het "
+            "gezin die op 18 jaar start, en hulp bij een handicap tot 25 jaar, kunnen nog."
+        ),
+        "waarom.prof": (
+            "{leeftijd_zin} Vanaf 18 jaar stopt de jeugdhulp: geen aanmelding meer bij de "
+            "intersectorale toegangspoort. Uitzonderingen: contextbegeleiding die op 18 jaar "
+            "start, en niet rechtstreeks toegankelijke VAPH-hulp tot 25 jaar."
         ),
     },
 )
@@ -247,6 +338,8 @@ RULES = (
     G6_VK,
     G6_CAW,
     G4_TOEGANGSPOORT,
+    G4_CAW,
+    G4_NIET_TOEGANGSPOORT,
     A4_SCHOOL_MEERDERJARIG,
     G1_CLB_LANGER,
 )

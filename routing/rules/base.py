@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from routing.answers import Answers
-from routing.vocabulary import UNBORN
+from routing.vocabulary import UNBORN, tot, tot_en_met
 
 URGENCIES = ("nu", "vandaag", "binnenkort", "info")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -21,42 +21,56 @@ TOPICS = ("product", "crisis", "mandate", "accessibility", "disagreement", "age"
 PREGNANCY = -0.75
 NO_BEMIDDELING_WITH = frozenset({"ocj", "vk", "toegangspoort", "sdj"})  # D5, S004:221-225
 
+# Youth care stops at 18 ("Eens 18, stopt de jeugdhulp", S003:5506-5510). Its only sourced
+# exceptions: contextbegeleiding "kan nog opgestart worden op 18 j." (S003:5192-5196), and VAPH
+# help that is not directly accessible, "NRTH: tot 25 jaar" (S003:6482).
+ADULT_AGE = 18
+VAPH_NRTH_UNTIL = 25
+# The CLB follows some pupils past 18: "kan ook langer zoals B.O. (21 jaar), handicap (25
+# jaar)" (S003:7896-7902); per pupil, so the advice says it may, not that it will.
+CLB_LONGER = {"buitengewoon onderwijs": tot(21), "handicap": tot(25)}
+
 # Age range per support form, in years, half-open [from, until); None = no bound in the seeds.
 # An integer age a is the interval [a, a+1); "ongeboren" is [PREGNANCY, 0). A form is possible
 # when its range overlaps that interval. Forms not listed have no age limit in the seeds (CAW:
-# "voor iedereen", S003:8890-8892; crisis meldpunt, bemiddeling: none stated, G10).
+# "voor iedereen", S003:8890-8892; bemiddeling: none stated, G10). The crisis meldpunt is youth
+# care: its age is `Context.youth_care`, not a row here. "tot N" and "tot en met N" are read as
+# the vocabulary decides (`tot`, `tot_en_met`).
 AGE_RANGES: dict[str, tuple[float | None, float | None]] = {
-    # G2: "-9 maanden tot 3 jaar" (S003:11686-11688); 3 is exclusive.
-    "kind-en-gezin": (PREGNANCY, 3),
+    # G2: "-9 maanden tot 3 jaar" (S003:11686-11688).
+    "kind-en-gezin": (PREGNANCY, tot(3)),
     # G1: "van 2,5 tot 18 jaar" (S001:51). The extensions (buitengewoon onderwijs 21, handicap
-    # 25, S003:7896-7902) are exceptions per pupil; the DOP and CAW/JAC cover those ages.
-    "clb": (2.5, 18),
-    # G3: "jongeren tussen 12 en 25 jaar" (S003:8894-8896), read inclusive of 25: the
-    # vocabulary's oldest age still reaches the JAC (it is part of the CAW, which has no limit).
-    "jac": (12, 26),
+    # 25, S003:7896-7902) are exceptions per pupil (`CLB_LONGER`).
+    "clb": (2.5, tot(18)),
+    # G3: "jongeren tussen 12 en 25 jaar" (S003:8894-8896): 25 included.
+    "jac": (12, tot_en_met(25)),
     # M-rules: OCJ/VK consult and aanmelding only for minors; the consulent stops at 18 (G6).
-    "ocj": (0, 18),
-    "ocj-consult": (0, 18),
-    "vk": (0, 18),
-    # ACT target group "alle kinderen en jongeren" (S003:10460-10466); NRTH VAPH "tot 25 jaar"
-    # (S003:6482). Not before birth: the toegangspoort has no prenatal offer in the seeds.
-    "toegangspoort": (0, 26),
-    # "continuïteit van de hulp aan een minderjarige" (S004:105).
-    "clientoverleg": (0, 18),
+    "ocj": (0, tot(18)),
+    "ocj-consult": (0, tot(18)),
+    "vk": (0, tot(18)),
+    # ACT target group "alle kinderen en jongeren" (S003:10460-10466); its latest exception is
+    # NRTH VAPH "tot 25 jaar" (S003:6482). Not before birth: no prenatal offer in the seeds.
+    "toegangspoort": (0, tot(VAPH_NRTH_UNTIL)),
+    # No seed limits cliëntoverleg to minors (S004:102 "Iedereen kan cliëntoverleg aanvragen";
+    # S004:104-105 limits only requesters from outside the decree). It belongs to youth care,
+    # which for a young adult runs on only in the exceptions of `Context.gate_open`; the advice
+    # cannot tell whether it still runs, so the step is for minors and R-CAW-TRAJECT names
+    # cliëntoverleg to young adults still in youth care.
+    "clientoverleg": (0, tot(18)),
     # Rechtspositiedecreet: the minor's vertrouwenspersoon (S003:13874-13892).
-    "vertrouwenspersoon": (0, 18),
-    # RTH "0 tot 21 jaar" (S003:6468), read as until the 21st birthday; DOP has no limit.
-    "thuisbegeleidingsdienst-vaph": (0, 21),
+    "vertrouwenspersoon": (0, tot(18)),
+    # RTH "0 tot 21 jaar" (S003:6468); DOP has no limit.
+    "thuisbegeleidingsdienst-vaph": (0, tot(21)),
     # 1G1P "gezinnen met kinderen en jongeren tussen 0-25 jaar" (S003:1380-1382).
-    "1g1p": (0, 26),
-    "eerstelijnspsycholoog": (0, 26),
+    "1g1p": (0, tot_en_met(25)),
+    "eerstelijnspsycholoog": (0, tot_en_met(25)),
     # "aanstaande ouders … tot 12/13 jaar, tot 18 jaar" differs per werking (S003:8902-8906):
     # the widest reading, the step says the limit differs per municipality.
-    "gezinscoaching": (PREGNANCY, 18),
+    "gezinscoaching": (PREGNANCY, tot(18)),
     # Not in the seeds: Awel is for "children and young people" (its own site); minors only,
     # young adults get Tele-Onthaal and the JAC. nupraatikerover: "minors and young adults".
-    "awel": (0, 18),
-    "nupraatikerover": (0, 26),
+    "awel": (0, tot(18)),
+    "nupraatikerover": (0, tot_en_met(25)),
 }
 
 
@@ -102,6 +116,14 @@ class Context:
     adult: bool  # 18 or older
     excluded: frozenset[str]  # support forms outside their age range at this age
     suicide: bool  # the person said that someone thinks about suicide
+    # Youth care can still start: unborn, a minor, or 18 (contextbegeleiding, S003:5192-5196).
+    youth_care: bool
+    # An application at the toegangspoort is possible: youth care can start, or a (suspected)
+    # disability within the toegangspoort's age (VAPH NRTH "tot 25 jaar", S003:6482).
+    gate_open: bool
+    # The CLB may still follow the pupil: its ages, or past 18 in buitengewoon onderwijs or with
+    # a (suspected) disability (`CLB_LONGER`).
+    clb_may_follow: bool
 
     @classmethod
     def of(cls, answers: Answers, in_werkingsgebied: bool) -> Context:
@@ -112,6 +134,11 @@ class Context:
             # Thoughts of suicide are also a mental-health question: every rule for
             # `psychisch` applies too (after the Zelfmoordlijn, which comes first).
             sit |= {"psychisch"}
+        excluded = excluded_at(age)
+        adult = age != UNBORN and int(age) >= ADULT_AGE
+        youth_care = not adult or int(age) == ADULT_AGE
+        handicap = "handicap" in sit
+        clb_until = max(CLB_LONGER.values()) if handicap else CLB_LONGER["buitengewoon onderwijs"]
         return cls(
             answers=answers,
             in_werkingsgebied=in_werkingsgebied,
@@ -119,10 +146,13 @@ class Context:
             rol=answers.rol,
             citizen=not answers.is_professional,
             prof=answers.is_professional,
-            minor=age != UNBORN and int(age) < 18,
-            adult=age != UNBORN and int(age) >= 18,
-            excluded=excluded_at(age),
+            minor=age != UNBORN and not adult,
+            adult=adult,
+            excluded=excluded,
             suicide="zelfdoding" in sit,
+            youth_care=youth_care,
+            gate_open=youth_care or (handicap and "toegangspoort" not in excluded),
+            clb_may_follow="clb" not in excluded or (adult and int(age) < clb_until),
         )
 
     def age_ok(self, slug: str) -> bool:
@@ -135,6 +165,31 @@ class Context:
             None,
             "hulpverlener",
         )
+
+
+# What each field of `Context` means, in words: the rule book writes every condition with
+# these, so a reviewer can check it without reading Python.
+CONTEXT_WORDS = {
+    "in_werkingsgebied": "the place is in Flanders or Brussels",
+    "citizen": "the role is a citizen",
+    "prof": "the role is a professional",
+    "minor": "the age is under 18 (born)",
+    "adult": "the age is 18 or older",
+    "suicide": "someone thinks about suicide (situation zelfdoding)",
+    "youth_care": f"youth care can still start (unborn, under {ADULT_AGE}, or exactly {ADULT_AGE})",
+    "gate_open": (
+        "an application at the toegangspoort is possible (youth care can still start, or a "
+        f"(suspected) disability under {VAPH_NRTH_UNTIL})"
+    ),
+    "clb_may_follow": (
+        f"the CLB may still follow the pupil (its ages, or from {ADULT_AGE} until "
+        f"{CLB_LONGER['buitengewoon onderwijs']:g} in buitengewoon onderwijs, until "
+        f"{CLB_LONGER['handicap']:g} with a (suspected) disability; the last year excluded)"
+    ),
+    "conflict_with_hulpverlener": (
+        "the situation includes conflict or gestopt, with a care worker or nobody named"
+    ),
+}
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,12 @@ def disagree_about_application(c: Context) -> bool:
     """D4/A11, where the seeds differ: S000:125-129 makes bemiddeling compulsory when young person,
     parents and/or care worker disagree about a toegangspoort application; S004 frames it as the
     condition for going there alone. Both are kept: here the compulsory case. Only parties ask
-    for bemiddeling (D8); a school or another person gets `conflict_third_party`."""
+    for bemiddeling (D8); a school or another person gets `conflict_third_party`. Only while an
+    application is possible at this age (`Context.gate_open`, G4)."""
     return (
         "intensief" in c.sit
         and "conflict" in c.sit
+        and c.gate_open
         and c.answers.met in (None, "hulpverlener")
         and c.rol in PARTIES
     )
@@ -48,7 +50,7 @@ D4_AANVRAAG = Rule(
         "wat_doen.prof": (
             "Raken jongere, ouders en hulpverlener het niet eens over een aanvraag bij de "
             "toegangspoort, dan moet bemiddeling ingeschakeld worden. De aanvraag gaat naar "
-            "het regionale team Continuïteit van het ACT (afdeling Continuïteit en Toegang) "
+            "het ACT (afdeling Continuïteit en Toegang) van de regio "
             "of via jeugdhulp.be/startpunt."
         ),
         "waarom": (
@@ -82,33 +84,33 @@ D2_BEMIDDELING = Rule(
         "titel.prof": "Eenzijdige stopzetting: bemiddeling is verplicht",
         "wat_doen": (
             "Wil een hulpverlener de hulp stoppen zonder jullie akkoord? Dan moet die eerst "
-            "bemiddeling inschakelen, zodat de hulp kan doorgaan. Vraag ernaar. Je kan ook "
-            "zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-jongere of "
+            "bemiddeling inschakelen, met als doel dat de hulp kan doorgaan. Vraag ernaar. "
+            "Je kan ook zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-jongere of "
             "jeugdhulp.be/startpunt/startpunt-ouders. Bemiddeling is gratis en vertrouwelijk."
         ),
         # Each party gets its own request page: one clear way to act.
         "wat_doen.jongere": (
             "Wil een hulpverlener de hulp stoppen zonder jullie akkoord? Dan moet die eerst "
-            "bemiddeling inschakelen, zodat de hulp kan doorgaan. Vraag ernaar. Je kan ook "
-            "zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-jongere. "
+            "bemiddeling inschakelen, met als doel dat de hulp kan doorgaan. Vraag ernaar. "
+            "Je kan ook zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-jongere. "
             "Bemiddeling is gratis en vertrouwelijk."
         ),
         "wat_doen.ouder": (
             "Wil een hulpverlener de hulp stoppen zonder jullie akkoord? Dan moet die eerst "
-            "bemiddeling inschakelen, zodat de hulp kan doorgaan. Vraag ernaar. Je kan ook "
-            "zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-ouders. "
+            "bemiddeling inschakelen, met als doel dat de hulp kan doorgaan. Vraag ernaar. "
+            "Je kan ook zelf bemiddeling vragen via jeugdhulp.be/startpunt/startpunt-ouders. "
             "Bemiddeling is gratis en vertrouwelijk."
         ),
         "wat_doen.prof": (
             "Wil een jeugdhulpaanbieder de hulp eenzijdig beëindigen, zonder akkoord of vraag "
             "van de cliënt of de ouders, dan moet hij bemiddeling inschakelen met het oog op "
             "de continuïteit (decreet integrale jeugdhulp, art. 30, §1, 4°). Alleen partijen "
-            "in het conflict vragen bemiddeling aan, bij het regionale team Continuïteit van "
-            "het ACT (afdeling Continuïteit en Toegang) of via jeugdhulp.be/startpunt."
+            "in het conflict vragen bemiddeling aan, bij het ACT (afdeling Continuïteit en "
+            "Toegang) van de regio of via jeugdhulp.be/startpunt."
         ),
         "waarom": (
             "{gestopt_zin} Een hulpverlener mag de hulp niet zomaar stopzetten: bemiddeling "
-            "moet de hulp helpen doorgaan."
+            "is er om de hulp te laten doorgaan, al lukt dat niet altijd."
         ),
     },
 )
@@ -134,20 +136,23 @@ D1_BEMIDDELING = Rule(
         "wat_doen": (
             "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
             "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
-            "de bemiddelaar vertelt niets door. Vraag het aan via "
+            "wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
+            "afspreken. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-jongere of "
             "jeugdhulp.be/startpunt/startpunt-ouders."
         ),
         "wat_doen.jongere": (
             "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
             "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
-            "de bemiddelaar vertelt niets door. Vraag het aan via "
+            "wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
+            "afspreken. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-jongere."
         ),
         "wat_doen.ouder": (
             "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
             "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
-            "de bemiddelaar vertelt niets door. Vraag het aan via "
+            "wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
+            "afspreken. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-ouders."
         ),
         "wat_doen.prof": (
@@ -289,12 +294,19 @@ D11_GESTOPT = Rule(
             "Wil een hulpverlener de hulp stoppen zonder jullie akkoord, dan moet er ook een "
             "overleg komen: cliëntoverleg. Jullie zitten samen met de hulpverleners, onder "
             "leiding van een onafhankelijke voorzitter, en maken samen een plan zodat de hulp "
-            "niet zomaar wegvalt."
+            "niet zomaar wegvalt. Ook bemiddeling is dan verplicht. Er is geen vaste "
+            "volgorde: vraag allebei."
+        ),
+        "wat_doen.andere": (
+            "Wil een hulpverlener de hulp stoppen zonder akkoord van de jongere of de ouders, "
+            "dan moet er ook een overleg komen: cliëntoverleg. Het gezin zit dan samen met de "
+            "hulpverleners, onder leiding van een onafhankelijke voorzitter. Vertel het gezin "
+            "dat het dit kan vragen."
         ),
         "wat_doen.prof": (
             "Cliëntoverleg is een verplichting wanneer de hulpverlener de hulp aan een cliënt "
             "eenzijdig wil stoppen zonder instemming van het cliëntsysteem. Aanvraag bij het "
-            "regionale team Continuïteit van het ACT (afdeling Continuïteit en Toegang)."
+            "ACT (afdeling Continuïteit en Toegang) van de regio."
         ),
         "waarom": (
             "{gestopt_zin} Stopt een hulpverlener de hulp zonder jullie akkoord, dan moet er "
@@ -401,8 +413,13 @@ D14_CLIENTOVERLEG = Rule(
 
 
 def trusted_person(c: Context) -> bool:
-    """R-VERTROUWENSPERSOON: in a conflict with youth care a minor (and the parents) may bring a
-    vertrouwenspersoon, who may start bemiddeling or overleg (S003:13874-13892, 14160-14168)."""
+    """R-VERTROUWENSPERSOON: in a conflict with youth care a minor, and each parent, may bring a
+    vertrouwenspersoon to every contact (S003:13874-13892: the parent's own right is at
+    13882-13892). Where the seeds differ: S003:14160-14168 gives the vertrouwenspersoon the
+    mandate "bemiddeling en overleg te initiëren"; S004:208-209 lets only the parties to the
+    conflict request bemiddeling. Both are kept: the vertrouwenspersoon may ask for
+    cliëntoverleg and take the initiative for bemiddeling, and the request for bemiddeling is
+    made by the parties. Parents read about their own right, not their child's."""
     return bool(c.sit & {"conflict", "gestopt"}) and c.rol in ("jongere", "ouder")
 
 
@@ -411,16 +428,24 @@ R_VERTROUWENSPERSOON = Rule(
     id="R-VERTROUWENSPERSOON",
     topic="disagreement",
     applies=trusted_person,
-    source="S003:13874-13892, 14070-14078, 14160-14168",
+    source="S003:13874-13892, 14070-14078, 14160-14168; S004:208-209",
     step=StepSpec("vertrouwenspersoon", "info"),
     texts={
         "titel": "Neem een vertrouwenspersoon mee",
         "wat_doen": (
             "Je mag iemand die je vertrouwt meenemen naar elk gesprek met de jeugdhulp: een "
             "vertrouwenspersoon. Dat is iemand van 18 jaar of ouder die niets te maken heeft "
-            "met de hulp die je nu krijgt. Die persoon mag cliëntoverleg vragen en kan je "
-            "helpen om bemiddeling te vragen. De aanvraag voor bemiddeling doen de partijen "
-            "in het conflict zelf: jij of je ouders."
+            "met de hulp die je nu krijgt. Die persoon mag cliëntoverleg vragen en kan het "
+            "initiatief nemen voor bemiddeling. De aanvraag voor bemiddeling zelf doen de "
+            "partijen in het conflict: jij of je ouders. Je vertrouwenspersoon helpt je daarbij."
+        ),
+        "wat_doen.ouder": (
+            "Als ouder mag je iemand die je vertrouwt meenemen naar elk gesprek met de "
+            "jeugdhulp: een vertrouwenspersoon. Dat is jouw eigen recht; je kind heeft het "
+            "ook. Een vertrouwenspersoon is iemand van 18 jaar of ouder die niets te maken "
+            "heeft met de hulp die jullie nu krijgen. Die persoon mag cliëntoverleg vragen en "
+            "kan het initiatief nemen voor bemiddeling. De aanvraag voor bemiddeling zelf doen "
+            "de partijen in het conflict: jij, je kind of de hulpverlener."
         ),
         "waarom": (
             "{conflict_of_gestopt_zin} Met iemand naast je is het makkelijker om te zeggen "

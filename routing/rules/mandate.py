@@ -35,7 +35,8 @@ M10_SCHOOL = Rule(
         ),
         "waarom": (
             "{zorgen_of_weigert_zin} Een school moet dan het CLB contacteren. Het CLB heeft "
-            "beroepsgeheim en kan verder gaan."
+            "beroepsgeheim: het kan informatie delen en doorverwijzen, en op beslissing van "
+            "zijn multidisciplinair team het VK of het OCJ contacteren."
         ),
     },
 )
@@ -64,7 +65,8 @@ M2_VK = Rule(
     texts={
         "titel": "Bespreek je zorg, en vraag een consult of aanmelding bij het VK",
         "wat_doen": (
-            "Maak je zorg eerst bespreekbaar met de jongere en de ouders; ook de raad van "
+            "Maak je zorg eerst bespreekbaar met de ouders en, als dat kan, met het kind of de "
+            "jongere; ook de raad van "
             "collega's helpt. Lukt dat, werk dan verder aan een hulpplan met hun vrijwillige "
             "medewerking. Blijft de twijfel, of is de situatie niet veilig: vraag een consult "
             "of doe een aanmelding bij het Vertrouwenscentrum Kindermishandeling (VK). Werk "
@@ -122,12 +124,14 @@ M6_OCJ = Rule(
     texts={
         "titel": "Maatschappelijke noodzaak: consult of aanmelding bij het OCJ",
         "wat_doen": (
-            "Bespreek eerst met de jongere en de ouders waarom de hulp nodig is. Aanvaarden "
+            "Bespreek eerst met de ouders en, als dat kan, met het kind of de jongere waarom "
+            "de hulp nodig is. Aanvaarden "
             "ze de nodige hulp niet, of loopt de vrijwillige hulp vast? Vraag dan een consult "
             "of doe een aanmelding bij het OCJ. Het OCJ mag optreden, ook als niemand om hulp "
             "vraagt. Vindt het samen met het gezin geen oplossing, dan stapt het naar het "
             "parket; de jeugdrechter kan hulp opleggen. Werk je in een CLB, dan gebeurt een "
-            "aanmelding op basis van een beslissing van het multidisciplinair team."
+            "consult of een aanmelding op basis van een beslissing van het multidisciplinair "
+            "team."
         ),
         "waarom": (
             "{weigert_zin} {leeftijd_zin} Bij een vermoeden van maatschappelijke noodzaak mag "
@@ -168,7 +172,11 @@ def family_violence_professional(c: Context) -> bool:
     """A19 + M14: casusregie of the Veilig Huis starts from a professional's aanmelding (or after
     a police intervention), only with a raised risk of repeated family violence, when sharing
     information across sectors and one joint approach are needed (S003:4072-4094, 4440-4444).
-    Only a care worker can register; the conditions are named in the text. No age limit."""
+    Only a care worker can register; the three conditions are named in the text, one by one,
+    so a worry without repeated family violence does not lead there. No age limit. The Veilig
+    Huis exists "per gerechterlijk arrondissement" in Flanders (S003:4284-4294); the seeds name
+    none for Brussels, and the rules do not see the region, so the text says so and names the
+    VK or the CAW there."""
     return "zorgen" in c.sit and c.rol == "hulpverlener"
 
 
@@ -181,14 +189,16 @@ A19_CASUSREGIE = Rule(
     step=StepSpec("casusregie-veilig-huis", "info"),
     refs=("M14",),
     texts={
-        "titel": "Herhaald geweld in het gezin: casusregie van het Veilig Huis",
+        "titel": "Bij herhaald geweld in het gezin: casusregie van het Veilig Huis",
         "wat_doen": (
-            "Is er een verhoogd risico dat het geweld in het gezin zich herhaalt, en moeten "
-            "de diensten daarom informatie delen en samen één aanpak volgen? Dan kan je het "
-            "gezin als professional aanmelden bij het Veilig Huis van je gerechtelijk "
-            "arrondissement (in Vlaanderen). Een casusregisseur maakt met de partners één "
-            "plan van aanpak; politie en parket werken mee voor de veiligheid. De hulp is "
-            "vrijwillig en gratis."
+            "Casusregie kan als aan drie voorwaarden voldaan is: (1) er is een verhoogd risico "
+            "dat het geweld in het gezin zich herhaalt; (2) de diensten moeten daarom "
+            "informatie delen en samen overleggen; (3) er is nood aan één afgestemde aanpak. "
+            "Dan kan je het gezin als professional aanmelden bij het Veilig Huis: in "
+            "Vlaanderen is er één per gerechtelijk arrondissement. Voor Brussel noemen onze "
+            "bronnen geen Veilig Huis; bespreek het daar met het VK (voor minderjarigen) of "
+            "het CAW. Een casusregisseur maakt met de partners één plan van aanpak; politie "
+            "en parket werken mee voor de veiligheid. De hulp is vrijwillig en gratis."
         ),
         "waarom": (
             "{zorgen_zin} Casusregie start na een aanmelding door een professional of na een "
@@ -209,7 +219,10 @@ R_1712 = Rule(
     id="R-1712",
     topic="mandate",
     applies=worry_citizen,
-    source="1712: the Flemish line for violence, abuse and child abuse",
+    source=(
+        "1712.be/nl/over-1712 (free, for citizens, not an emergency number); "
+        "kindinnood.be/node/12 (not on the phone bill)"
+    ),
     step=StepSpec("hulplijn-1712", "binnenkort"),
     texts={
         "titel": "Bel 1712 als je je zorgen maakt over geweld of misbruik",
@@ -270,9 +283,11 @@ M4_OCJ = Rule(
         "titel": "Loopt de hulp vast? Het OCJ kan helpen",
         "wat_doen": (
             "Het OCJ (Ondersteuningscentrum Jeugdzorg) helpt als de hulp vastloopt of als de "
-            "nodige hulp niet aanvaard wordt. Het OCJ maakt samen met jullie een plan. Jullie "
-            "moeten akkoord gaan, maar je kan die hulp niet zomaar alleen stoppen. Je mag "
-            "zelf naar het OCJ stappen, maar doe dat liefst samen met een hulpverlener."
+            "nodige hulp niet aanvaard wordt. Het OCJ zoekt samen met jullie en de "
+            "hulpverlener een oplossing. Het OCJ mag ook zelf optreden als niemand om hulp "
+            "vraagt. Komt er samen geen oplossing, dan stapt het OCJ naar het parket, en kan "
+            "de jeugdrechter hulp verplichten. Je mag zelf naar het OCJ stappen, maar doe dat "
+            "liefst samen met een hulpverlener."
         ),
         "waarom": (
             "{weigert_zin} {lopend_zin} Het OCJ helpt gezinnen als de nodige hulp niet van de "
@@ -283,10 +298,12 @@ M4_OCJ = Rule(
 
 
 def worry_young_child(c: Context) -> bool:
-    """M12 + G2: Kind en Gezin may act without a request from the parents when a (unborn)
-    young child is in danger (S003:11854-11870). Age table: pregnancy up to 3. Intensive help
-    for a young child is `needs_zorggarantie`."""
-    return bool(c.sit & {"zorgen", "weigert", "overzicht"})
+    """M12 + G2: Kind en Gezin may act without a request from the parents "in situaties met
+    dreigend gevaar voor kinderen", on "signalen van (mogelijke) kindermishandeling"
+    (S003:11854-11870): a worry about safety, or needed help refused. Not a lost overview
+    alone. Age table: pregnancy up to 3. Intensive help for a young child is
+    `needs_zorggarantie`."""
+    return bool(c.sit & {"zorgen", "weigert"})
 
 
 M12_KIND_EN_GEZIN = Rule(
@@ -299,7 +316,7 @@ M12_KIND_EN_GEZIN = Rule(
     refs=("G2",),
     texts={
         "titel": "Kind en Gezin",
-        "titel.prof": "Kind en Gezin (lokaal team, zorggarantie)",
+        "titel.prof": "Kind en Gezin (lokaal team)",
         "wat_doen": (
             "Kind en Gezin helpt aanstaande ouders en gezinnen met kinderen tot 3 jaar. Ze "
             "werken mee met het gezin, ook als het moeilijk gaat, en zoeken snel extra hulp "
@@ -308,13 +325,13 @@ M12_KIND_EN_GEZIN = Rule(
         "wat_doen.prof": (
             "Het lokaal team van Kind en Gezin heeft een mandaat om signalen van (mogelijke) "
             "kindermishandeling ernstig te nemen en hulp bij te schakelen, ook zonder "
-            "hulpvraag van het gezin. Bij dreigende uithuisplaatsing van een ongeboren of "
-            "heel jong kind (tot 3 jaar) is er zorggarantie; aanmelden kan al tijdens de "
-            "zwangerschap."
+            "hulpvraag van het gezin. Alleen in een erg precaire situatie met dreigende "
+            "uithuisplaatsing van een ongeboren of heel jong kind (tot 3 jaar) is er "
+            "zorggarantie; aanmelden kan al tijdens de zwangerschap."
         ),
         "waarom": (
-            "{leeftijd_zin} {situatie_zin} Kind en Gezin mag ook zelf hulp inschakelen als "
-            "een heel jong kind niet veilig is."
+            "{leeftijd_zin} {zorgen_of_weigert_zin} Kind en Gezin mag ook zelf hulp "
+            "inschakelen als een heel jong kind niet veilig is."
         ),
     },
 )

@@ -105,7 +105,8 @@ def _phrases(
         # Nobody calls a young adult "het kind".
         p = {k: v.replace("het kind", "de jongere") for k, v in p.items()}
     p["leeftijd_zin"] = _age_phrase(rol, leeftijd)
-    p["kind_of_jongere"] = "de jongere" if adult else "het kind"
+    # From 12 a reader is "de jongere" (the JAC's and the toegangspoort's word), not "het kind".
+    p["kind_of_jongere"] = "het kind" if _age_group(leeftijd) in ("jong", "kind") else "de jongere"
     p["brede_instap_namen"] = PHRASES[f"namen.{_age_group(leeftijd)}"]
     minor = not adult and leeftijd != UNBORN
     gezin = rol in ("jongere", "ouder")

@@ -80,8 +80,11 @@ R_HULPLIJN_NUPRAAT = Rule(
 
 
 def lost_overview_adult(c: Context) -> bool:
-    """R-CAW-TRAJECT: for a young adult (cliëntoverleg is for minors), CAW trajectbegeleiding
-    coordinates complex help (S003:4096-4100, 4382-4394)."""
+    """R-CAW-TRAJECT: for a young adult, CAW trajectbegeleiding coordinates complex help
+    (S003:4096-4100, 4382-4394). No seed limits cliëntoverleg to minors (S004:102); it works
+    within youth care, which for a young adult runs on only in its exceptions (contextbegeleiding
+    from 18, S003:5192-5196; VAPH to 25, S003:6482). The advice cannot know whether that help
+    still runs, so the text names cliëntoverleg for that case."""
     return "overzicht" in c.sit and c.adult
 
 
@@ -96,16 +99,20 @@ R_CAW_TRAJECT = Rule(
         "titel": "Het CAW helpt het overzicht te bewaren",
         "wat_doen": (
             "Bij het CAW (Centrum Algemeen Welzijnswerk) kan een vaste begeleider alle hulp "
-            "op een rij zetten en mee opvolgen, voor jongvolwassenen van 18 tot 25 jaar. Het "
-            "CAW is gratis."
+            "op een rij zetten en mee opvolgen, voor jongvolwassenen van 18 tot en met 25 "
+            "jaar. Het CAW is gratis. Krijg je nog jeugdhulp, bijvoorbeeld hulp bij een "
+            "handicap? Dan kan je ook cliëntoverleg vragen: alle hulpverleners zitten dan samen "
+            "met jou rond één plan."
         ),
         "wat_doen.prof": (
             "Voor jongvolwassenen (18-25) coördineert de trajectbegeleiding van het CAW "
-            "complexe, meervoudige hulpverlening. Cliëntoverleg is gericht op minderjarigen."
+            "complexe, meervoudige hulpverlening. Loopt er nog jeugdhulp (contextbegeleiding "
+            "die op 18 jaar startte, of VAPH-hulp tot 25 jaar), dan kan ook cliëntoverleg: "
+            "iedereen kan het aanvragen, met instemming van de cliënt."
         ),
         "waarom": (
-            "{overzicht_zin} {leeftijd_zin} Cliëntoverleg is er voor minderjarigen; voor "
-            "jongvolwassenen houdt het CAW het overzicht."
+            "{overzicht_zin} {leeftijd_zin} Voor jongvolwassenen houdt het CAW het overzicht. "
+            "Loopt er nog jeugdhulp, dan kan je ook cliëntoverleg vragen."
         ),
     },
 )
@@ -179,9 +186,9 @@ R_1G1P_PSYCHOLOOG = Rule(
     texts={
         "titel": "Een eerstelijnspsycholoog",
         "wat_doen": (
-            "Voor kinderen en jongeren met lichte of matige psychische klachten bestaat er "
-            "vaak een eerstelijnspsycholoog in de buurt, voor korte hulp. Vraag ernaar bij "
-            "{brede_instap_namen}, of bij je huisarts."
+            "Voor kinderen en jongeren met lichte of matige psychische klachten werkt in "
+            "sommige regio's een eerstelijnspsycholoog, voor korte hulp. Vraag bij "
+            "{brede_instap_namen} of dat bij jou in de buurt bestaat."
         ),
         "wat_doen.prof": (
             "De eerstelijnspsychologische functie (in 1G1P-samenwerkingsverbanden) biedt "

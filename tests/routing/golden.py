@@ -33,6 +33,8 @@ CASES: dict[str, dict[str, Any]] = {
         "leeftijd": 12,
         "situatie": ["crisis", "zelfdoding"],
     },
+    "crisis-jongere-22": {"rol": "jongere", "leeftijd": 22, "situatie": "crisis"},
+    "intensief-hulpverlener-20": {"rol": "hulpverlener", "leeftijd": 20, "situatie": "intensief"},
     "zelfdoding-luik": {
         "rol": "jongere",
         "leeftijd": 17,

@@ -51,7 +51,7 @@ EXPECTED_AGES: dict[str, tuple[float | None, float | None]] = {
     "1g1p": (0, 26),  # G3 0-25
     "eerstelijnspsycholoog": (0, 26),
     "gezinscoaching": (-0.75, 18),  # G3 up to 12/13 or 18
-    "toegangspoort": (0, 26),
+    "toegangspoort": (0, 25),  # NRTH VAPH "tot 25 jaar", 25 excluded
     "awel": (0, 18),
     "nupraatikerover": (0, 26),
 }
@@ -86,8 +86,18 @@ INVARIANTS = (
     "11-bemiddeling-alleen-partijen",
     "12-jongvolwassenen",
     "13-teksten",
+    "14-jeugdhulp-niet-boven-leeftijd",
 )
 NO_BEMIDDELING_WITH = ("ocj", "vk", "toegangspoort", "sdj")  # S004:221-225
+# The last age at which youth care can still start (S003:5192-5196, 5506-5510).
+YOUTH_CARE_LAST_AGE = 18
+# Words that tell a reader an application for youth care can be made with them.
+APPLICATION_PROMISES = (
+    "de aanvraag samen met jou",
+    "meld je met het A-document",
+    "erkende verwijzer",
+    "een aanvraag bij de toegangspoort",
+)
 PARTIES = ("jongere", "ouder", "hulpverlener")  # S004:208-214
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -193,8 +203,14 @@ class Sweep:
         # 1: danger → 112 first, now.
         if a.gevaar and (steps[0].vorm != "noodnummer-112" or steps[0].urgentie != "nu"):
             self.fail(INVARIANTS[0], a, f"first step {steps[0].vorm}/{steps[0].urgentie}")
-        # 2: crisis → crisis meldpunt today, before every binnenkort/info step.
-        if "crisis" in a.situatie and area is not None and area.in_werkingsgebied:
+        # 2: crisis → crisis meldpunt today, before every binnenkort/info step; from 19 (youth
+        # care closed) something to dial today instead: 112/101 and Tele-Onthaal.
+        young_adult = a.leeftijd != UNBORN and int(a.leeftijd) > YOUTH_CARE_LAST_AGE
+        if "crisis" in a.situatie and area is not None and area.in_werkingsgebied and young_adult:
+            today = {s.vorm for s in steps if s.urgentie in ("nu", "vandaag")}
+            if not {"noodnummer-112", "tele-onthaal"} <= today:
+                self.fail(INVARIANTS[1], a, f"young adult in crisis, nothing to dial: {vormen}")
+        elif "crisis" in a.situatie and area is not None and area.in_werkingsgebied:
             if "crisismeldpunt" not in vormen:
                 self.fail(INVARIANTS[1], a, f"no crisismeldpunt in {vormen}")
             else:
@@ -225,9 +241,11 @@ class Sweep:
                 self.fail(INVARIANTS[3], a, "no niet_mogelijk bemiddeling with D5")
         # 5: ages.
         for s in steps:
-            # G1: the CLB follows pupils with a disability until 25 (S003:7896-7902).
-            clb_longer = (
-                s.vorm == "clb" and "handicap" in a.situatie and a.leeftijd in range(18, 25)
+            # G1: the CLB follows pupils longer: with a disability until 25, in buitengewoon
+            # onderwijs until 21 (S003:7896-7902); a school in crisis at 18 goes via the CLB.
+            clb_longer = s.vorm == "clb" and (
+                ("handicap" in a.situatie and a.leeftijd in range(18, 25))
+                or (a.rol == "school" and a.leeftijd == 18 and "crisis" in a.situatie)
             )
             if not _in_range(s.vorm, a.leeftijd) and not clb_longer:
                 self.fail(INVARIANTS[4], a, f"{s.vorm} outside its age range")
@@ -267,6 +285,8 @@ class Sweep:
         conditions = a.leeftijd == 18 or "handicap" in a.situatie
         if adult and "toegangspoort" in vormen and not conditions:
             self.fail(INVARIANTS[11], a, "toegangspoort for an adult without a condition")
+        # 14: no youth-care-only route above its sourced age without its sourced exception.
+        self.check_youth_care_ages(a, advice)
         # 13: texts.
         group = (
             "adult"
@@ -286,6 +306,29 @@ class Sweep:
                 self._texts_ok[key] = problem
             if problem:
                 self.fail(INVARIANTS[12], a, f"{s.vorm}: {problem}")
+
+    def check_youth_care_ages(self, a: Answers, advice: Advice) -> None:
+        """Invariant 14. Youth care stops at 18 (S003:5506-5510); help can still start at 18
+        (contextbegeleiding, S003:5192-5196) and VAPH help runs "tot 25 jaar" (S003:6482). So:
+        the crisis youth network (S000:53-62) only up to 18; OCJ/VK only for minors; an
+        application at the toegangspoort, or a text promising one, only up to 18 or with a
+        disability under 25."""
+        if a.leeftijd == UNBORN:
+            return
+        age = int(a.leeftijd)
+        vormen = [s.vorm for s in advice.stappen]
+        if age > YOUTH_CARE_LAST_AGE and "crisismeldpunt" in vormen:
+            self.fail(INVARIANTS[13], a, "crisis youth network for a young adult")
+        if age >= 18 and {"ocj", "vk", "ocj-consult"} & set(vormen):
+            self.fail(INVARIANTS[13], a, "OCJ/VK aanmelding for an adult")
+        gate_open = age <= YOUTH_CARE_LAST_AGE or ("handicap" in a.situatie and age < 25)
+        if gate_open:
+            return
+        if "toegangspoort" in vormen:
+            self.fail(INVARIANTS[13], a, "toegangspoort application above its age")
+        for s in advice.stappen:
+            if any(p in s.wat_doen for p in APPLICATION_PROMISES):
+                self.fail(INVARIANTS[13], a, f"{s.vorm}: promises an application: {s.wat_doen}")
 
     def check_same_plan(self, a: Answers, advice: Advice, reference: Advice) -> None:
         """Invariants 1-7 depend on the answers and on in_werkingsgebied only: rules cannot see

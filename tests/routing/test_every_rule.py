@@ -118,7 +118,7 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         {"rol": P, "leeftijd": 14, "situatie": "weigert"},
         "ocj",
         "M4",
-        "niet zomaar alleen stoppen",
+        "de jeugdrechter hulp verplichten",
     ),
     "G2.zorggarantie": (
         {"rol": P, "leeftijd": 0, "situatie": "intensief"},
@@ -167,7 +167,7 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         {"rol": A, "leeftijd": 9, "situatie": "intensief"},
         "caw",
         "A7",
-        "de aanvraag samen met jou",
+        "de aanvraag samen met hen",
     ),
     "D4.aanvraag": (
         {"rol": P, "leeftijd": 9, "situatie": ["intensief", "conflict"]},
@@ -179,7 +179,7 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         {"rol": P, "leeftijd": 9, "situatie": "intensief"},
         "toegangspoort",
         "A7",
-        "eerst bemiddeling vragen",
+        "eerst bemiddeling zijn",
     ),
     "A8.toegangspoort": (
         {"rol": H, "leeftijd": 9, "situatie": "intensief"},
@@ -335,7 +335,7 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "Kinderzorg en Gezinsondersteuning",
     ),
     "A17.gezinscoaching": (
-        {"rol": P, "leeftijd": 9, "situatie": "opvoeding"},
+        {"rol": P, "leeftijd": 9, "situatie": ["opvoeding", "weigert"]},
         "gezinscoaching",
         "A17",
         "zelf aanmelden",
@@ -364,6 +364,36 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "R-HULPLIJN",
         "dag en nacht",
     ),
+    "R-CRISIS-VOLWASSEN.112": (
+        {"rol": J, "leeftijd": 22, "situatie": "crisis"},
+        "noodnummer-112",
+        "R-CRISIS-VOLWASSEN",
+        "Bel 112",
+    ),
+    "R-CRISIS-VOLWASSEN.tele-onthaal": (
+        {"rol": P, "leeftijd": 24, "situatie": "crisis"},
+        "tele-onthaal",
+        "R-CRISIS-VOLWASSEN",
+        "106",
+    ),
+    "R-CRISIS-VOLWASSEN.caw": (
+        {"rol": H, "leeftijd": 19, "situatie": "crisis"},
+        "caw",
+        "R-CRISIS-VOLWASSEN",
+        "vandaag nog",
+    ),
+    "G4.caw": (
+        {"rol": H, "leeftijd": 20, "situatie": "intensief"},
+        "caw",
+        "G4",
+        "stopt de jeugdhulp",
+    ),
+    "G4.niet-toegangspoort": (
+        {"rol": J, "leeftijd": 20, "situatie": "intensief"},
+        "niet:toegangspoort",
+        "G4",
+        "kan dan niet meer",
+    ),
     "R-BREED.caw": (
         {"rol": H, "leeftijd": 20, "situatie": "school"},
         "caw",
@@ -390,6 +420,11 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
     "D2.bemiddeling": ({"rol": S, "leeftijd": 9, "situatie": "gestopt"}, "bemiddeling", "D2"),
     "D4.aanvraag": (
         {"rol": A, "leeftijd": 9, "situatie": ["intensief", "conflict"]},
+        "bemiddeling",
+        "D4",
+    ),
+    "D4.aanvraag-20": (
+        {"rol": J, "leeftijd": 20, "situatie": ["intensief", "conflict"], "met": "hulpverlener"},
         "bemiddeling",
         "D4",
     ),
@@ -422,6 +457,25 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
     ),
     "C1.hulpverlener": ({"rol": H, "leeftijd": 14, "situatie": "zorgen"}, "crisismeldpunt", "C1"),
     "A2.cgg": ({"rol": S, "leeftijd": 14, "situatie": "psychisch"}, "cgg", "A2"),
+    # Youth care can still start at 18: the crisis meldpunt, not the adult routes.
+    "R-CRISIS-VOLWASSEN.caw": (
+        {"rol": J, "leeftijd": 18, "situatie": "crisis"},
+        "caw",
+        "R-CRISIS-VOLWASSEN",
+    ),
+    "C2.burger": ({"rol": J, "leeftijd": 19, "situatie": "crisis"}, "crisismeldpunt", "C2"),
+    "G4.caw": ({"rol": H, "leeftijd": 18, "situatie": "intensief"}, "caw", "G4"),
+    "A7.jac": ({"rol": J, "leeftijd": 19, "situatie": "intensief"}, "jac", "A7"),
+    "A17.gezinscoaching": (
+        {"rol": P, "leeftijd": 9, "situatie": "opvoeding"},
+        "gezinscoaching",
+        "A17",
+    ),
+    "M12.kind-en-gezin-overzicht": (
+        {"rol": P, "leeftijd": 1, "situatie": "overzicht"},
+        "kind-en-gezin",
+        "M12",
+    ),
 }
 
 

@@ -101,9 +101,9 @@ def test_young_adult_toegangspoort_only_with_its_conditions(directory, leeftijd,
     advice = ask(directory, rol="jongere", leeftijd=leeftijd, situatie=situatie)
     s = step(advice, "toegangspoort")
     assert "G4" in s.regels and s.urgentie == "info"
-    assert "alleen in deze gevallen" in s.wat_doen
-    assert "op 18 jaar" in s.wat_doen and "tot 21 jaar" in s.wat_doen
-    assert "tot 25 jaar" in s.wat_doen
+    assert "nog maar in twee gevallen" in s.wat_doen
+    assert "als je 18 bent" in s.wat_doen and "tot je 21 wordt" in s.wat_doen
+    assert "tot je 25 wordt" in s.wat_doen
     assert vormen(advice).index("jac") < vormen(advice).index("toegangspoort")
 
 
@@ -262,12 +262,17 @@ def test_casusregie_of_the_veilig_huis_for_professionals(directory) -> None:
 
 @pytest.mark.parametrize("rol", ["ouder", "hulpverlener"])
 def test_what_happens_after_an_aanmelding(directory, rol) -> None:
-    """A12 (S003:10524-10530, 10786-10796): proposal within 15 werkdagen, decision, file
-    closed."""
+    """A12 (S003:10524-10530, 10786-10796): a proposal, a decision, the file closed. The 15
+    working days belong to the jeugdhulpregisseur after the indicatiestelling (S004:126-128):
+    told to professionals with that starting point, not to families as a deadline."""
     advice = ask(directory, rol=rol, leeftijd=14, situatie="intensief")
     s = step(advice, "toegangspoort")
     assert "A12" in s.regels
-    assert "15 werkdagen" in s.wat_doen and "dossier af" in s.wat_doen
+    assert "dossier af" in s.wat_doen
+    if rol == "hulpverlener":
+        assert "Na de indicatiestelling" in s.wat_doen and "15 werkdagen" in s.wat_doen
+    else:
+        assert "15 werkdagen" not in s.wat_doen and "jeugdhulpregisseur" in s.wat_doen
 
 
 # --- texts -------------------------------------------------------------------------------
@@ -300,7 +305,7 @@ def test_vertrouwenspersoon_does_not_file_bemiddeling(directory) -> None:
     advice = ask(directory, rol="jongere", leeftijd=14, situatie="conflict", met="hulpverlener")
     s = step(advice, "vertrouwenspersoon")
     assert "mag ook bemiddeling" not in s.wat_doen
-    assert "partijen in het conflict zelf" in s.wat_doen
+    assert "doen de partijen in het conflict" in s.wat_doen
 
 
 @pytest.mark.parametrize(

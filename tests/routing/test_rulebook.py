@@ -38,3 +38,24 @@ def test_search_for_an_id_finds_the_whole_rule() -> None:
     assert "S004:221-231" in section
     assert "Deze diensten kunnen geen partij zijn in bemiddeling" in section
     assert "kan geen partij zijn in bemiddeling" in section  # its citizen text
+
+
+def test_every_condition_is_written_in_words() -> None:
+    """A reviewer checks roles, situations and ages without reading Python: no condition falls
+    back to code, and the words come from the condition itself."""
+    book = rulebook.render()
+    for rule in rules.RULES:
+        line = next(
+            x
+            for x in book.splitlines()
+            if x.startswith("- **Condition**") and f"`{rule.applies.__name__}`" in x
+        )
+        words = line.split(": ", 1)[1]
+        assert "`c." not in words and "c.sit" not in words, line
+    section = book[book.index("### C2.burger\n") :]
+    section = section[: section.index("\n### ", 1)]
+    assert "the situation includes crisis" in section
+    assert "the role is a citizen (andere, jongere, ouder)" in section
+    assert "youth care can still start (unborn, under 18, or exactly 18)" in section
+    g1 = book[book.index("### G1.clb-langer\n") :]
+    assert "the age is under 25" in g1[: g1.index("\n#", 1)]
