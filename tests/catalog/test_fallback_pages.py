@@ -122,3 +122,17 @@ def test_free_lines_name_a_source_that_says_free(client):
     # "Gratis" for 106 and 1813 rests on these articles, listed with the sheet's sources.
     assert "vrt.be/vrtnws/nl/2021/07/15/directeur-van-tele-onthaal" in sources
     assert "demorgen.be/binnenland/zelfmoordlijn-gaat-online-aanbod-uitbreiden" in sources
+
+
+def test_antwerp_advice_adds_the_unconfirmed_meldpunt_number_after_101(client):
+    crisis = step_html(crisis_advice(client, NO_MELDPUNT["antwerpen"]), "crisismeldpunt")
+    assert crisis.index('href="tel:101"') < crisis.index('href="tel:+3236095757"')
+    assert 'href="tel:106"' in crisis and 'href="tel:102"' in crisis
+    line = crisis.split("Crisismeldpunt voor minderjarigen (provincie Antwerpen)</strong>")[1]
+    line = line.split('<div class="contact">')[0]
+    assert "Werkgebied niet zeker." in line and "nog niet bevestigd" in line
+    assert "Dag en nacht, behalve elke werkdag van 12.30 tot 13.00 uur." in line
+    assert "nu open" not in line and "nu gesloten" not in line
+    # Elsewhere the number is not given.
+    other = step_html(crisis_advice(client, NO_MELDPUNT["limburg"]), "crisismeldpunt")
+    assert "+3236095757" not in other
