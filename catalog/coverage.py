@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from catalog.models import CONFIRMED, ContactPoint, Region
+from catalog.models import CONFIRMED, ContactPoint, Coverage, Region
 from catalog.models import STALE as STALE_STATE
 from catalog.models import UNCONFIRMED as UNCONFIRMED_STATE
 from catalog.selectors import snapshot
@@ -55,21 +55,32 @@ KEY_SERVICES = (
 
 #: Cell statuses. `gekend`: every municipality has a contact and every shown contact was
 #: confirmed in the last year (green). `niet-bevestigd`, `verouderd` and `deels`: known from a
-#: source but not (recently) confirmed, or not for every municipality (amber). `ontbreekt`:
-#: no contact at all (red).
-KNOWN, UNCONFIRMED, STALE, PARTLY, MISSING = (
+#: source but not (recently) confirmed, or not for every municipality (amber). `alleen-algemeen`:
+#: the region's records give no way to reach the service that is not also given for all of
+#: Flanders (a 1 Gezin 1 Plan record whose only reach is 1g1p.be): a fallback, not a regional
+#: contact (red). `ontbreekt`: no contact at all (red).
+KNOWN, UNCONFIRMED, STALE, PARTLY, GENERAL_ONLY, MISSING = (
     "gekend",
     "niet-bevestigd",
     "verouderd",
     "deels",
+    "alleen-algemeen",
     "ontbreekt",
 )
-COLOUR = {KNOWN: "groen", UNCONFIRMED: "oranje", STALE: "oranje", PARTLY: "oranje", MISSING: "rood"}
+COLOUR = {
+    KNOWN: "groen",
+    UNCONFIRMED: "oranje",
+    STALE: "oranje",
+    PARTLY: "oranje",
+    GENERAL_ONLY: "rood",
+    MISSING: "rood",
+}
 LABEL = {
     KNOWN: "bevestigd",
     UNCONFIRMED: "uit een bron, niet bevestigd",
     STALE: "verouderd",
     PARTLY: "niet voor elke gemeente",
+    GENERAL_ONLY: "alleen de weg voor heel Vlaanderen",
     MISSING: "niet gekend",
 }
 
@@ -100,9 +111,36 @@ class RegionRow:
     cells: list[Cell]
 
 
-def _status(points: list[ContactPoint], covered: int, total: int, today: date) -> str:
+#: Coverages for all of Flanders (and Brussels) or Belgium: the ways every region has anyway.
+GENERAL = (Coverage.BELGIE, Coverage.VLAANDEREN_BRUSSEL)
+
+
+def _reaches(point: ContactPoint) -> set[str]:
+    """The ways to reach a contact point (phone, e-mail, website), comparable across records."""
+    ways = {f"tel:{point.phone}"} if point.phone else set()
+    if point.email:
+        ways.add(f"mailto:{point.email.casefold()}")
+    if point.website:
+        site = point.website.casefold().split("://", 1)[-1].removeprefix("www.").rstrip("/")
+        ways.add(site)
+    return ways
+
+
+def _general_reaches() -> set[str]:
+    """Every way to reach a service that the catalogue gives for all of Flanders or Belgium."""
+    general = ContactPoint.objects.filter(active=True, coverage__in=GENERAL).only(
+        "phone", "email", "website"
+    )
+    return {way for point in general for way in _reaches(point)}
+
+
+def _status(
+    points: list[ContactPoint], covered: int, total: int, today: date, general: set[str]
+) -> str:
     if not covered:
         return MISSING
+    if all(p.coverage not in GENERAL and _reaches(p) <= general for p in points):
+        return GENERAL_ONLY
     if covered < total:
         return PARTLY
     states = {p.provenance_status(today) for p in points}
@@ -121,6 +159,7 @@ def coverage_report(
     today = today or date.today()
     slugs = tuple(slugs)
     current = snapshot()
+    general = _general_reaches()
     by_region: dict[str, list[str]] = {}
     for municipality in current.municipalities.values():
         by_region.setdefault(municipality.region_id, []).append(municipality.nis)
@@ -132,8 +171,9 @@ def coverage_report(
         for slug in slugs:
             found = [contacts[slug] for contacts in shown if slug in contacts]
             points = list({p.pk: p for ps in found for p in ps}.values())
-            status = _status(points, len(found), len(members), today)
-            ids = tuple(sorted(p.pk for p in points))
+            status = _status(points, len(found), len(members), today, general)
+            # A cell that only repeats the Flanders-wide way links to "add a contact".
+            ids = () if status == GENERAL_ONLY else tuple(sorted(p.pk for p in points))
             cells.append(Cell(slug, status, len(found), len(members), ids))
         rows.append(RegionRow(region, cells))
     return rows

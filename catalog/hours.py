@@ -6,12 +6,16 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 import holidays
 
 DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 ALWAYS_OPEN_TEXT = "24 uur op 24, 7 dagen op 7"
+#: A slot that closes at 23:59 runs until midnight: a time of day cannot say 24:00, and a line
+#: that is open "dag en nacht, behalve …" is entered as slots from 0:00 to 23:59.
+END_OF_DAY = time(23, 59)
 
 
 class Slot(Protocol):
@@ -62,7 +66,19 @@ def is_public_holiday(day: date) -> bool:
 
 
 def _clock(t: time) -> str:
-    return f"{t.hour}.{t.minute:02d}"
+    return "24.00" if t >= END_OF_DAY else f"{t.hour}.{t.minute:02d}"
+
+
+def _closes_after(slot_closes: time, now: time) -> bool:
+    return now < slot_closes or slot_closes >= END_OF_DAY
+
+
+def _gaps(day_slots: Sequence[tuple[time, time]]) -> list[tuple[time, time]] | None:
+    """The closed parts of a day that is open from midnight to midnight with short breaks
+    ("dag en nacht, behalve van 12.30 tot 13.00 uur"); None when the day is not like that."""
+    if day_slots[0][0] != time(0) or day_slots[-1][1] < END_OF_DAY:
+        return None
+    return [(a[1], b[0]) for a, b in pairwise(day_slots) if a[1] < b[0]]
 
 
 def _slots_text(slots: Sequence[tuple[time, time]]) -> str:
@@ -94,13 +110,33 @@ def hours_text(slots: Sequence[Slot], always_open: bool, closed_on_public_holida
     per_day: dict[int, list[tuple[time, time]]] = {}
     for slot in sorted(slots, key=lambda s: (s.weekday, s.opens)):
         per_day.setdefault(slot.weekday, []).append((slot.opens, slot.closes))
-    groups: dict[tuple[tuple[time, time], ...], list[int]] = {}
-    for day, day_slots in per_day.items():
-        groups.setdefault(tuple(day_slots), []).append(day)
-    parts = [f"{_days_text(days)} {_slots_text(hours)}." for hours, days in groups.items()]
+    gaps = {day: _gaps(day_slots) for day, day_slots in per_day.items()}
+    if len(per_day) == 7 and all(g is not None for g in gaps.values()):
+        parts = [_day_and_night_text({day: g or [] for day, g in gaps.items()})]
+    else:
+        groups: dict[tuple[tuple[time, time], ...], list[int]] = {}
+        for day, day_slots in per_day.items():
+            groups.setdefault(tuple(day_slots), []).append(day)
+        parts = [f"{_days_text(days)} {_slots_text(hours)}." for hours, days in groups.items()]
     if closed_on_public_holidays:
         parts.append("Niet op feestdagen.")
     return " ".join(parts)
+
+
+def _day_and_night_text(gaps: dict[int, list[tuple[time, time]]]) -> str:
+    """Every day from midnight to midnight: "dag en nacht", with the breaks said once per group
+    of days ("Dag en nacht, behalve elke werkdag van 12.30 tot 13.00 uur.")."""
+    if not any(gaps.values()):
+        return ALWAYS_OPEN_TEXT
+    groups: dict[tuple[tuple[time, time], ...], list[int]] = {}
+    for day in sorted(gaps):
+        if gaps[day]:
+            groups.setdefault(tuple(gaps[day]), []).append(day)
+    breaks = [
+        f"{_days_text(days)[0].lower()}{_days_text(days)[1:]} {_slots_text(hours)}"
+        for hours, days in groups.items()
+    ]
+    return f"Dag en nacht, behalve {' en '.join(breaks)}."
 
 
 def is_open(
@@ -123,4 +159,6 @@ def is_open(
         return None
     if closed_on_public_holidays and is_public_holiday(today):
         return False
-    return any(s.weekday == at.weekday() and s.opens <= now < s.closes for s in slots)
+    return any(
+        s.weekday == at.weekday() and s.opens <= now and _closes_after(s.closes, now) for s in slots
+    )

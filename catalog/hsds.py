@@ -43,7 +43,7 @@ from django.utils import timezone
 
 from catalog.catalogue import age_text
 from catalog.hours import ALWAYS_OPEN_TEXT, hours_text
-from catalog.models import CatalogueVersion, ContactPoint, Coverage, OpeningSlot
+from catalog.models import CatalogueVersion, ContactPoint, Coverage, Municipality, OpeningSlot
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("6f1d9a52-2b0c-4c58-9f0e-6a6a2f0c7e11")
@@ -192,6 +192,24 @@ def _areas(point: ContactPoint) -> list[tuple[str, str, str]]:
     ]
 
 
+def _area_note(point: ContactPoint, key: str, mergers: list[Municipality]) -> str | None:
+    """Why an area is inferred rather than named by a source: the record's own note, and the
+    municipalities of the area it reaches only through a merger its sources predate."""
+    parts = []
+    if point.coverage_inferred:
+        parts.append(f"Werkgebied afgeleid: {point.coverage_note or 'geen bron noemt het.'}")
+    for municipality in mergers:
+        inside = (point.coverage == Coverage.REGIONS and municipality.region_id == key) or (
+            point.coverage == Coverage.ARRONDISSEMENTS and municipality.nis[:2] == key
+        )
+        if inside and municipality.coverage_inferred_for(point.coverage):
+            parts.append(
+                f"Werkgebied afgeleid voor {municipality.name_nl} ({municipality.nis}): "
+                f"{municipality.merger_note}"
+            )
+    return " ".join(parts) or None
+
+
 def _age(value: Any) -> float | None:
     return None if value is None else float(value)
 
@@ -226,6 +244,7 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
         "schedules": [],
         "service_areas": [],
     }
+    mergers = list(Municipality.objects.exclude(merger_changed="").order_by("nis"))
     for point in _points():
         org_id = _id("organization", point.key)
         loc_id = _id("location", point.key)
@@ -307,7 +326,7 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                     "service_id": service_id,
                     "service_at_location_id": sal_id,
                     "name": name,
-                    "description": None,
+                    "description": _area_note(point, key, mergers),
                     "extent": None,
                     "extent_type": None,
                     "uri": uri,

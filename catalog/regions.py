@@ -141,6 +141,17 @@ def source_refs(text: str) -> tuple[SourceRef, ...]:
 
 
 @dataclass(frozen=True)
+class SheetSource:
+    """A source as the sheet lists it: its name, address and own date, then the other pages
+    the catalogue names for the same contact."""
+
+    name: str
+    url: str | None
+    date: str
+    refs: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True)
 class AreaContact:
     """A contact with the part of the region it serves, in words ("arrondissement Aalst")."""
 
@@ -148,6 +159,8 @@ class AreaContact:
     serves: str
     #: Number of the contact's source in `RegionSheet.sources` (1-based).
     source_no: int = 0
+    #: Why (part of) that area is inferred, not named by a source; "" when a source names it.
+    uncertain: str = ""
 
 
 @dataclass(frozen=True)
@@ -194,7 +207,7 @@ class RegionSheet:
     arrondissements: list[ArrondissementRow]
     blocks: list[SheetBlock]
     #: The distinct sources of the contacts, numbered in order of appearance.
-    sources: list[tuple[SourceRef, ...]] = field(default_factory=list)
+    sources: list[SheetSource] = field(default_factory=list)
 
 
 def _join(names: list[str]) -> str:
@@ -217,6 +230,23 @@ def _serves(point: ContactPoint, region: Region) -> str:
     names = [m.name_nl for m in point.municipalities.all()]
     word = "gemeente" if len(names) == 1 else "gemeenten"
     return f"{word} {_join(names)}"
+
+
+def _uncertain(point: ContactPoint, mergers: list[Municipality]) -> str:
+    """Why the area this contact serves on the sheet is inferred: its own note, and the
+    municipalities it reaches only through a merger its sources predate (with their note)."""
+    parts = (
+        [point.coverage_note or "Geen bron noemt dit werkgebied."]
+        if point.coverage_inferred
+        else []
+    )
+    codes = {a.code for a in point.arrondissements.all()}
+    for municipality in mergers:
+        if point.coverage == Coverage.ARRONDISSEMENTS and municipality.nis[:2] not in codes:
+            continue
+        if municipality.coverage_inferred_for(point.coverage):
+            parts.append(f"Voor {municipality.name_nl}: {municipality.merger_note}")
+    return " ".join(parts)
 
 
 def _points(region: Region) -> list[ContactPoint]:
@@ -271,7 +301,11 @@ def _entry(
         if covered_everywhere or not shown
         else [a.name for a in arrondissements if a.code not in covered]
     )
-    contacts = [AreaContact(to_contact(p, at), _serves(p, region)) for p in shown]
+    mergers = [m for row in arrondissements for m in row.municipalities if m.merger_changed]
+    contacts = [
+        AreaContact(to_contact(p, at), _serves(p, region), uncertain=_uncertain(p, mergers))
+        for p in shown
+    ]
     return SheetEntry(slug, name, contacts, unknown)
 
 
@@ -320,18 +354,28 @@ def _with_fallback(entry: SheetEntry, municipalities: list[Municipality]) -> She
 
 def _numbered(sheet: RegionSheet) -> RegionSheet:
     """Give each contact the number of its source, listed once at the foot of the sheet."""
-    sources: list[tuple[SourceRef, ...]] = []
+    sources: list[SheetSource] = []
     blocks = []
     for item in sheet.blocks:
         entries = []
         for entry in item.entries:
             contacts = []
             for area in entry.contacts:
-                refs = source_refs(area.contact.bron)
-                if refs not in sources:
-                    sources.append(refs)
-                number = sources.index(refs) + 1
-                contacts.append(AreaContact(area.contact, area.serves, number))
+                contact = area.contact
+                source = SheetSource(
+                    contact.bron_naam,
+                    contact.bron_url,
+                    contact.bron_datum,
+                    tuple(
+                        r
+                        for r in source_refs(contact.bron)
+                        if r.url != contact.bron_url and r.label != contact.bron_naam
+                    ),
+                )
+                if source not in sources:
+                    sources.append(source)
+                number = sources.index(source) + 1
+                contacts.append(AreaContact(contact, area.serves, number, area.uncertain))
             entries.append(
                 SheetEntry(entry.slug, entry.name, contacts, entry.unknown_in, entry.fallback)
             )

@@ -147,6 +147,22 @@ def test_coverage_report(admin_client_logged_in):
     assert report["antwerpen"]["crisismeldpunt"].colour == "rood"
     assert report["brussel"]["crisismeldpunt"].status == "niet-bevestigd"
     assert report["limburg"]["hulplijn-1712"].status == "niet-bevestigd"
+    # A regional 1 Gezin 1 Plan record whose only reach is the Flanders-wide 1g1p.be is a
+    # fallback, not a regional contact: red, and its link adds a real one.
+    for region in ("antwerpen", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen", "brussel"):
+        assert report[region]["1g1p"].status == "alleen-algemeen", region
+        assert report[region]["1g1p"].colour == "rood" and report[region]["1g1p"].point_ids == ()
+    assert {c.status for c in report["limburg"].values() if c.slug == "1g1p"} == {"ontbreekt"}
+    # A Flanders-wide service's own Flanders-wide contact stays what it is.
+    assert report["antwerpen"]["clb"].status == "niet-bevestigd"
+    # Once the region's record gets a way of its own, it is a regional contact again.
+    brussels = ContactPoint.objects.get(key="1g1p-2018-brussel")
+    brussels.email = "1g1p@example.org"
+    brussels.save()
+    response = admin_client_logged_in.get("/admin/catalog/contactpoint/dekking/")
+    report = {row.region.slug: {c.slug: c for c in row.cells} for row in response.context["report"]}
+    assert report["brussel"]["1g1p"].status == "niet-bevestigd"
+    assert 'data-status="alleen-algemeen"' in response.content.decode()
     point = ContactPoint.objects.get(key="crisis-bxl")
     point.confirmed_on = date.today()
     point.save()

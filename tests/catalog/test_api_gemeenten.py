@@ -69,7 +69,12 @@ def test_zottegem(client):
         contact["werkgebied_afgeleid"] is True
         and "arrondissement Aalst" in (contact["werkgebied_uitleg"])
     )
-    assert forms["crisismeldpunt"]["contacten"][0]["nu_open"] is True
+    # "Dag en nacht" for this meldpunt rests on an undated page about all meldpunten: no live
+    # badge, the hours say where they come from.
+    crisis = forms["crisismeldpunt"]["contacten"][0]
+    assert (
+        crisis["nu_open"] is None and "volgens een bron van onbekende datum" in crisis["bereikbaar"]
+    )
     consult = forms["ocj-consult"]["contacten"]
     assert [c["telefoon_weergave"] for c in consult] == ["02 243 51 07"]
     act = forms["toegangspoort"]["contacten"][0]
@@ -148,11 +153,41 @@ def test_crisis_without_meldpunt_still_gives_numbers_to_dial_today(client, nis):
     fallback = crisis["zolang_niet_gekend"]
     assert "politie" in fallback["uitleg"] and "101" in fallback["uitleg"]
     numbers = {c["telefoon"]: c for c in fallback["contacten"]}
-    assert list(numbers) == ["101", "106", "102"]  # police first: it can reach the meldpunt
+    safe = [n for n in numbers if n in ("101", "106", "102")]
+    assert safe == ["101", "106", "102"]  # police first: it can reach the meldpunt
+    assert next(iter(numbers)) == "101"
+    assert numbers["101"]["bereikbaar"] == "24 uur op 24, 7 dagen op 7"
     assert numbers["106"]["bereikbaar"] == "24 uur op 24, 7 dagen op 7"
     assert "Niet dag en nacht" in numbers["102"]["uitleg"]  # Awel's limited hours, said so
     for contact in numbers.values():
         assert contact["bron_naam"] and contact["overgenomen_op"]
+
+
+def test_antwerp_meldpunt_number_stands_beside_the_safe_way_never_instead(client):
+    _, data = get(client, NO_MELDPUNT["antwerpen"])
+    crisis = data["ondersteuningsvormen"]["crisismeldpunt"]
+    # Not a confirmed regional contact: the safe way stays, the number is added beside it.
+    assert crisis["contact_gekend"] is False
+    fallback = crisis["zolang_niet_gekend"]
+    assert "nog niet bevestigd" in fallback["uitleg"]
+    numbers = [c["telefoon"] for c in fallback["contacten"]]
+    assert numbers == ["101", "+3236095757", "106", "102"]
+    line = fallback["contacten"][1]
+    assert line["bevestiging"] == "niet-bevestigd" and line["nagekeken_op"] is None
+    assert line["werkgebied_afgeleid"] is True and "Mechelen" in line["werkgebied_uitleg"]
+    assert line["bron_url"] == "https://www.jeugdzorgemmausmechelen.be/hulp-nodig/crisis"
+    assert line["bron_datum"] == "zonder datum"
+    # The working-day break of its own source, without a live "nu open".
+    assert line["bereikbaar"].startswith(
+        "Dag en nacht, behalve elke werkdag van 12.30 tot 13.00 uur."
+    )
+    assert line["nu_open"] is None
+    # Only in the province it was found for.
+    for region, nis in NO_MELDPUNT.items():
+        if region != "antwerpen":
+            _, other = get(client, nis)
+            contacts = other["ondersteuningsvormen"]["crisismeldpunt"]["zolang_niet_gekend"]
+            assert "+3236095757" not in [c["telefoon"] for c in contacts["contacten"]]
 
 
 @pytest.mark.parametrize(

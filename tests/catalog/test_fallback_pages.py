@@ -82,8 +82,7 @@ def test_advice_api_has_no_fallback_where_the_contact_is_known(client):
     assert "zolang_niet_gekend" not in crisis
 
 
-def test_a_professional_without_a_known_vk_is_told_where_to_find_it(client):
-    # Professionals go to the VK itself, not to 1712 (the line for citizens).
+def test_without_a_known_vk_nobody_is_sent_only_to_a_daytime_line(client):
     for position, data in enumerate(
         [
             {"gevaar": "nee"},
@@ -97,4 +96,43 @@ def test_a_professional_without_a_known_vk_is_told_where_to_find_it(client):
         assert client.post(f"/vragen/{position}/", data).status_code == 303
     vk = step_html(client.get("/advies/").content.decode(), "vk")
     assert "nog niet in onze gegevens" in vk
-    assert '<a href="https://www.vertrouwenscentrum-kindermishandeling.be">' in vk
+    # A professional calls the VK itself; no page is said to list the VKs unless it does.
+    assert "rechtstreeks" in vk
+    assert "vertrouwenscentrum-kindermishandeling.be" not in vk
+    # 1712 answers on working days: its hours carry their date, and 101 is there for the night.
+    assert 'href="tel:1712"' in vk and 'href="tel:101"' in vk
+    assert "Elke werkdag van 9.00 tot 17.00 uur" in vk and "februari 2019" in vk
+    assert "'s nachts" in vk or "&#x27;s nachts" in vk
+
+
+def test_police_101_day_and_night_with_a_dated_source_that_says_so(client):
+    page = client.get("/gemeente/71072/").content.decode()  # Hasselt
+    card = page.split("<strong>Noodnummer politie 101</strong>")[1].split('<div class="contact">')[
+        0
+    ]
+    assert "Bereikbaar: 24 uur op 24, 7 dagen op 7" in card and "nu open" in card
+    assert 'href="http://www.pzglm.be/nl/tipvandemaand"' in card and "mei 2017" in card
+    # The 112 → 101 transfer is said only with a source that states it (the same page).
+    assert "doorgeschakeld naar 101" in card
+
+
+def test_free_lines_name_a_source_that_says_free(client):
+    sheet = client.get("/regio/limburg/").content.decode()
+    sources = sheet.split('id="bronnen"')[1]
+    # "Gratis" for 106 and 1813 rests on these articles, listed with the sheet's sources.
+    assert "vrt.be/vrtnws/nl/2021/07/15/directeur-van-tele-onthaal" in sources
+    assert "demorgen.be/binnenland/zelfmoordlijn-gaat-online-aanbod-uitbreiden" in sources
+
+
+def test_antwerp_advice_adds_the_unconfirmed_meldpunt_number_after_101(client):
+    crisis = step_html(crisis_advice(client, NO_MELDPUNT["antwerpen"]), "crisismeldpunt")
+    assert crisis.index('href="tel:101"') < crisis.index('href="tel:+3236095757"')
+    assert 'href="tel:106"' in crisis and 'href="tel:102"' in crisis
+    line = crisis.split("Crisismeldpunt voor minderjarigen (provincie Antwerpen)</strong>")[1]
+    line = line.split('<div class="contact">')[0]
+    assert "Werkgebied niet zeker." in line and "nog niet bevestigd" in line
+    assert "Dag en nacht, behalve elke werkdag van 12.30 tot 13.00 uur." in line
+    assert "nu open" not in line and "nu gesloten" not in line
+    # Elsewhere the number is not given.
+    other = step_html(crisis_advice(client, NO_MELDPUNT["limburg"]), "crisismeldpunt")
+    assert "+3236095757" not in other

@@ -95,3 +95,35 @@ def test_phone_numbers(raw, stored, shown):
 def test_bad_phone_numbers(raw):
     with pytest.raises(ValidationError):
         normalise_phone(raw)
+
+
+#: Open day and night, except on working days from 12:30 to 13:00 (a crisis line's own words).
+DAY_AND_NIGHT_WITH_BREAK = (
+    [Slot(d, time(0), time(12, 30)) for d in range(5)]
+    + [Slot(d, time(13), time(23, 59)) for d in range(5)]
+    + [Slot(d, time(0), time(23, 59)) for d in (5, 6)]
+)
+
+
+def test_day_and_night_with_a_break_in_words():
+    text = hours_text(DAY_AND_NIGHT_WITH_BREAK, always_open=False, closed_on_public_holidays=False)
+    assert text == "Dag en nacht, behalve elke werkdag van 12.30 tot 13.00 uur."
+    whole_days = [Slot(d, time(0), time(23, 59)) for d in range(7)]
+    assert hours_text(whole_days, False, False) == "24 uur op 24, 7 dagen op 7"
+    # A slot ending at 23:59 is said as midnight.
+    evenings = [Slot(d, time(18), time(23, 59)) for d in range(5)]
+    assert hours_text(evenings, False, False) == "Elke werkdag van 18.00 tot 24.00 uur."
+
+
+@pytest.mark.parametrize(
+    "moment,expected",
+    [
+        (datetime(2026, 11, 23, 3, 0), True),  # Monday night
+        (datetime(2026, 11, 23, 12, 45), False),  # the working-day break
+        (datetime(2026, 11, 23, 13, 0), True),
+        (datetime(2026, 11, 23, 23, 59, 30), True),  # the last minute before midnight
+        (datetime(2026, 11, 22, 12, 45), True),  # Sunday: no break
+    ],
+)
+def test_open_now_day_and_night_with_a_break(moment, expected):
+    assert is_open(DAY_AND_NIGHT_WITH_BREAK, [], False, False, moment) is expected

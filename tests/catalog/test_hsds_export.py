@@ -235,3 +235,23 @@ def test_eligibility_is_the_public_age_text_without_seed_line_codes(export):
             # `source` is the editors' reference to the source document, kept for now.
             text = json.dumps({k: v for k, v in record.items() if k != "source"})
             assert not SEED_LINE.search(text), (table, record["id"])
+
+
+def test_inferred_areas_say_so_also_through_a_merger(export):
+    def areas_of(name: str) -> list[dict]:
+        org = next(o for o in export["organizations"] if o["name"] == name)
+        services = {s["id"] for s in export["services"] if s["organization_id"] == org["id"]}
+        return [a for a in export["service_areas"] if a["service_id"] in services]
+
+    # Named after its arrondissement only, and Beveren-Kruibeke-Zwijndrecht came by a merger.
+    (area,) = areas_of("OCJ Sint-Niklaas")
+    assert area["description"].startswith("Werkgebied afgeleid:")
+    assert "Beveren-Kruibeke-Zwijndrecht (46030)" in area["description"]
+    assert "Lokeren (46029)" in area["description"]
+    # A region-wide record: only the municipality that changed region is inferred.
+    vk = areas_of("VK Oost-Vlaanderen (Vertrouwenscentrum Kindermishandeling)")
+    assert all("46030" in a["description"] and "46029" not in a["description"] for a in vk)
+    # A source names Brussels' area: nothing inferred.
+    assert all(
+        a.get("description") is None for a in areas_of("Crisis-BXL (crisismeldpunt Brussel)")
+    )

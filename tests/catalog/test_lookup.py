@@ -393,7 +393,7 @@ PAGES = {
     "/hulpvormen/ocj/": 8,
     "/hulpvormen/bemiddeling/": 8,
     "/api/gemeenten/41081/": 6,
-    "/api/open-data/hsds.json": 7,
+    "/api/open-data/hsds.json": 8,  # one more: the municipalities a merger made uncertain
 }
 
 
