@@ -16,7 +16,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import connections, models
+from django.db import connections, models, transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from simple_history.models import HistoricalRecords
@@ -631,18 +631,35 @@ class CatalogueVersion(models.Model):
         return self.token
 
     @classmethod
-    def current(cls, using: str = "default") -> str | None:
+    def current(cls, using: str = "default", lock_timeout_ms: int | None = None) -> str | None:
         """The current token, or None when the row is missing (e.g. a flushed test database).
+
+        With `lock_timeout_ms` (PostgreSQL only), the read waits at most that long for a lock
+        someone else holds on the table, then raises OperationalError (SQLSTATE 55P03, see
+        `routewijzer.postgresql.timed_out`).
 
         Plain SQL on purpose: it runs often, and building the ORM query cost more
         than the database round trip.
         """
         connection = connections[using]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT token FROM {connection.ops.quote_name(cls._meta.db_table)} WHERE id = 1"
-            )
-            row = cursor.fetchone()
+        sql = f"SELECT token FROM {connection.ops.quote_name(cls._meta.db_table)} WHERE id = 1"
+        if lock_timeout_ms is None or connection.vendor != "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+                row = cursor.fetchone()
+            return row[0] if row else None
+        # The short limit holds for this read only: set with is_local inside its own
+        # transaction, or savepoint when the caller has one open. That is always rolled back
+        # (it wrote nothing), which also drops the setting and, in a caller's transaction,
+        # the read's table lock, so it keeps no writer of the version waiting.
+        with transaction.atomic(using=using):
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT set_config('lock_timeout', %s, true)", [f"{lock_timeout_ms}ms"]
+                )
+                cursor.execute(sql)
+                row = cursor.fetchone()
+            transaction.set_rollback(True, using=using)
         return row[0] if row else None
 
 
