@@ -10,13 +10,13 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import connections, models, transaction
+from django.db import DatabaseError, connections, models
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from simple_history.models import HistoricalRecords
@@ -648,20 +648,31 @@ class CatalogueVersion(models.Model):
                 cursor.execute(sql)
                 row = cursor.fetchone()
             return row[0] if row else None
-        # The short limit holds for this read only: set with is_local inside its own
-        # transaction, or savepoint when the caller has one open. That is always rolled back
-        # (it wrote nothing), which also drops the setting and, in a caller's transaction,
-        # the read's table lock, so it keeps no writer of the version waiting.
-        with transaction.atomic(using=using):
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT set_config('lock_timeout', %s, true)", [f"{lock_timeout_ms}ms"]
-                )
-                cursor.execute(sql)
-                row = cursor.fetchone()
-            transaction.set_rollback(True, using=using)
+        # Still one round trip: the statements go as one string, which PostgreSQL runs as one
+        # transaction, so SET LOCAL holds for this read only. Inside a caller's transaction a
+        # savepoint, rolled back, keeps the setting (and the read's table lock) from outliving
+        # the read, and undoes a timeout that would otherwise abort the caller's transaction.
+        limit = f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}"
+        with connection.cursor() as cursor:
+            if connection.get_autocommit():
+                cursor.execute(f"{limit}; {sql}")
+            else:
+                undo = f"ROLLBACK TO SAVEPOINT {_VERSION_SAVEPOINT}; "
+                undo += f"RELEASE SAVEPOINT {_VERSION_SAVEPOINT}"
+                try:
+                    cursor.execute(f"SAVEPOINT {_VERSION_SAVEPOINT}; {limit}; {sql}; {undo}")
+                except DatabaseError:
+                    with suppress(DatabaseError):  # a broken connection: the first error counts
+                        cursor.execute(undo)
+                    raise
+            while cursor.description is None and cursor.nextset():
+                pass  # to the SELECT's result
+            row = cursor.fetchone()
         return row[0] if row else None
 
+
+#: The savepoint around a version read inside a caller's transaction (never nested itself).
+_VERSION_SAVEPOINT = "catalogue_version_read"
 
 _batch = threading.local()
 #: Bumps made by this process: a reader that has already checked the token in this request

@@ -29,8 +29,12 @@ VERSION_TABLE = CatalogueVersion._meta.db_table
 
 
 def lock_timeout(execute, sql, params, many, context):
-    """Fail a read of the version as PostgreSQL does when its lock_timeout runs out."""
+    """Fail a read of the version as PostgreSQL does when its lock_timeout runs out: what the
+    same string asks before the SELECT (a savepoint, the short limit) is done, the rest not."""
     if VERSION_TABLE in sql:
+        before = sql[: sql.index("SELECT")]
+        if before.strip():
+            execute(before, None, many, context)
         raise OperationalError("canceling statement due to lock timeout") from (
             psycopg.errors.LockNotAvailable("canceling statement due to lock timeout")
         )
