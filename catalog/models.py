@@ -10,13 +10,13 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import connections, models
+from django.db import DatabaseError, connections, models
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
@@ -650,20 +650,48 @@ class CatalogueVersion(models.Model):
         return self.token
 
     @classmethod
-    def current(cls, using: str = "default") -> str | None:
+    def current(cls, using: str = "default", lock_timeout_ms: int | None = None) -> str | None:
         """The current token, or None when the row is missing (e.g. a flushed test database).
+
+        With `lock_timeout_ms` (PostgreSQL only), the read waits at most that long for a lock
+        someone else holds on the table, then raises OperationalError (SQLSTATE 55P03, see
+        `routewijzer.postgresql.timed_out`).
 
         Plain SQL on purpose: it runs often, and building the ORM query cost more
         than the database round trip.
         """
         connection = connections[using]
+        sql = f"SELECT token FROM {connection.ops.quote_name(cls._meta.db_table)} WHERE id = 1"
+        if lock_timeout_ms is None or connection.vendor != "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+                row = cursor.fetchone()
+            return row[0] if row else None
+        # Still one round trip: the statements go as one string, which PostgreSQL runs as one
+        # transaction, so SET LOCAL holds for this read only. Inside a caller's transaction a
+        # savepoint, rolled back, keeps the setting (and the read's table lock) from outliving
+        # the read, and undoes a timeout that would otherwise abort the caller's transaction.
+        limit = f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}"
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT token FROM {connection.ops.quote_name(cls._meta.db_table)} WHERE id = 1"
-            )
+            if connection.get_autocommit():
+                cursor.execute(f"{limit}; {sql}")
+            else:
+                undo = f"ROLLBACK TO SAVEPOINT {_VERSION_SAVEPOINT}; "
+                undo += f"RELEASE SAVEPOINT {_VERSION_SAVEPOINT}"
+                try:
+                    cursor.execute(f"SAVEPOINT {_VERSION_SAVEPOINT}; {limit}; {sql}; {undo}")
+                except DatabaseError:
+                    with suppress(DatabaseError):  # a broken connection: the first error counts
+                        cursor.execute(undo)
+                    raise
+            while cursor.description is None and cursor.nextset():
+                pass  # to the SELECT's result
             row = cursor.fetchone()
         return row[0] if row else None
 
+
+#: The savepoint around a version read inside a caller's transaction (never nested itself).
+_VERSION_SAVEPOINT = "catalogue_version_read"
 
 _batch = threading.local()
 #: Bumps made by this process: a reader that has already checked the token in this request

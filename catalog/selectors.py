@@ -10,11 +10,17 @@ the version is checked at most that often, so a busy server does not pay a datab
 trip on every request for a catalogue that changes a few times a day. With 0 the version is
 checked once per HTTP request, and outside requests (shell, commands) on every call.
 
+When the version cannot be read quickly (someone holds a lock on its table: a migration, a
+long import, a stuck transaction), the check gives up after
+`settings.CATALOGUE_VERSION_LOCK_TIMEOUT_MS` and the process goes on with the snapshot it
+holds, asking again after the recheck interval: pages answered from memory stay up.
+
 The snapshot only holds data: "open now" is computed per request by the callers.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import defaultdict
@@ -24,6 +30,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.signals import request_finished, request_started
+from django.db import OperationalError
 from django.db.models import Prefetch, prefetch_related_objects
 
 from catalog import models as catalog_models
@@ -41,6 +48,9 @@ from catalog.models import (
     Region,
     SupportForm,
 )
+from routewijzer.postgresql import timed_out
+
+log = logging.getLogger(__name__)
 
 # How specific each kind of coverage is: the highest level present for a support form wins.
 LEVEL_MUNICIPALITY = 4
@@ -245,6 +255,8 @@ class _Cache:
         self.request = threading.local()  # .checked: bumps count seen, or None
         #: (monotonic time, bumps count) of the last version check in this process.
         self.last_check: tuple[float, int] | None = None
+        #: When the version check started failing on a lock (monotonic), or None.
+        self.stalled_since: float | None = None
 
     def _fresh(self, snapshot: Snapshot | None, bumps: int) -> bool:
         """Whether `snapshot` may be used without asking the database for the version."""
@@ -268,13 +280,41 @@ class _Cache:
         if self._fresh(snapshot, bumps):
             return snapshot
         checked_at = time.monotonic()
-        token = CatalogueVersion.current()
+        try:
+            token = CatalogueVersion.current(
+                lock_timeout_ms=settings.CATALOGUE_VERSION_LOCK_TIMEOUT_MS
+            )
+        except OperationalError as error:
+            if snapshot is None or not timed_out(error):
+                raise
+            return self._keep(snapshot, checked_at, bumps)
+        if self.stalled_since is not None:
+            log.info(
+                "catalogue version readable again after %.1f s",
+                checked_at - self.stalled_since,
+            )
+            self.stalled_since = None
         # A missing version row (a flushed test database) is never trusted: rebuild.
         if snapshot is None or token is None or snapshot.token != token:
             with self.lock:
                 snapshot = _build(token)
                 self.snapshot = snapshot
         self.last_check = (checked_at, bumps) if token is not None else None
+        if getattr(self.request, "active", False):
+            self.request.checked = bumps
+        return snapshot
+
+    def _keep(self, snapshot: Snapshot, checked_at: float, bumps: int) -> Snapshot:
+        """Go on with the snapshot held when the version could not be read in time (a lock
+        on its table): asked again after the recheck interval, as after a successful check.
+        Logged once per stall, without a traceback: every request would repeat it."""
+        if self.stalled_since is None:
+            self.stalled_since = checked_at
+            log.warning(
+                "catalogue version not readable in time (locked): serving the catalogue this "
+                "process holds until it is"
+            )
+        self.last_check = (checked_at, bumps)
         if getattr(self.request, "active", False):
             self.request.checked = bumps
         return snapshot
@@ -291,6 +331,7 @@ class _Cache:
         with self.lock:
             self.snapshot = None
             self.last_check = None
+            self.stalled_since = None
         self.request.checked = None
 
 

@@ -113,14 +113,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "routewijzer.postgresql"
     # Fail fast instead of hanging until gunicorn kills the worker: a connection must be made
     # within DB_CONNECT_TIMEOUT seconds, a statement may run DB_STATEMENT_TIMEOUT_MS, and sent
-    # data left unacknowledged that long drops the connection (a stalled network). The
-    # visitor then gets a 503 (routewijzer.views.server_error). 0 turns a limit off (bin/start
-    # does so for migrations).
+    # data left unacknowledged that long drops the connection (a stalled network). A statement
+    # waits at most DB_LOCK_TIMEOUT_MS for a lock another connection holds (a table locked by
+    # a migration or a stuck transaction), so such a request frees its worker well before the
+    # statement limit. The visitor then gets a 503 (routewijzer.views.server_error). 0 turns a
+    # limit off (bin/start does so for migrations and the catalogue import).
     _statement_timeout_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "5000"))
+    _lock_timeout_ms = int(os.environ.get("DB_LOCK_TIMEOUT_MS", "1000"))
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "connect_timeout": int(os.environ.get("DB_CONNECT_TIMEOUT", "3")),
-            "options": f"-c statement_timeout={_statement_timeout_ms}",
+            "options": (
+                f"-c statement_timeout={_statement_timeout_ms} -c lock_timeout={_lock_timeout_ms}"
+            ),
             "tcp_user_timeout": _statement_timeout_ms,
         }
     )
@@ -131,6 +136,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # this often (seconds): another worker's edit shows within that time, the worker's own at once.
 # 0: once per request (the tests, where "another worker" writes between two calls).
 CATALOGUE_RECHECK_SECONDS = float(os.environ.get("CATALOGUE_RECHECK_SECONDS", "1"))
+# That check waits at most this long (milliseconds, PostgreSQL) for a lock on the version's
+# table; then the process goes on with the catalogue it holds (catalog.selectors).
+CATALOGUE_VERSION_LOCK_TIMEOUT_MS = 100
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out login never reaches the password check.

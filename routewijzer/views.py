@@ -14,6 +14,8 @@ from django.template import loader
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from routewijzer.postgresql import timed_out
+
 
 @csrf_exempt  # someone leaving in a hurry must never meet a 403; forgetting is harmless
 @require_http_methods(["GET", "HEAD", "POST"])  # the address typed or bookmarked works too
@@ -55,7 +57,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 error_log = logging.getLogger("routewijzer.error")
 
 #: Errors that mean "the database cannot be reached now" (down, refusing, stalled past the
-#: connect or statement timeout): the visitor gets 503 and may simply retry.
+#: connect, lock or statement timeout): the visitor gets 503 and may simply retry.
 UNAVAILABLE = (OperationalError, InterfaceError)
 #: Seconds a client should wait before retrying after a 503.
 RETRY_AFTER = 30
@@ -86,7 +88,11 @@ def server_error(request: HttpRequest) -> HttpResponse:
     at most once a minute per kind.
     """
     error = sys.exc_info()[1]
-    kind = f"{type(error).__module__}.{type(error).__qualname__}" if error else "unknown"
+    # A lock or statement timeout is named by its driver's error (LockNotAvailable,
+    # QueryCanceled): the log then tells it from an unreachable database, and each kind gets
+    # its own traceback.
+    named = error.__cause__ if error is not None and timed_out(error) else error
+    kind = f"{type(named).__module__}.{type(named).__qualname__}" if named else "unknown"
     request.error_kind = kind
     if error is not None and _traceback_due(kind):
         error_log.error(
