@@ -318,6 +318,13 @@ def _with_fallback(entry: SheetEntry, municipalities: list[Municipality]) -> She
     return SheetEntry(entry.slug, entry.name, entry.contacts, entry.unknown_in, fallback)
 
 
+def _public_source(contact: Contact) -> tuple[SourceRef, ...]:
+    """The source as the public sees it (its name and link), never the editors' reference."""
+    if not contact.bron_naam:
+        return ()
+    return (SourceRef(contact.bron_naam, contact.bron_url or ""),)
+
+
 def _numbered(sheet: RegionSheet) -> RegionSheet:
     """Give each contact the number of its source, listed once at the foot of the sheet."""
     sources: list[tuple[SourceRef, ...]] = []
@@ -327,7 +334,7 @@ def _numbered(sheet: RegionSheet) -> RegionSheet:
         for entry in item.entries:
             contacts = []
             for area in entry.contacts:
-                refs = source_refs(area.contact.bron)
+                refs = _public_source(area.contact)
                 if refs not in sources:
                     sources.append(refs)
                 number = sources.index(refs) + 1
