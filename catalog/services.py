@@ -175,6 +175,20 @@ def _hours_changed(formsets: Sequence[forms.BaseFormSet]) -> bool:
     )
 
 
+def _really_changed(point: ContactPoint, changed_data: Iterable[str]) -> set[str]:
+    """The form's changed fields whose stored value differs (the form shows a phone number as
+    people write it, "09 216 20 20", and stores it as +3292162020)."""
+    stored = ContactPoint.objects.filter(pk=point.pk).first() if point.pk else None
+    return {
+        name
+        for name in changed_data
+        if stored is None
+        or name in CONTACT_M2M
+        or not hasattr(stored, name)
+        or getattr(stored, name) != getattr(point, name)
+    }
+
+
 def save_contact_point(
     *,
     form: forms.ModelForm,
@@ -187,7 +201,7 @@ def save_contact_point(
     `confirm_on`: the editor confirmed the values in this save. A changed "bevestigd op"
     date counts as confirming too."""
     point: ContactPoint = form.instance
-    changed = set(form.changed_data)
+    changed = _really_changed(point, form.changed_data)
     if _hours_changed(formsets):
         changed.add("hours")
     if confirm_on is None and "confirmed_on" in changed and point.confirmed_on is not None:
