@@ -231,12 +231,18 @@ def save_support_form(
     return support_form
 
 
+def _locked(points: QuerySet[ContactPoint]) -> QuerySet[ContactPoint]:
+    """The same records, locked until the transaction ends (the admin's filters may add a
+    DISTINCT, which FOR UPDATE does not allow)."""
+    return ContactPoint.objects.filter(pk__in=points.values("pk")).select_for_update()
+
+
 def confirm_contact_points(*, points: QuerySet[ContactPoint], on: date) -> int:
     """ "I checked that these are still right": each gets `on` as its confirmation date, and
     its history says which values were confirmed (and, through the history, by whom)."""
     count = 0
     with catalogue_write():
-        for point in points.select_for_update():
+        for point in _locked(points):
             point.confirmed_on = on
             _save_versioned(
                 point,
@@ -251,7 +257,7 @@ def deactivate_contact_points(*, points: QuerySet[ContactPoint]) -> int:
     """The editor's way to remove contacts: they stay, with their history, and are not shown."""
     count = 0
     with catalogue_write():
-        for point in points.filter(active=True).select_for_update():
+        for point in _locked(points.filter(active=True)):
             point.active = False
             _save_versioned(point, seen=point.version, reason="gedeactiveerd")
             count += 1
@@ -471,5 +477,4 @@ def load_catalogue(*, load: Callable[[], Any]) -> Any:
 def settle_feedback(*, reports: QuerySet[Feedback], status: str) -> int:
     """Accept or reject reports. The catalogue itself is not touched (an editor corrects the
     contact through its form), so its version stays and no cache is rebuilt."""
-    with transaction.atomic():
-        return reports.select_for_update().update(status=status)
+    return Feedback.objects.filter(pk__in=reports.values("pk")).update(status=status)

@@ -210,3 +210,16 @@ def test_reverting_a_support_form_brings_back_the_fallbacks_deleted_since(
     # And load_catalog no longer sees an editor's change to keep.
     report = load_catalog()
     assert not any(c.key == "crisismeldpunt" and c.field == "fallbacks" for c in report.conflicts)
+
+
+def test_confirming_and_deactivating_from_a_region_filtered_list(admin_client_logged_in):
+    point = ContactPoint.objects.get(key=KEY)
+    listing = "/admin/catalog/contactpoint/?regio=oost-vlaanderen"  # the filter adds DISTINCT
+    for action in ("confirm_today", "deactivate"):
+        response = admin_client_logged_in.post(
+            listing, {"action": action, "_selected_action": [point.pk]}
+        )
+        assert response.status_code == 302
+    point.refresh_from_db()
+    assert point.confirmed_on == date.today() and point.active is False
+    assert point.version == 3  # each action is one change of the record
