@@ -92,6 +92,8 @@ def test_confirming_again_in_the_same_save_keeps_it_and_says_what_was_confirmed(
         f"bevestigd op {date.today():%d-%m-%Y}: telefoon, e-mail, werkgebied"
     )
     assert entry.history_user.username == "beheer" and entry.phone == "+3292162020"
+    history = admin_client_logged_in.get(f"/admin/catalog/contactpoint/{point.pk}/history/")
+    assert entry.history_change_reason in history.content.decode()
     assert public_contact(client)["nagekeken_op"] == date.today().isoformat()
 
 
