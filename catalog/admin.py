@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
-from catalog import bulk, selectors
+from catalog import bulk, selectors, services
 from catalog.coverage import KEY_SERVICES, board, coverage_report, provenance_counts
 from catalog.history_display import ReadableHistoryMixin
 from catalog.hours import hours_text
@@ -128,17 +127,13 @@ class FormerMunicipalityNameAdmin(ReadOnlyAdmin):
     search_fields = ["name", "municipality__name_nl"]
 
 
-def stored_version(obj: models.Model) -> int | None:
-    """The version of `obj` as saved now (None when it no longer exists)."""
-    return type(obj).objects.filter(pk=obj.pk).values_list("version", flat=True).first()
-
-
 class VersionCheckedForm(forms.ModelForm):
     """Refuses to save over someone else's newer save (optimistic locking).
 
     The form carries the version the editor opened; if the record has changed since, the
     editor gets a Dutch message and keeps what they typed. The hidden version then moves on,
-    so saving again is a deliberate choice after looking at the history."""
+    so saving again is a deliberate choice after looking at the history. The binding check
+    is the write layer's, at save time (`services.claim_version`)."""
 
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -146,26 +141,71 @@ class VersionCheckedForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             # The stored version, not the instance's: a revert shows an old instance.
-            self.fields["seen_version"].initial = stored_version(self.instance)
+            self.fields["seen_version"].initial = services.stored_version(
+                type(self.instance), self.instance.pk
+            )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         if self.instance.pk is None:
             return cleaned
-        current = stored_version(self.instance)
-        seen = cleaned.get("seen_version")
-        if current is not None and seen != current:
+        try:
+            services.check_version(
+                model=type(self.instance), pk=self.instance.pk, seen=cleaned.get("seen_version")
+            )
+        except services.StaleVersion as stale:
             data = self.data.copy()
+            current = services.stored_version(type(self.instance), self.instance.pk)
             data[self.add_prefix("seen_version")] = str(current)
             self.data = data
-            raise ValidationError(
-                "Iemand anders heeft dit intussen opgeslagen. Je wijzigingen zijn nog niet "
-                "bewaard; ze staan hieronder nog ingevuld. Bekijk eerst wat er veranderd is "
-                "(knop Geschiedenis, in een nieuw tabblad). Sla daarna opnieuw op als je jouw "
-                "versie wilt bewaren.",
-                code="stale",
-            )
+            raise ValidationError(str(stale), code="stale") from None
         return cleaned
+
+
+class WriteLayerAdmin(SimpleHistoryAdmin):
+    """Saves and reverts go through `catalog.services` as one change each.
+
+    A save that loses the race after its form was checked (the other save committed in
+    between) is shown again: the form's own check then gives the Dutch message and keeps
+    the editor's input."""
+
+    def save_through_layer(self, request: HttpRequest, form: Any, formsets: list) -> None:
+        raise NotImplementedError
+
+    def revert_through_layer(self, request: HttpRequest, form: Any, record: Any) -> None:
+        raise NotImplementedError
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.StaleVersion:
+            if request.method != "POST" or getattr(request, "_stale_retry", False):
+                raise
+            request._stale_retry = True
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Revert: the form shows that version; saving puts it back whole (see the write
+        layer), in one transaction."""
+        history = self.model.history.model
+        request._reverting = get_object_or_404(history, id=object_id, history_id=version_id)
+        try:
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, extra_context)
+        except services.StaleVersion:
+            if request.method != "POST" or getattr(request, "_stale_retry", False):
+                raise
+            request._stale_retry = True
+            return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        record = getattr(request, "_reverting", None)
+        if record is not None:
+            self.revert_through_layer(request, form, record)
+        # Otherwise the record is saved with its inlines, as one change, in save_related.
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: list, change: bool) -> None:
+        self.save_through_layer(request, form, formsets)
 
 
 class NoDeleteMixin:
@@ -197,7 +237,7 @@ class FallbackContactInline(admin.TabularInline):
 
 
 @admin.register(SupportForm)
-class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin):
+class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
     form = VersionCheckedForm
     formfield_overrides = URL_FIELDS
     list_display = ["name", "slug", "access", "always_available", "parent"]
@@ -220,10 +260,15 @@ class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin):
     def is_emergency(self, obj: SupportForm) -> bool:
         return obj.slug in EMERGENCY_SLUGS
 
-    def save_model(self, request: HttpRequest, obj: SupportForm, form: Any, change: bool) -> None:
-        if change:
-            obj.version = (stored_version(obj) or 0) + 1
-        super().save_model(request, obj, form, change)
+    def save_through_layer(self, request: HttpRequest, form: Any, formsets: list) -> None:
+        services.save_support_form(
+            form=form, formsets=formsets, seen_version=form.cleaned_data.get("seen_version")
+        )
+
+    def revert_through_layer(self, request: HttpRequest, form: Any, record: Any) -> None:
+        services.revert_support_form(
+            form=form, record=record, seen_version=form.cleaned_data.get("seen_version")
+        )
 
 
 class OpeningSlotInline(admin.TabularInline):
@@ -288,7 +333,18 @@ class ConfirmationFilter(admin.SimpleListFilter):
 
 
 class ContactPointForm(VersionCheckedForm):
-    """A new contact always names its source by a name the public can read."""
+    """A new contact always names its source by a name the public can read.
+
+    A confirmation belongs to the values a person checked: changing a phone number, e-mail,
+    address, website, hours or coverage clears it, unless the editor ticks `confirm_now`
+    (or fills in a new "bevestigd op") in the same save."""
+
+    confirm_now = forms.BooleanField(
+        label="Ik heb deze gegevens vandaag zelf nagekeken (bevestigen)",
+        required=False,
+        help_text="Zonder vinkje vervalt de bevestiging als je telefoon, e-mail, adres, "
+        "website, openingsuren of werkgebied wijzigt.",
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -298,9 +354,20 @@ class ContactPointForm(VersionCheckedForm):
             # Shown as people write it; stored again in one form on save.
             self.initial["phone"] = display_phone(self.instance.phone)
 
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        checked_by_person = cleaned.get("confidence") in services.PERSON_CHECKED
+        if checked_by_person and not (cleaned.get("confirmed_on") or cleaned.get("confirm_now")):
+            self.add_error(
+                "confidence",
+                "Wie zelf nakeek, vult ook de datum in: vul 'bevestigd op' in of vink "
+                "'Ik heb deze gegevens vandaag zelf nagekeken' aan.",
+            )
+        return cleaned
+
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin):
+class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
     form = ContactPointForm
     formfield_overrides = URL_FIELDS
     list_display = [
@@ -375,6 +442,7 @@ class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin)
                     "confidence",
                     "taken_on",
                     "confirmed_on",
+                    "confirm_now",
                 ],
             },
         ),
@@ -413,36 +481,32 @@ class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin)
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    def save_model(self, request: HttpRequest, obj: ContactPoint, form: Any, change: bool) -> None:
-        if change:
-            obj.version = (stored_version(obj) or 0) + 1
-        super().save_model(request, obj, form, change)
+    def save_through_layer(self, request: HttpRequest, form: Any, formsets: list) -> None:
+        services.save_contact_point(
+            form=form,
+            formsets=formsets,
+            seen_version=form.cleaned_data.get("seen_version"),
+            confirm_on=date.today() if form.cleaned_data.get("confirm_now") else None,
+        )
+
+    def revert_through_layer(self, request: HttpRequest, form: Any, record: Any) -> None:
+        services.revert_contact_point(
+            form=form, record=record, seen_version=form.cleaned_data.get("seen_version")
+        )
 
     @admin.action(description="Bevestigen: ik heb nagekeken dat dit nog klopt")
     def confirm_today(self, request: HttpRequest, queryset: QuerySet) -> None:
-        """Set `confirmed_on` to today, through save() so the history records who did it."""
+        """Confirm today; the history records who confirmed which values."""
         today = date.today()
-        for point in queryset:
-            point.confirmed_on = today
-            point.version += 1
-            point._change_reason = "bevestigd"
-            point.save(update_fields=["confirmed_on", "version"])
+        count = services.confirm_contact_points(points=queryset, on=today)
         self.message_user(
-            request,
-            f"{queryset.count()} contactpunt(en) bevestigd op {today:%d-%m-%Y}.",
-            messages.SUCCESS,
+            request, f"{count} contactpunt(en) bevestigd op {today:%d-%m-%Y}.", messages.SUCCESS
         )
 
     @admin.action(description="Deactiveren (niet meer tonen, wel bewaren)")
     def deactivate(self, request: HttpRequest, queryset: QuerySet) -> None:
         """The editor's way to remove a contact: it stays in the catalogue and its history."""
-        count = 0
-        for point in queryset.filter(active=True):
-            point.active = False
-            point.version += 1
-            point._change_reason = "gedeactiveerd"
-            point.save(update_fields=["active", "version"])
-            count += 1
+        count = services.deactivate_contact_points(points=queryset)
         self.message_user(request, f"{count} contactpunt(en) gedeactiveerd.", messages.SUCCESS)
 
     @admin.action(description="Exporteren als CSV (om aan te passen en weer in te laden)")
@@ -454,7 +518,7 @@ class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin)
         response["Content-Disposition"] = 'attachment; filename="contactpunten.csv"'
         return response
 
-    # -- revert from history: coverage and opening hours come back too ----------------------
+    # -- revert from history: the form shows that version's coverage too --------------------
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs):
         form_class = super().get_form(request, obj, change=change, **kwargs)
@@ -476,47 +540,6 @@ class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, SimpleHistoryAdmin)
                         self.initial[name] = values
 
         return RevertForm
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        """Revert: the form shows the coverage of that version; after saving, the opening
-        hours of that version are put back as well (they live in their own tables)."""
-        record = get_object_or_404(ContactPoint.history.model, id=object_id, history_id=version_id)
-        request._reverting = record
-        response = super().history_form_view(request, object_id, version_id, extra_context)
-        if request.method == "POST" and response.status_code == 302:
-            self._restore_hours(record)
-        return response
-
-    def _restore_hours(self, record: Any) -> None:
-        """The hours as they stood while this version was current (until the next save)."""
-        later = (
-            ContactPoint.history.filter(id=record.id, history_date__gt=record.history_date)
-            .order_by("history_date")
-            .values_list("history_date", flat=True)
-            .first()
-        )
-        moment = (later - timedelta(microseconds=1)) if later else timezone.now()
-        slots = list(OpeningSlot.history.as_of(moment).filter(contact_point_id=record.id))
-        exceptions = list(OpeningException.history.as_of(moment).filter(contact_point_id=record.id))
-        OpeningSlot.objects.filter(contact_point_id=record.id).delete()
-        OpeningException.objects.filter(contact_point_id=record.id).delete()
-        for slot in slots:
-            OpeningSlot.objects.create(
-                contact_point_id=record.id,
-                weekday=slot.weekday,
-                opens=slot.opens,
-                closes=slot.closes,
-            )
-        for item in exceptions:
-            OpeningException.objects.create(
-                contact_point_id=record.id,
-                starts_on=item.starts_on,
-                ends_on=item.ends_on,
-                closed=item.closed,
-                opens=item.opens,
-                closes=item.closes,
-                note=item.note,
-            )
 
     # -- coverage report and board -----------------------------------------------------------
 
@@ -697,10 +720,10 @@ class FeedbackAdmin(admin.ModelAdmin):
 
     @admin.action(description="Aanvaarden (het contact is of wordt aangepast)")
     def accept(self, request: HttpRequest, queryset: QuerySet) -> None:
-        count = queryset.update(status=Feedback.Status.ACCEPTED)
+        count = services.settle_feedback(reports=queryset, status=Feedback.Status.ACCEPTED)
         self.message_user(request, f"{count} melding(en) aanvaard.", messages.SUCCESS)
 
     @admin.action(description="Afwijzen")
     def reject(self, request: HttpRequest, queryset: QuerySet) -> None:
-        count = queryset.update(status=Feedback.Status.REJECTED)
+        count = services.settle_feedback(reports=queryset, status=Feedback.Status.REJECTED)
         self.message_user(request, f"{count} melding(en) afgewezen.", messages.SUCCESS)

@@ -15,27 +15,25 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
+from catalog import services
 from catalog.hours import parse_clock, span_problem
 from catalog.importer import (
     CONTACT_M2M,
     CONTACT_SPECS,
     DAYS,
     Report,
-    _apply_contact,
     _current_contact,
     _merge,
-    _set_relations,
     _wanted,
 )
-from catalog.models import ContactPoint, catalogue_changes_batched
+from catalog.models import ContactPoint
 
 CHANGE_REASON = "CSV-import"
 LIST_COLUMNS = ("support_forms", "regions", "arrondissements", "municipalities")
@@ -242,12 +240,8 @@ def _import_row(row: dict[str, Any], version: int | None, result: BulkResult) ->
         result.added.append(key)
     else:
         result.changed[key] = sorted(values)
-        obj.version += 1
-    relations = _apply_contact(obj, values)
-    obj._change_reason = CHANGE_REASON
-    obj.full_clean(validate_unique=False)
-    obj.save()  # imported_values untouched: they stay the fixtures' values
-    _set_relations(obj, relations)
+    # imported_values untouched: they stay the fixtures' values.
+    services.write_contact(point=obj, values=values, reason=CHANGE_REASON)
 
 
 def import_csv(text: str, dry_run: bool) -> BulkResult:
@@ -261,25 +255,17 @@ def import_csv(text: str, dry_run: bool) -> BulkResult:
     if missing:
         raise BulkError([f"De kolom(men) {', '.join(missing)} ontbreken in de eerste rij."])
     result = BulkResult()
-    errors: list[str] = []
-    try:
-        # One new catalogue version after the commit; none after a rollback.
-        with catalogue_changes_batched(), transaction.atomic():
-            for number, raw in enumerate(reader, start=2):
-                try:
-                    with transaction.atomic():
-                        row, version = _row(raw)
-                        _import_row(row, version, result)
-                except (ValueError, ValidationError) as error:
-                    errors.extend(f"Rij {number}: {message}" for message in _messages(error))
-            if errors or dry_run:
-                raise _RollBack
-    except _RollBack:
-        pass
+
+    def row_import(raw: dict[str, str]) -> Callable[[], None]:
+        return lambda: _import_row(*_row(raw), result)
+
+    failed = services.import_csv_rows(
+        rows=((number, row_import(raw)) for number, raw in enumerate(reader, start=2)),
+        dry_run=dry_run,
+    )
+    errors = [
+        f"Rij {number}: {message}" for number, error in failed for message in _messages(error)
+    ]
     if errors:
         raise BulkError(errors)
     return result
-
-
-class _RollBack(Exception):
-    """Undo a dry run, or an import with a bad row."""

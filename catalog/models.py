@@ -172,6 +172,10 @@ class Confidence(models.TextChoices):
     OFFICIAL = "official", "officiële pagina"
     THIRD_PARTY = "third_party", "andere bron (pers, derden)"
     INFERRED = "inferred", "afgeleid"
+    # What editors do to check a contact; these need the date in "bevestigd op".
+    PHONED = "phoned", "telefonisch nagevraagd bij de dienst (met de datum)"
+    MAILED = "mailed", "per e-mail bevestigd door de dienst (met de datum)"
+    OWN_SITE = "own_site", "nagekeken op de eigen website van de dienst (met de datum)"
 
 
 class Access(models.TextChoices):
@@ -376,7 +380,9 @@ class ContactPoint(ImportedMixin):
         "Oost-Vlaanderen'.",
     )
     source = models.TextField(
-        "bronverwijzing", help_text="Voor beheerders: brondocument met regels, of adressen."
+        "bronverwijzing",
+        help_text="Alleen voor de redactie, nooit getoond: brondocument met regels, of adressen. "
+        "Het publiek ziet de naam en de link van de bron.",
     )
     source_url = models.URLField("link naar de bron", max_length=500, blank=True)
     source_date = models.CharField(
@@ -407,7 +413,9 @@ class ContactPoint(ImportedMixin):
         related_name="supersedes",
         verbose_name="vervangen door",
     )
-    note = models.TextField("opmerking", blank=True)
+    note = models.TextField(
+        "opmerking", blank=True, help_text="Alleen voor de redactie, nooit getoond."
+    )
     history = HistoricalRecords(
         excluded_fields=["imported_values"],
         m2m_fields=[support_forms, regions, arrondissements, municipalities],
@@ -475,6 +483,12 @@ class ContactPoint(ImportedMixin):
 
 CONFIRMED, UNCONFIRMED, STALE = "bevestigd", "niet-bevestigd", "verouderd"
 
+#: Fields only editors see: never in a page, an API or the export (a test walks them all).
+EDITOR_ONLY_FIELDS: dict[str, tuple[str, ...]] = {
+    "ContactPoint": ("source", "note"),
+    "Feedback": ("editor_note",),
+}
+
 
 class FallbackContact(models.Model):
     """A contact that helps today while a support form's own contact is unknown in a region
@@ -490,6 +504,12 @@ class FallbackContact(models.Model):
         ContactPoint, on_delete=models.PROTECT, verbose_name="contactpunt"
     )
     position = models.PositiveSmallIntegerField("volgorde", default=0)
+    # So a support form's revert brings back the contacts deleted since.
+    history = HistoricalRecords(
+        verbose_name="vroegere versie van een contact zolang het eigen contact niet gekend is",
+        verbose_name_plural="vroegere versies van contacten zolang het eigen contact niet "
+        "gekend is",
+    )
 
     class Meta:
         verbose_name = "contact zolang het eigen contact niet gekend is"

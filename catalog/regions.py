@@ -362,16 +362,8 @@ def _numbered(sheet: RegionSheet) -> RegionSheet:
             contacts = []
             for area in entry.contacts:
                 contact = area.contact
-                source = SheetSource(
-                    contact.bron_naam,
-                    contact.bron_url,
-                    contact.bron_datum,
-                    tuple(
-                        r
-                        for r in source_refs(contact.bron)
-                        if r.url != contact.bron_url and r.label != contact.bron_naam
-                    ),
-                )
+                # The public source only: the editors' own reference never reaches the sheet.
+                source = SheetSource(contact.bron_naam, contact.bron_url, contact.bron_datum)
                 if source not in sources:
                     sources.append(source)
                 number = sources.index(source) + 1

@@ -65,7 +65,7 @@ CONTACT = _object(
         "website": _nullable(_string()),
         "bereikbaar": _string(description="Openingsuren in eenvoudig Nederlands, of leeg"),
         "nu_open": {"type": "boolean", "nullable": True, "description": "null: uren onbekend"},
-        "bron": _string(description="Bronverwijzing voor beheerders"),
+        "bron": _string(description="De naam van de bron, zoals bron_naam"),
         "nagekeken_op": _nullable(
             _string(format="date", description="Bevestigd door een persoon; null: nog niet")
         ),

@@ -106,7 +106,10 @@ def test_confirm_action_sets_the_date_and_keeps_who_in_history(admin_client_logg
     assert point.taken_on == taken  # when it was copied from the source does not change
     assert point.history.count() == before + 1
     entry = point.history.first()
-    assert entry.history_change_reason == "bevestigd"
+    # Who confirmed (the history's user), when, and which values.
+    assert entry.history_change_reason == (
+        f"bevestigd op {date.today():%d-%m-%Y}: telefoon, e-mail, werkgebied"
+    )
     assert entry.history_user.username == "beheer"
 
 
