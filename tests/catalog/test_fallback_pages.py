@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from catalog.models import ContactPoint
+
 pytestmark = pytest.mark.django_db
 
 # A postcode in each region whose crisis meldpunt is not known yet.
@@ -117,11 +119,15 @@ def test_police_101_day_and_night_with_a_dated_source_that_says_so(client):
 
 
 def test_free_lines_name_a_source_that_says_free(client):
-    sheet = client.get("/regio/limburg/").content.decode()
-    sources = sheet.split('id="bronnen"')[1]
-    # "Gratis" for 106 and 1813 rests on these articles, listed with the sheet's sources.
-    assert "vrt.be/vrtnws/nl/2021/07/15/directeur-van-tele-onthaal" in sources
-    assert "demorgen.be/binnenland/zelfmoordlijn-gaat-online-aanbod-uitbreiden" in sources
+    crisis = crisis_advice(client, NO_MELDPUNT["limburg"])
+    sheet = re.sub(r"\s+", " ", crisis)
+    # "Gratis" for 106 and 1813 rests on articles that are not the contacts' main source: the
+    # public note names them (the editors' own reference is never published).
+    assert "Gratis (volgens VRT NWS, juli 2021) en anoniem" in sheet
+    psychisch = client.get("/gemeente/71072/").content.decode()
+    assert "Gratis (volgens De Morgen), dag en nacht" in re.sub(r"\s+", " ", psychisch)
+    for point in ContactPoint.objects.filter(key__in=["tele-onthaal-106", "zelfmoordlijn-1813"]):
+        assert "gratis" in point.source.lower()
 
 
 def test_antwerp_advice_adds_the_unconfirmed_meldpunt_number_after_101(client):
