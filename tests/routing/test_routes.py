@@ -156,3 +156,29 @@ def test_municipality_api_gives_the_route_the_advice_gives(client):
         "hulpverlener": form.fallback_text_prof,
     }
     assert route["pagina"] == form.fallback_url and route["bron_naam"]
+
+
+def test_an_editor_changes_a_route_in_the_admin_and_the_advice_shows_it(
+    admin_client_logged_in,
+):
+    from tests.catalog.test_editor_safety import form_data
+
+    form = SupportForm.objects.get(slug="cgg")
+    url = f"/admin/catalog/supportform/{form.pk}/change/"
+    page = admin_client_logged_in.get(url)
+    html_page = page.content.decode().lower()
+    for label in ("voor een hulpverlener of school", "bron van die uitleg", "datum van die bron"):
+        assert label in html_page
+    data = form_data(page)
+    data.update({"fallbacks-TOTAL_FORMS": 0, "fallbacks-INITIAL_FORMS": 0})
+    data["fallback_text_prof"] = "Bel het CGG van de regio; het nummer staat op de sociale kaart."
+    data["fallback_source_name"] = "De sociale kaart"
+    response = admin_client_logged_in.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    found = answers_yielding("cgg", "prof")
+    query = {**found.to_query(), "gemeente": [place_without_contact("cgg")]}
+    advice = admin_client_logged_in.get("/api/advies/", query).json()
+    route = next(s for s in advice["stappen"] if s["vorm"] == "cgg")["zolang_niet_gekend"]
+    assert route["uitleg"] == data["fallback_text_prof"]
+    assert route["bron_naam"] == "De sociale kaart"
