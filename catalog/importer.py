@@ -266,7 +266,9 @@ def _merge(
             continue
         if name in imported and imported[name] == now:
             to_write[name] = new
-        elif name not in imported and now == NEW_FIELD_DEFAULTS.get(name, now is not None):
+        elif (
+            name in NEW_FIELD_DEFAULTS and name not in imported and now == NEW_FIELD_DEFAULTS[name]
+        ):
             # A field added after the last import still holds its empty default: nobody
             # edited it, so the fixture fills it.
             to_write[name] = new
