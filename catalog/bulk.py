@@ -23,7 +23,6 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from catalog.hours import parse_clock, span_problem
 from catalog.importer import (
     CONTACT_M2M,
     CONTACT_SPECS,
@@ -154,26 +153,12 @@ def _hours(text: str) -> list[dict]:
             raise ValueError(f"kolom hours: '{part}' is niet zoals 'ma 09:00-12:00'") from None
         if day not in DAYS:
             raise ValueError(f"kolom hours: '{day}' is geen dag (ma, di, wo, do, vr, za, zo)")
-        try:
-            start, end = parse_clock(opens), parse_clock(closes)
-        except ValueError as error:
-            raise ValueError(f"kolom hours, '{part}': {error}") from None
-        problem = span_problem(start, end)
-        if problem:
-            raise ValueError(f"kolom hours, '{part}': {problem}")
-        rows.append({"days": [day], "from": f"{start:%H:%M}", "until": f"{end:%H:%M}"})
+        rows.append({"days": [day], "from": opens, "until": closes})
     return rows
 
 
 def _row(raw: dict[str, str]) -> tuple[dict[str, Any], int | None]:
     """One CSV row as a fixture row (the importer's shape), and the version it was exported at."""
-    for name, value in raw.items():
-        # PostgreSQL cannot store or even look up text with a NUL byte.
-        if any("\x00" in text for text in (value if isinstance(value, list) else [value or ""])):
-            raise ValueError(
-                f"kolom {name or 'achteraan'}: bevat een teken dat hier niet kan (een "
-                "NUL-teken). Sla het bestand opnieuw op als CSV (UTF-8)."
-            )
     row: dict[str, Any] = {}
     for name in COLUMNS:
         text = (raw.get(name) or "").strip()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from functools import cache
@@ -26,29 +25,6 @@ class Exception_(Protocol):
     closed: bool
     opens: time | None
     closes: time | None
-
-
-#: A time of day as editors write it: 9:00 or 09:00, from 00:00 to 23:59.
-_CLOCK = re.compile(r"(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])")
-
-
-def parse_clock(text: str) -> time:
-    """A time of day written as 09:00; ValueError with a Dutch message for anything else."""
-    match = _CLOCK.fullmatch(text.strip())
-    if match is None:
-        raise ValueError(f"'{text}' is geen uur: schrijf het als 09:00 (van 00:00 tot 23:59)")
-    return time(int(match["hour"]), int(match["minute"]))
-
-
-def span_problem(opens: time, closes: time) -> str | None:
-    """Why a slot from `opens` to `closes` on one day cannot be, in Dutch; None when it can."""
-    if opens < closes:
-        return None
-    return (
-        f"open van {opens:%H:%M} tot {closes:%H:%M} kan niet: het sluituur moet later zijn "
-        "dan het openingsuur. Loopt het over middernacht, schrijf dan twee stukken: tot "
-        "23:59, en de dag erna vanaf 00:00"
-    )
 
 
 @cache

@@ -19,10 +19,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import connections, models
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from catalog.hours import span_problem
 from catalog.phones import display_phone, normalise_phone
 
 #: A confirmation older than this is "verouderd" in the admin and the coverage report.
@@ -458,20 +456,11 @@ class ContactPoint(ImportedMixin):
         return self.name
 
     def clean(self) -> None:
-        """Store phone numbers in one form (E.164, or the short number as dialled), and refuse
-        a confirmation dated after today: it would count as confirmed for years to come."""
-        errors: dict[str, list[str]] = {}
+        """Store phone numbers in one form (E.164, or the short number as dialled)."""
         try:
             self.phone = normalise_phone(self.phone)
         except ValidationError as error:
-            errors["phone"] = error.messages
-        if self.confirmed_on is not None and self.confirmed_on > timezone.localdate():
-            errors["confirmed_on"] = [
-                f"{self.confirmed_on:%d-%m-%Y} ligt in de toekomst. Vul de dag in waarop "
-                "iemand nakeek dat het klopt: vandaag of vroeger."
-            ]
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"phone": error.messages}) from error
 
     @property
     def phone_display(self) -> str:
@@ -568,14 +557,6 @@ class OpeningSlot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
-
-    def clean(self) -> None:
-        """Say in Dutch why a slot that closes before it opens cannot be (the database's own
-        check would name only its constraint)."""
-        if self.opens is not None and self.closes is not None:
-            problem = span_problem(self.opens, self.closes)
-            if problem:
-                raise ValidationError({"closes": problem[0].upper() + problem[1:] + "."})
 
 
 class OpeningException(models.Model):

@@ -8,12 +8,13 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.exceptions import BadRequest
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.views.defaults import bad_request
-
-from routewijzer.json_response import json_response
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+)
 
 request_log = logging.getLogger("routewijzer.request")
 log = logging.getLogger(__name__)
@@ -88,27 +89,8 @@ READ_ONLY_PREFIXES = ("/api/", "/gezond/")
 READ_METHODS = ("GET", "HEAD")
 
 
-#: What a field holding a NUL byte is told, in the API's error format.
-NUL_MESSAGE = "Bevat een teken dat hier niet kan (een NUL-teken). Laat het weg."
-
-
-def _nul_fields(request: HttpRequest) -> list[str]:
-    """The names of the query and form fields holding a NUL byte ("invoer" for a name that
-    holds one). Paths are the views' own: their converters and lookups answer 404."""
-    found: list[str] = []
-    data = [request.GET, request.POST] if request.method == "POST" else [request.GET]
-    for query in data:
-        for key, values in query.lists():
-            if "\x00" in key or any("\x00" in value for value in values):
-                found.append(key if "\x00" not in key else "invoer")
-    return found
-
-
-def _nul_refused(request: HttpRequest, fields: list[str]) -> HttpResponse:
-    """400 in Dutch: the API's error JSON under /api/, else the site's own 400 page."""
-    if request.path.startswith("/api/"):
-        return json_response({"fouten": {key: [NUL_MESSAGE] for key in fields}}, status=400)
-    return bad_request(request, BadRequest("NUL byte in the request"))
+def _has_nul(data: object) -> bool:
+    return any("\x00" in key or any("\x00" in v for v in values) for key, values in data.lists())
 
 
 class AllowedMethodsMiddleware:
@@ -116,24 +98,23 @@ class AllowedMethodsMiddleware:
     on the read-only API, with 405 before anything else looks at it: otherwise the CSRF check
     answers 403 first, and TRACE would reach views that do not check their method.
 
-    Also refuses a NUL byte in the query string or form data with a Dutch 400: no address or
-    form here may hold one, and PostgreSQL cannot store or even compare with it, so every view
-    (and the admin's search and autocomplete, and django-axes, which looks up the username of
-    a failed login before any form validation) would need its own check or give a 500."""
+    Also refuses a NUL byte in form data with 400: no form here may hold one, and PostgreSQL
+    cannot even compare with it (django-axes looks up the username of a failed admin login
+    before any form validation, which gave a 500). Query strings are left to the views, which
+    answer them in plain Dutch."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        """Refuse unknown methods and NUL bytes; pass the rest on."""
+        """Refuse unknown methods; pass the rest on."""
         if request.path.startswith(READ_ONLY_PREFIXES):
             if request.method not in READ_METHODS:
                 return HttpResponseNotAllowed(READ_METHODS)
         elif request.method not in ALLOWED_METHODS:
             return HttpResponseNotAllowed(ALLOWED_METHODS)
-        fields = _nul_fields(request)
-        if fields:
-            return _nul_refused(request, fields)
+        if request.method == "POST" and _has_nul(request.POST):
+            return HttpResponseBadRequest("NUL is not allowed.", content_type="text/plain")
         return self.get_response(request)
 
 

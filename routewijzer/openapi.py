@@ -92,7 +92,6 @@ CONTACT = _object(
         "uitleg",
     ),
 )
-# How to reach a support form today while its own contact is unknown.
 # The route while a step's own contact is unknown: what to do (worded for the reader of the
 # advice), a page, contacts, and the source of the text.
 ROUTE = {
