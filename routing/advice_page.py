@@ -116,12 +116,22 @@ def _cards(
                 seen[key] = number
                 entries.append(Entry(contact, full=True))
         card = Card(step=step, number=number, entries=entries)
-        if fallback and fallback.pagina:
-            websites = {(c.website or "").rstrip("/") for c in contacts}
-            if fallback.pagina.rstrip("/") not in websites:  # no second line with the same site
-                card.fallback_page = fallback.pagina
+        if fallback and fallback.pagina and not _named(fallback.pagina, fallback, contacts):
+            card.fallback_page = fallback.pagina
         cards.append(card)
     return cards
+
+
+def _bare(url: str) -> str:
+    return url.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+
+
+def _named(page: str, route: Route, contacts: tuple[Contact, ...]) -> bool:
+    """Whether the card already links `page`: a contact's website, or the route's text naming
+    its address (the text's addresses become links). No second line with the same site."""
+    bare = _bare(page).rstrip("/")
+    websites = {_bare(c.website or "").rstrip("/") for c in contacts}
+    return bare in websites or bare in route.uitleg.lower()
 
 
 def context(advice: Advice) -> dict[str, Any]:
