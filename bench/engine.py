@@ -61,6 +61,7 @@ class MemoryDirectory:
         self._db = DatabaseDirectory()
         self.area_for = cache(self._db.area_for)
         self.contacts_for = cache(self._db.contacts_for)
+        self.fallback_for = cache(self._db.fallback_for)
 
 
 def answer_space() -> list[Answers]:

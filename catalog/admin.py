@@ -253,7 +253,18 @@ class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
         ("Bron", {"fields": ["source", "more_info_url"]}),
         (
             "Zolang het contact in een regio niet gekend is",
-            {"fields": ["fallback_text", "fallback_url", "fallback_source"]},
+            {
+                "fields": [
+                    "fallback_text",
+                    "fallback_text_jongere",
+                    "fallback_text_prof",
+                    "fallback_url",
+                    "fallback_source_name",
+                    "fallback_source_url",
+                    "fallback_source_date",
+                    "fallback_source",
+                ]
+            },
         ),
     ]
 

@@ -14,10 +14,11 @@ from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
 from catalog.coverage import ROUTING_SLUGS
-from catalog.directory import FallbackAdvice, fallback_for, to_contact
+from catalog.directory import DatabaseDirectory, to_contact
 from catalog.search import outside_municipality
 from routewijzer.json_response import json_response
-from routing.serialize import contact_to_dict
+from routing.directory import Route
+from routing.serialize import contact_to_dict, route_to_dict
 
 NIS_PATTERN = re.compile(r"[0-9]{5}")
 
@@ -31,24 +32,28 @@ def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
     the sourced way to reach that help today (explanation, page, contacts) when there is one."""
     found = selectors.contacts_by_slug(nis, ROUTING_SLUGS)
     municipality = selectors.municipality_by_nis(nis)
+    directory = DatabaseDirectory(now=lambda: at)
     result = {}
     for slug in ROUTING_SLUGS:
         contacts = [contact_to_dict(to_contact(p, at, municipality)) for p in found.get(slug, [])]
         result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
-        fallback = None if contacts else fallback_for(slug, nis, at)
-        if fallback is not None:
-            result[slug]["zolang_niet_gekend"] = fallback_to_dict(fallback)
+        route = None if contacts else directory.fallback_for(slug, nis)
+        if route is not None:
+            result[slug]["zolang_niet_gekend"] = _route_for_everyone(route)
     return result
 
 
-def fallback_to_dict(fallback: FallbackAdvice) -> dict[str, Any]:
-    """The `zolang_niet_gekend` object: how to reach a support form today while its own
-    contact is unknown (the same shape in both JSON APIs)."""
-    return {
-        "uitleg": fallback.uitleg,
-        "pagina": fallback.pagina,
-        "contacten": [contact_to_dict(c) for c in fallback.contacten],
-    }
+#: The readers `uitleg_per_lezer` words a route for: everyone (young people, parents and
+#: others), a young person, a care worker or school.
+READERS = {"iedereen": None, "jongere": "jongere", "hulpverlener": "hulpverlener"}
+
+
+def _route_for_everyone(route: Route) -> dict[str, Any]:
+    """The route as the advice gives it (`uitleg` for everyone), with each reader's wording:
+    this API does not know who asks."""
+    data = route_to_dict(route.for_reader(None))
+    data["uitleg_per_lezer"] = {k: route.for_reader(r).uitleg for k, r in READERS.items()}
+    return data
 
 
 def municipality_data(nis: str, at: datetime | None = None) -> dict[str, Any] | None:

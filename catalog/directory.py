@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 import belgica
@@ -12,7 +11,7 @@ from django.utils import timezone
 from catalog import selectors
 from catalog.hours import hours_text, is_open
 from catalog.models import ContactPoint, Municipality
-from routing.directory import Area, Contact
+from routing.directory import Area, Contact, Route
 
 
 def _area(municipality: Municipality, others: Sequence[Municipality] = ()) -> Area:
@@ -107,31 +106,6 @@ def to_contact(
     )
 
 
-@dataclass(frozen=True)
-class FallbackAdvice:
-    """How to reach a support form today while its own contact is unknown."""
-
-    uitleg: str
-    pagina: str | None
-    contacten: tuple[Contact, ...]
-
-
-def fallback_for(slug: str, nis: str, at: datetime | None = None) -> FallbackAdvice | None:
-    """The sourced way to reach `slug` from `nis` while no contact of its own is known; None
-    when there is a contact (or no fallback)."""
-    found = selectors.fallback_for(slug, nis)  # most support forms have none: ask that first
-    if found is None or selectors.contacts_for(slug, nis):
-        return None
-    fallback, points = found
-    at = at or timezone.localtime()
-    municipality = selectors.municipality_by_nis(nis)
-    return FallbackAdvice(
-        uitleg=fallback.text,
-        pagina=fallback.url or None,
-        contacten=tuple(to_contact(p, at, municipality) for p in points),
-    )
-
-
 class DatabaseDirectory:
     """Answers the engine's questions from the catalogue snapshot (`catalog.selectors`): one
     query per advice to check the snapshot is current; "open now" is computed per advice."""
@@ -140,6 +114,12 @@ class DatabaseDirectory:
         self._now = now
         self._at: datetime | None = None
         self._contacts: dict[tuple[str, str], list[Contact]] = {}
+        self._routes: dict[tuple[str, str], Route | None] = {}
+
+    def _moment(self) -> datetime:
+        if self._at is None:
+            self._at = self._now()  # one moment for the whole advice
+        return self._at
 
     def area_for(self, postcode: str | None, nis: str | None) -> Area | None:
         """The area of a NIS code (wins) or a postcode; None for an unknown place."""
@@ -160,11 +140,37 @@ class DatabaseDirectory:
         """Contacts of `slug` covering `nis`, most specific first; empty when not known."""
         key = (slug, nis)
         if key not in self._contacts:
-            if self._at is None:
-                self._at = self._now()  # one moment for the whole advice
+            at = self._moment()
             municipality = selectors.municipality_by_nis(nis)
             self._contacts[key] = [
-                to_contact(point, self._at, municipality)
-                for point in selectors.contacts_for(slug, nis)
+                to_contact(point, at, municipality) for point in selectors.contacts_for(slug, nis)
             ]
         return self._contacts[key]
+
+    def fallback_for(self, slug: str, nis: str) -> Route | None:
+        """The route to `slug` from `nis` while its own contact is unknown there, with every
+        reader's text; None when the support form has none (most forms with contacts
+        everywhere) or `nis` is not a municipality of the catalogue."""
+        key = (slug, nis)
+        if key not in self._routes:
+            self._routes[key] = self._route(slug, nis)
+        return self._routes[key]
+
+    def _route(self, slug: str, nis: str) -> Route | None:
+        municipality = selectors.municipality_by_nis(nis)
+        found = selectors.fallback_for(slug, nis) if municipality is not None else None
+        if found is None:
+            return None
+        fallback, points = found
+        at = self._moment()
+        variants = (("", fallback.text), ("jongere", fallback.text_jongere))
+        variants += (("prof", fallback.text_prof),)
+        return Route(
+            uitleg=fallback.text,
+            pagina=fallback.url or None,
+            contacten=tuple(to_contact(p, at, municipality) for p in points),
+            bron_naam=fallback.source_name,
+            bron_url=fallback.source_url or None,
+            bron_datum=fallback.source_date or "zonder datum",
+            varianten=tuple((k, t) for k, t in variants if t),
+        )

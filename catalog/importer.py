@@ -177,6 +177,11 @@ SUPPORT_FORM_SPECS = [
     Spec("fallback_text"),
     Spec("fallback_url"),
     Spec("fallback_source"),
+    Spec("fallback_text_jongere"),
+    Spec("fallback_text_prof"),
+    Spec("fallback_source_name"),
+    Spec("fallback_source_url"),
+    Spec("fallback_source_date"),
 ]
 
 CONTACT_SPECS = [
@@ -202,6 +207,14 @@ CONTACT_SPECS = [
     Spec("active", True),
     Spec("note"),
 ]
+
+#: Empty defaults of the support-form fields added with routes per reader: a record imported
+#: before they existed has never been given them.
+NEW_FIELD_DEFAULTS = {
+    s.key: s.default
+    for s in SUPPORT_FORM_SPECS
+    if s.key.startswith(("fallback_text_", "fallback_source_"))
+}
 
 
 def _current_support_form(obj: SupportForm) -> dict[str, Any]:
@@ -242,6 +255,12 @@ def _merge(
         if now == new:
             continue
         if name in imported and imported[name] == now:
+            to_write[name] = new
+        elif (
+            name in NEW_FIELD_DEFAULTS and name not in imported and now == NEW_FIELD_DEFAULTS[name]
+        ):
+            # A field added after the last import still holds its empty default: nobody
+            # edited it, so the fixture fills it.
             to_write[name] = new
         else:
             report.conflicts.append(Conflict(model, key, name, now, new))

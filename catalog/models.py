@@ -282,7 +282,33 @@ class SupportForm(ImportedMixin):
         blank=True,
         help_text="De pagina waar de melding 'nog niet gekend' naar verwijst.",
     )
-    fallback_source = models.TextField("bron van die uitleg", blank=True)
+    fallback_text_jongere = models.TextField(
+        "zolang niet gekend: voor een jongere",
+        blank=True,
+        help_text="Dezelfde weg in de jij-vorm voor een jongere: met wie ga je en hoe. Leeg: "
+        "de uitleg hierboven.",
+    )
+    fallback_text_prof = models.TextField(
+        "zolang niet gekend: voor een hulpverlener of school",
+        blank=True,
+        help_text="Wat een hulpverlener (ook CLB) of schoolmedewerker zelf doet. Leeg: de "
+        "uitleg hierboven.",
+    )
+    fallback_source = models.TextField(
+        "referentie van die uitleg",
+        blank=True,
+        help_text="Voor de redactie (regels van de bronteksten, adressen); niet publiek.",
+    )
+    fallback_source_name = models.CharField(
+        "bron van die uitleg",
+        max_length=300,
+        blank=True,
+        help_text="De bron zoals mensen ze kennen; publiek getoond.",
+    )
+    fallback_source_url = models.URLField("adres van die bron", max_length=500, blank=True)
+    fallback_source_date = models.CharField(
+        "datum van die bron", max_length=100, blank=True, help_text="Leeg: zonder datum."
+    )
     version = models.PositiveIntegerField("versie", default=1, editable=False)
     history = HistoricalRecords(
         excluded_fields=["imported_values"],

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from catalog.directory import FallbackAdvice, fallback_for, to_contact
+from catalog.directory import DatabaseDirectory, to_contact
 from catalog.models import (
     Arrondissement,
     ContactPoint,
@@ -35,7 +35,7 @@ from catalog.selectors import (
     all_regions,
     support_form_names,
 )
-from routing.directory import Contact
+from routing.directory import Contact, Route
 
 LEVELS = {
     Coverage.MUNICIPALITIES: LEVEL_MUNICIPALITY,
@@ -173,7 +173,7 @@ class SheetEntry:
     #: Arrondissements of the region no contact of this support form covers.
     unknown_in: list[str] = field(default_factory=list)
     #: How to reach this help today while the region has no contact of its own (or None).
-    fallback: FallbackAdvice | None = None
+    fallback: Route | None = None
 
     @property
     def named_by_contact(self) -> bool:
@@ -344,11 +344,14 @@ def region_sheet(slug: str, at: datetime | None = None) -> RegionSheet | None:
 
 
 def _with_fallback(entry: SheetEntry, municipalities: list[Municipality]) -> SheetEntry:
-    """An entry without contacts gets the sourced way to reach that help today. Fallback
-    contacts serve the whole werkingsgebied, so any municipality of the region answers."""
+    """An entry without contacts gets the sourced way to reach that help today, as the
+    advice gives it, worded for the sheet's readers (care workers, CLB and school staff).
+    Routes serve the whole werkingsgebied, so any municipality of the region answers."""
     if entry.contacts or not municipalities:
         return entry
-    fallback = fallback_for(entry.slug, municipalities[0].nis)
+    fallback = DatabaseDirectory().fallback_for(entry.slug, municipalities[0].nis)
+    if fallback is not None:
+        fallback = fallback.for_reader("hulpverlener")
     return SheetEntry(entry.slug, entry.name, entry.contacts, entry.unknown_in, fallback)
 
 

@@ -94,8 +94,12 @@ class Fallback:
 
     text: str
     url: str
-    source: str
     points: tuple[_Point, ...]
+    text_jongere: str = ""
+    text_prof: str = ""
+    source_name: str = ""
+    source_url: str = ""
+    source_date: str = ""
 
 
 @dataclass
@@ -225,11 +229,20 @@ def _build(token: str | None) -> Snapshot:
         if point_id in by_pk:  # inactive contact points never help
             fallback_points[form_id].append(by_pk[point_id])
     forms = SupportForm.objects.values_list(
-        "pk", "slug", "name", "fallback_text", "fallback_url", "fallback_source"
+        "pk",
+        "slug",
+        "name",
+        "fallback_text",
+        "fallback_url",
+        "fallback_text_jongere",
+        "fallback_text_prof",
+        "fallback_source_name",
+        "fallback_source_url",
+        "fallback_source_date",
     )
     fallbacks = {
-        slug: Fallback(text, url, source, tuple(fallback_points.get(pk, ())))
-        for pk, slug, _, text, url, source in forms
+        slug: Fallback(text, url, tuple(fallback_points.get(pk, ())), *rest)
+        for pk, slug, _, text, url, *rest in forms
         if text or url or pk in fallback_points
     }
     return Snapshot(

@@ -12,6 +12,7 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
+from catalog.api import READERS as ROUTE_READERS
 from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, YES_NO
 
 URGENCIES = ("nu", "vandaag", "binnenkort", "info")
@@ -91,19 +92,25 @@ CONTACT = _object(
         "uitleg",
     ),
 )
-# How to reach a support form today while its own contact is unknown.
-FALLBACK = _object(
-    {
-        "uitleg": _string(),
-        "pagina": _nullable(_string()),
-        "contacten": {"type": "array", "items": _ref("Contact")},
-    }
-)
+# The route while a step's own contact is unknown: what to do (worded for the reader of the
+# advice), a page, contacts, and the source of the text.
+ROUTE = {
+    "uitleg": _string(minLength=1),
+    "pagina": _nullable(_string()),
+    "contacten": {"type": "array", "items": _ref("Contact")},
+    "bron_naam": _string(),
+    "bron_url": _nullable(_string()),
+    "bron_datum": _string(),
+}
+FALLBACK = _object(ROUTE)
 FORM_CONTACTS = _object(
     {
         "contact_gekend": {"type": "boolean"},
         "contacten": {"type": "array", "items": _ref("Contact")},
-        "zolang_niet_gekend": FALLBACK,
+        # No reader here: `uitleg` for everyone, and each reader's wording.
+        "zolang_niet_gekend": _object(
+            {**ROUTE, "uitleg_per_lezer": _object({r: _string() for r in ROUTE_READERS})}
+        ),
     },
     optional=("zolang_niet_gekend",),
 )

@@ -16,9 +16,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 from catalog import selectors
-from catalog.directory import FallbackAdvice, fallback_for
 from catalog.page_cache import PageStore
-from routing.directory import Contact
+from routing.directory import Contact, Route
 from routing.engine import Advice, Step
 
 EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
@@ -48,8 +47,12 @@ class Card:
     step: Step
     number: int
     entries: list[Entry]
-    fallback: FallbackAdvice | None = None
     fallback_page: str | None = None
+
+    @property
+    def fallback(self) -> Route | None:
+        """The step's route while its own contact is unknown (the engine gives it)."""
+        return self.step.route
 
     @property
     def primary(self) -> Contact | None:
@@ -91,7 +94,6 @@ def _contact_key(contact: Contact) -> tuple[str, ...]:
 
 def _cards(
     steps: list[Step],
-    nis: str | None,
     rol: str,
     first: int,
     seen: dict[tuple[str, ...], int | None],
@@ -100,11 +102,8 @@ def _cards(
     every contact gets one full card on the page and a short reference after that."""
     cards = []
     for number, step in enumerate(steps, start=first):
-        fallback = None
-        contacts: tuple[Contact, ...] = step.contacten
-        if not step.contact_gekend and nis:
-            fallback = fallback_for(step.vorm, nis)
-            contacts = fallback.contacten if fallback else ()
+        fallback = step.route
+        contacts: tuple[Contact, ...] = fallback.contacten if fallback else step.contacten
         entries = []
         for contact in _for_you_first(contacts, rol):
             key = _contact_key(contact)
@@ -116,13 +115,23 @@ def _cards(
             else:
                 seen[key] = number
                 entries.append(Entry(contact, full=True))
-        card = Card(step=step, number=number, entries=entries, fallback=fallback)
-        if fallback and fallback.pagina:
-            websites = {(c.website or "").rstrip("/") for c in contacts}
-            if fallback.pagina.rstrip("/") not in websites:  # no second line with the same site
-                card.fallback_page = fallback.pagina
+        card = Card(step=step, number=number, entries=entries)
+        if fallback and fallback.pagina and not _named(fallback.pagina, fallback, contacts):
+            card.fallback_page = fallback.pagina
         cards.append(card)
     return cards
+
+
+def _bare(url: str) -> str:
+    return url.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+
+
+def _named(page: str, route: Route, contacts: tuple[Contact, ...]) -> bool:
+    """Whether the card already links `page`: a contact's website, or the route's text naming
+    its address (the text's addresses become links). No second line with the same site."""
+    bare = _bare(page).rstrip("/")
+    websites = {_bare(c.website or "").rstrip("/") for c in contacts}
+    return bare in websites or bare in route.uitleg.lower()
 
 
 def context(advice: Advice) -> dict[str, Any]:
@@ -141,11 +150,10 @@ def context(advice: Advice) -> dict[str, Any]:
     good_to_know = [s for s in later if s.urgentie == "info"]
     danger_contacts = [c for s in danger for c in s.contacten]
     seen: dict[tuple[str, ...], int | None] = {_contact_key(c): None for c in danger_contacts}
-    nis = advice.gebied.nis if advice.gebied else None
     rol = advice.antwoorden.rol
-    urgent_cards = _cards(urgent, nis, rol, 1, seen)
-    later_cards = _cards(to_act, nis, rol, len(urgent) + 1, seen)
-    info_cards = _cards(good_to_know, nis, rol, len(urgent) + len(to_act) + 1, seen)
+    urgent_cards = _cards(urgent, rol, 1, seen)
+    later_cards = _cards(to_act, rol, len(urgent) + 1, seen)
+    info_cards = _cards(good_to_know, rol, len(urgent) + len(to_act) + 1, seen)
     return {
         "page_title": "Je advies",
         "advice": advice,
@@ -176,6 +184,6 @@ def rendered_once(
 ) -> HttpResponse:
     """The advice page for `page` (the `context` of an advice): `render()`'s answer, kept and
     reused for equal advice on the same day and for the same kind of request."""
-    cards = [*page["urgent_cards"], *page["later_cards"], *page["info_cards"]]
-    key = (page["advice"], tuple(card.fallback for card in cards), page["printed_on"])
+    # The advice carries its routes, so equal advice means equal cards.
+    key = (page["advice"], page["printed_on"])
     return _pages.response(request, key, render)

@@ -1,16 +1,13 @@
 """JSON API: GET /api/advies/?<answers>."""
 
-from typing import Any
-
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
-from catalog.api import fallback_to_dict
-from catalog.directory import DatabaseDirectory, fallback_for
+from catalog.directory import DatabaseDirectory
 from routewijzer.json_response import json_response
 from routing.answers import AnswerErrors, parse_answers
-from routing.engine import Advice, advise
+from routing.engine import advise
 from routing.serialize import advice_to_dict, errors_to_dict
 
 
@@ -30,20 +27,4 @@ def advice_api(request: HttpRequest) -> HttpResponse:
         advice = advise(answers, DatabaseDirectory())
     except AnswerErrors as errors:
         return _json(errors_to_dict(errors), status=400)
-    return _json(advice_json(advice))
-
-
-def advice_json(advice: Advice) -> dict[str, Any]:
-    """The advice as the API's JSON. Every step whose own contact is unknown also gets the
-    sourced way to reach that help today (`zolang_niet_gekend`), as the advice page shows it."""
-    data = advice_to_dict(advice)
-    area = data["gebied"]
-    if not area or not area["in_werkingsgebied"]:
-        return data
-    for step in data["stappen"]:
-        if step["contact_gekend"]:
-            continue
-        fallback = fallback_for(step["vorm"], area["gemeente"]["nis"])
-        if fallback is not None:
-            step["zolang_niet_gekend"] = fallback_to_dict(fallback)
-    return data
+    return _json(advice_to_dict(advice))

@@ -8,9 +8,11 @@ form has there. No Django imports here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
+
+from routing.vocabulary import say
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,39 @@ class Contact:
     sleutel: str = ""  # the catalogue's stable key, for "Klopt er iets niet?" (not in the JSON)
 
 
+@dataclass(frozen=True)
+class Route:
+    """The sourced way to act today while a support form's regional contact is unknown: what
+    to do (`uitleg`), a page that helps, contacts that cover the place, and where the text
+    comes from. The JSON API calls it `zolang_niet_gekend`.
+
+    The directory gives the texts for every reader in `varianten` ("" for young people,
+    parents and others, "jongere", "prof"); the engine keeps the one for the reader
+    (`for_reader`), so a step carries a single `uitleg`.
+    """
+
+    uitleg: str
+    pagina: str | None = None
+    contacten: tuple[Contact, ...] = ()
+    bron_naam: str = ""
+    bron_url: str | None = None
+    bron_datum: str = "zonder datum"
+    varianten: tuple[tuple[str, str], ...] = ()
+
+    def for_reader(self, rol: str | None) -> Route:
+        """This route worded for `rol` (role variant, then register, then the default)."""
+        texts = dict(self.varianten)
+        return replace(self, uitleg=say(texts, rol) if texts else self.uitleg, varianten=())
+
+    @property
+    def actionable(self) -> bool:
+        """Whether it gives something to dial or click: a page, or a contact with a phone
+        number, an e-mail address or a website."""
+        return bool(self.pagina) or any(c.telefoon or c.email or c.website for c in self.contacten)
+
+
 class Directory(Protocol):
-    """The two questions the engine asks the catalogue."""
+    """The questions the engine asks the catalogue."""
 
     def area_for(self, postcode: str | None, nis: str | None) -> Area | None:
         """The area of a NIS code (wins) or postcode; None when neither is a known Belgian place."""
@@ -70,4 +103,9 @@ class Directory(Protocol):
     def contacts_for(self, slug: str, nis: str) -> Sequence[Contact]:
         """Active contacts of support form `slug` covering municipality `nis`, most specific
         coverage first. Empty means "not known": never fill it with another region's contact."""
+        ...
+
+    def fallback_for(self, slug: str, nis: str) -> Route | None:
+        """The route to support form `slug` from municipality `nis` while its own contact is
+        unknown there (with every reader's text in `varianten`); None when it has none."""
         ...

@@ -16,7 +16,7 @@ from functools import lru_cache
 from string import Formatter
 
 from routing.answers import AnswerErrors, Answers
-from routing.directory import Area, Contact, Directory
+from routing.directory import Area, Contact, Directory, Route
 from routing.rules import RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
 
 MESSAGES = {
@@ -35,6 +35,10 @@ MESSAGES = {
         "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}. Bij die stappen "
         "staat wat je intussen kunt doen."
     ),
+    # Only when a step lacks both its contact and a route with something to dial or click.
+    "contact_en_route_onbekend": (
+        "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}."
+    ),
 }
 
 
@@ -44,7 +48,8 @@ class UnknownPlace(AnswerErrors):
 
 @dataclass(frozen=True)
 class Step:
-    """One next step: what to do, why, which rules say so, and who to contact."""
+    """One next step: what to do, why, which rules say so, and who to contact; while no
+    contact for the place is known, the route to act on today (worded for the reader)."""
 
     vorm: str
     titel: str
@@ -54,6 +59,7 @@ class Step:
     regels: tuple[str, ...]
     contacten: tuple[Contact, ...] = ()
     contact_gekend: bool = False
+    route: Route | None = None
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,10 @@ class _PlannedStep:
     # of such a call (bench/engine.py).
     finished: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
 
-    def step(self, nis: str, contacts: tuple[Contact, ...]) -> Step:
-        """This step with these contacts."""
+    def step(self, nis: str, contacts: tuple[Contact, ...], route: Route | None = None) -> Step:
+        """This step with these contacts (or, without them, this route)."""
         done = self.finished.get(nis) if MEMOISE else None
-        if done is None or done.contacten != contacts:
+        if done is None or done.contacten != contacts or done.route != route:
             done = Step(
                 vorm=self.vorm,
                 titel=self.titel,
@@ -104,6 +110,7 @@ class _PlannedStep:
                 regels=self.regels,
                 contacten=contacts,
                 contact_gekend=bool(contacts),
+                route=route,
             )
             if MEMOISE:
                 if len(self.finished) >= _MAX_MUNICIPALITIES:
@@ -310,11 +317,18 @@ def advise(answers: Answers, directory: Directory) -> Advice:
     contacts_for = directory.contacts_for
     stappen = []
     unknown = False
+    dead_end = False  # a step with neither a contact nor a route to act on
     for p in planned:
         contacts = tuple(contacts_for(p.vorm, nis))
+        route = None
         if not contacts:
             unknown = True
-        stappen.append(p.step(nis, contacts))
+            route = directory.fallback_for(p.vorm, nis)
+            if route is not None:
+                route = route.for_reader(answers.rol)
+            if route is None or not route.actionable:
+                dead_end = True
+        stappen.append(p.step(nis, contacts, route))
     meldingen = []
     if not area.in_werkingsgebied:
         meldingen.append(MESSAGES["buiten"].format(naam=area.name))
@@ -329,7 +343,8 @@ def advise(answers: Answers, directory: Directory) -> Advice:
             )
         )
     if unknown:
-        meldingen.append(MESSAGES["contact_onbekend"].format(naam=area.name))
+        notice = "contact_en_route_onbekend" if dead_end else "contact_onbekend"
+        meldingen.append(MESSAGES[notice].format(naam=area.name))
     return Advice(
         antwoorden=answers,
         gebied=area,

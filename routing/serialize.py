@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from routing.answers import AnswerErrors
-from routing.directory import Area, Contact
+from routing.directory import Area, Contact, Route
 from routing.engine import Advice, NotPossible, Step
 
 
@@ -42,6 +42,19 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def route_to_dict(route: Route) -> dict[str, Any]:
+    """The `zolang_niet_gekend` object: the way to act today while a step's own contact is
+    unknown (what to do, a page, contacts) and the source of its text."""
+    return {
+        "uitleg": route.uitleg,
+        "pagina": route.pagina,
+        "contacten": [contact_to_dict(c) for c in route.contacten],
+        "bron_naam": route.bron_naam,
+        "bron_url": route.bron_url,
+        "bron_datum": route.bron_datum,
+    }
+
+
 def area_to_dict(area: Area | None) -> dict[str, Any] | None:
     """The `gebied` object: municipality, region slug and whether it is in the werkingsgebied."""
     if area is None:
@@ -54,8 +67,9 @@ def area_to_dict(area: Area | None) -> dict[str, Any] | None:
 
 
 def step_to_dict(step: Step) -> dict[str, Any]:
-    """One `stappen` item."""
-    return {
+    """One `stappen` item; `zolang_niet_gekend` only while its contact is unknown and the
+    catalogue has a route for it."""
+    data = {
         "vorm": step.vorm,
         "titel": step.titel,
         "urgentie": step.urgentie,
@@ -65,6 +79,9 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "contacten": [contact_to_dict(c) for c in step.contacten],
         "contact_gekend": step.contact_gekend,
     }
+    if step.route is not None:
+        data["zolang_niet_gekend"] = route_to_dict(step.route)
+    return data
 
 
 def not_possible_to_dict(item: NotPossible) -> dict[str, Any]:

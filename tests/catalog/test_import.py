@@ -110,3 +110,25 @@ def test_records_an_editor_added_are_never_deleted():
 def test_import_writes_history():
     point = ContactPoint.objects.get(email="ocj.aalst@opgroeien.be")
     assert point.history.filter(history_change_reason="load_catalog").exists()
+
+
+def test_route_fields_added_later_are_filled_for_records_imported_before():
+    """A database loaded before the route fields existed: they are empty and were never
+    imported, so the next run fills them (not an editor's change); an editor's own text is
+    still kept."""
+    from catalog.models import SupportForm
+
+    new_fields = sorted(importer.NEW_FIELD_DEFAULTS)
+    assert "fallback_text_prof" in new_fields
+    for form in SupportForm.objects.all():
+        for name in new_fields:
+            form.imported_values.pop(name, None)
+        SupportForm.objects.filter(pk=form.pk).update(
+            imported_values=form.imported_values, **dict.fromkeys(new_fields, "")
+        )
+    SupportForm.objects.filter(slug="dop").update(fallback_text_prof="Eigen tekst van de redactie.")
+    report = importer.load_catalog()
+    cgg = SupportForm.objects.get(slug="cgg")
+    assert cgg.fallback_text_prof and cgg.fallback_source_name
+    assert SupportForm.objects.get(slug="dop").fallback_text_prof == "Eigen tekst van de redactie."
+    assert [(c.key, c.field) for c in report.conflicts] == [("dop", "fallback_text_prof")]

@@ -4,7 +4,8 @@ One municipality per youth-care region plus Luik outside Flanders and Brussels, 
 postcode shared by two municipalities. Coverage is uneven on purpose, like the real catalogue:
 Oost-Vlaanderen has an OCJ per arrondissement, a crisis line, a VK and an ACT; Antwerpen has
 nothing regional; Brussel only the crisis line. National lines cover Flanders and Brussels;
-112 and 101 all of Belgium.
+112 and 101 all of Belgium. Every support form without a contact somewhere has a route there
+(a page, and for the crisis line the police number), worded per reader.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from routing.directory import Area, Contact
+from routing.directory import Area, Contact, Route
 
 CHECKED = date(2026, 1, 15)
 
@@ -81,6 +82,42 @@ CONTACTS: tuple[tuple[str, tuple[str, ...], Contact], ...] = (
 )
 
 
+def _route(slug: str, *contacts: Contact) -> Route:
+    return Route(
+        uitleg=f"Test route {slug} voor iedereen.",
+        pagina=f"https://example.test/{slug}",
+        contacten=contacts,
+        bron_naam="Testbron",
+        varianten=(
+            ("", f"Test route {slug} voor iedereen."),
+            ("jongere", f"Test route {slug} voor jou."),
+            ("prof", f"Test route {slug}: wat jij als hulpverlener doet."),
+        ),
+    )
+
+
+#: Routes while a contact is unknown, for every support form (in Flanders and Brussels).
+ROUTES: dict[str, Route] = {
+    slug: _route(slug)
+    for slug in {s for s, _, _ in CONTACTS}
+    | {
+        "caw",
+        "jac",
+        "cgg",
+        "ckg",
+        "dop",
+        "thuisbegeleidingsdienst-vaph",
+        "gezinscoaching",
+        "eerstelijnspsycholoog",
+        "vertrouwenspersoon",
+        "casusregie-veilig-huis",
+        "ocj-consult",
+        "1g1p",
+    }
+}
+ROUTES["crisismeldpunt"] = _route("crisismeldpunt", CONTACTS[1][2])
+
+
 class FakeDirectory:
     """`Directory` over the tables above; counts its calls."""
 
@@ -140,6 +177,12 @@ class FakeDirectory:
             cached = tuple(c for _, _, c in sorted(hits, key=lambda h: (h[0], h[1])))
             self._cache[key] = cached
         return cached
+
+    def fallback_for(self, slug: str, nis: str) -> Route | None:
+        place = self.by_nis.get(nis)
+        if place is None or place.region is None:
+            return None
+        return ROUTES.get(slug)
 
     def allowed_contacts(self, slug: str, nis: str) -> set[Contact]:
         """Every contact of `slug` whose coverage includes `nis` (for invariant 8)."""

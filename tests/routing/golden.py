@@ -116,13 +116,16 @@ CASES: dict[str, dict[str, Any]] = {
 
 
 def advice_for(answers: dict[str, Any]) -> dict[str, Any]:
-    """The JSON advice of one case, without contact details."""
+    """The JSON advice of one case, without contact details (a route keeps its text, which
+    shows the wording chosen for the reader, and the number of its contacts)."""
     data = {"gevaar": ["nee"], "postcode": ["9000"]}
     for key, value in answers.items():
         data[key] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
     advice = advice_to_dict(advise(parse_answers(data), FakeDirectory()))
     for step in advice["stappen"]:
         step["contacten"] = len(step["contacten"])
+        if "zolang_niet_gekend" in step:
+            step["zolang_niet_gekend"]["contacten"] = len(step["zolang_niet_gekend"]["contacten"])
     return advice
 
 

@@ -87,7 +87,10 @@ INVARIANTS = (
     "12-jongvolwassenen",
     "13-teksten",
     "14-jeugdhulp-niet-boven-leeftijd",
+    "9-elke-stap-uitvoerbaar",
 )
+# The notice that every step without a contact says what to do meanwhile.
+NOTICE_ACT_MEANWHILE = "Bij die stappen staat wat je intussen kunt doen"
 NO_BEMIDDELING_WITH = ("ocj", "vk", "toegangspoort", "sdj")  # S004:221-225
 # The last age at which youth care can still start (S003:5192-5196, 5506-5510).
 YOUTH_CARE_LAST_AGE = 18
@@ -350,11 +353,30 @@ class Sweep:
             )
 
     def check_contacts(self, a: Answers, advice: Advice) -> None:
-        """Invariant 8: contacts cover the municipality; missing ones are marked, not replaced."""
+        """Invariant 8: contacts cover the municipality; missing ones are marked, not replaced.
+        Invariant 9: every step has a contact or a route with something to dial or click, and
+        only then does the advice say that those steps tell what to do meanwhile."""
         nis = advice.gebied.nis if advice.gebied is not None else ""
+        dead_end = False
         for s in advice.stappen:
             if s.contact_gekend != bool(s.contacten):
                 self.fail(INVARIANTS[7], a, f"{s.vorm}: contact_gekend wrong")
+            if not s.contacten:
+                route = s.route
+                if route is None or not (
+                    route.pagina or any(c.telefoon or c.website for c in route.contacten)
+                ):
+                    dead_end = True
+                    self.fail(INVARIANTS[13], a, f"{s.vorm}: no contact and no route")
+                elif not route.uitleg:
+                    self.fail(INVARIANTS[13], a, f"{s.vorm}: route without a text")
+            elif s.route is not None:
+                self.fail(INVARIANTS[13], a, f"{s.vorm}: a route beside a known contact")
+        notice = any(NOTICE_ACT_MEANWHILE in m for m in advice.meldingen)
+        if notice and dead_end:
+            self.fail(INVARIANTS[13], a, "the notice promises what a step does not give")
+        if not notice and not dead_end and not all(s.contacten for s in advice.stappen):
+            self.fail(INVARIANTS[13], a, "steps with a route but no notice")
             key = (s.vorm, nis)
             if s.contacten and self._verified.get(key) is not s.contacten:
                 if set(s.contacten) <= self.allowed(s.vorm, nis):

@@ -12,9 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from catalog.directory import DatabaseDirectory
 from routing.answers import AnswerErrors, parse_answers
-from routing.api import advice_json
 from routing.engine import advise
-from routing.serialize import errors_to_dict
+from routing.serialize import advice_to_dict, errors_to_dict
 from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, UNBORN
 
 URGENCY_LABEL = {"nu": "NU", "vandaag": "VANDAAG", "binnenkort": "BINNENKORT", "info": "INFO"}
@@ -52,7 +51,7 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps(errors_to_dict(errors), ensure_ascii=False, indent=2))
             lines = [f"--{k.replace('_', '-')}: {m}" for k, ms in errors.errors.items() for m in ms]
             raise CommandError("\n".join(lines)) from errors
-        result = advice_json(advice)
+        result = advice_to_dict(advice)
         if options["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
             return
@@ -84,7 +83,7 @@ def render_text(result: dict) -> str:
                     lines.append(f"   Meer: {fallback['pagina']}")
                 contacts = fallback["contacten"]
             else:
-                lines.append("   Contact: nog niet gekend. Kijk op jeugdhulp.be.")
+                lines.append("   Contact: nog niet gekend.")
         for contact in contacts:
             reach = [contact.get("telefoon_weergave"), contact.get("email"), contact.get("website")]
             lines.append(f"   - {contact['naam']}: {' · '.join(x for x in reach if x)}")
