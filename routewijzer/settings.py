@@ -302,6 +302,7 @@ LOGGING = {
         "json": {"()": "routewijzer.logs.JsonFormatter"},
         "text": {"format": "%(levelname)s %(name)s %(message)s"},
     },
+    "filters": {"disallowed_host": {"()": "routewijzer.logs.DisallowedHostFilter"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
@@ -318,5 +319,8 @@ LOGGING = {
         # Lockouts are counted in the database (admin "Access attempts"); their log lines
         # would name usernames and addresses.
         "axes": {"level": "ERROR"},
+        # A Host header outside ALLOWED_HOSTS: one short warning a minute, not the header
+        # (any size) twice with a traceback at error level for every such request.
+        "django.security.DisallowedHost": {"filters": ["disallowed_host"]},
     },
 }
