@@ -233,8 +233,9 @@ def test_many_usernames_from_one_client_meet_a_limit(client, django_user_model, 
     django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
     attacker = {"HTTP_X_FORWARDED_FOR": "198.51.100.7"}
     statuses = [
-        client.post("/admin/login/", {"username": f"naam{n}", "password": "fout"}, **attacker)
-        .status_code
+        client.post(
+            "/admin/login/", {"username": f"naam{n}", "password": "fout"}, **attacker
+        ).status_code
         for n in range(settings.LOGIN_ADDRESS_FAILURE_LIMIT)
     ]
     assert statuses[:-1] == [200] * (settings.LOGIN_ADDRESS_FAILURE_LIMIT - 1)
