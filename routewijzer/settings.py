@@ -169,6 +169,9 @@ CACHES = {
     "limits": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "routewijzer_limits",
+        # Django's default (300) would let clients with many addresses push the others'
+        # counts out early; expired rows are deleted first either way.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     },
 }
 
