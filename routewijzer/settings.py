@@ -163,7 +163,7 @@ AXES_DISABLE_ACCESS_LOG = True
 AXES_CLIENT_IP_CALLABLE = "routewijzer.proxy.client_ip"
 
 # Counters every gunicorn worker must share (the "Klopt er iets niet?" limit per address): a
-# table in the database (`manage.py createcachetable`, which bin/start and the tests run).
+# table in the database, created by every `migrate` (catalog.apps.ensure_cache_tables).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "limits": {
