@@ -48,8 +48,13 @@ class DisallowedHostFilter(logging.Filter):
         # Imported here: logging is configured before the apps, and views need them.
         from routewijzer.views import _traceback_due
 
+        # Configuring logging again (django.setup()) adds a second instance of this filter to
+        # the logger: a record the first one kept must pass the second.
+        if getattr(record, "host_refusal_kept", False):
+            return True
         if not _traceback_due("django.core.exceptions.DisallowedHost"):
             return False
+        record.host_refusal_kept = True
         request = getattr(record, "request", None)
         host = request.META.get("HTTP_HOST", "") if request is not None else ""
         record.levelno, record.levelname = logging.WARNING, "WARNING"
