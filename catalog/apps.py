@@ -43,9 +43,18 @@ def ensure_editor_group(sender: AppConfig, **kwargs: Any) -> None:
     group.permissions.add(*wanted)
 
 
+def ensure_cache_tables(sender: AppConfig, **kwargs: Any) -> None:
+    """Create the database cache tables of settings.CACHES (the counters all workers share,
+    such as the "Klopt er iets niet?" limit), so `migrate` alone prepares a database."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=kwargs.get("using", "default"), verbosity=0)
+
+
 class CatalogConfig(AppConfig):
     name = "catalog"
     verbose_name = "Catalogus jeugdhulp"
 
     def ready(self) -> None:
         post_migrate.connect(ensure_editor_group, sender=self)
+        post_migrate.connect(ensure_cache_tables, sender=self)

@@ -1,22 +1,24 @@
 """The public "Klopt er iets niet?" form: a short report about one contact, for the editors.
 
 No personal data is asked or stored. Spam is held off without third-party services: a hidden
-field that people leave empty (a honeypot) and a limit per session and per network address.
-The address is only used, hashed, as a short-lived cache key; it is never written to the
-database.
+field that people leave empty (a honeypot) and a limit per session and per client address.
+The address is the one the reverse proxy passes on (routewijzer.proxy.client_ip), so one
+client's reports never count against another's. Its counter lives in the database cache
+(settings.CACHES["limits"]), shared by all workers, under a keyed hash of the address that
+expires with the window; the address itself is never stored.
 """
 
 from __future__ import annotations
 
-import hashlib
-
 from django import forms
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_http_methods
 
 from catalog.models import ContactPoint, Feedback
+from routewijzer.proxy import client_ip
 
 #: At most this many reports per session and per network address in one window.
 PER_SESSION = 5
@@ -47,24 +49,26 @@ class FeedbackForm(forms.Form):
 
 
 def _address_key(request: HttpRequest) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
-    return "feedback-address-" + hashlib.sha256(address.encode()).hexdigest()[:32]
+    # Keyed with SECRET_KEY: a plain hash of an IPv4 address is undone by trying all 2**32.
+    digest = salted_hmac("feedback-address", client_ip(request) or "").hexdigest()[:32]
+    return "feedback-address-" + digest
 
 
 def _over_limit(request: HttpRequest) -> bool:
     sent = request.session.get(SESSION_KEY, 0)
-    return sent >= PER_SESSION or cache.get(_address_key(request), 0) >= PER_ADDRESS
+    return sent >= PER_SESSION or caches["limits"].get(_address_key(request), 0) >= PER_ADDRESS
 
 
 def _count(request: HttpRequest) -> None:
     request.session[SESSION_KEY] = request.session.get(SESSION_KEY, 0) + 1
+    limits = caches["limits"]
     key = _address_key(request)
-    if cache.add(key, 1, WINDOW_SECONDS):
+    if limits.add(key, 1, WINDOW_SECONDS):
         return
-    try:
-        cache.incr(key)
+    try:  # a read and a write: two reports at the same instant may count once, which is fine
+        limits.incr(key)
     except ValueError:  # expired in between
-        cache.add(key, 1, WINDOW_SECONDS)
+        limits.add(key, 1, WINDOW_SECONDS)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -81,8 +85,11 @@ def feedback(request: HttpRequest) -> HttpResponse:
         return render(request, "catalog/feedback.html", context, status=429)
     if not form.is_valid():
         return render(request, "catalog/feedback.html", {"form": form, "point": point}, status=400)
-    _count(request)
-    if not form.cleaned_data["website"]:  # a bot gets the same answer, and nothing is stored
+    # A bot that fills the honeypot gets the same answer; nothing is stored or counted, so a
+    # flood of them never brings the address (behind a shared proxy or NAT: many people) to
+    # its limit.
+    if not form.cleaned_data["website"]:
+        _count(request)
         Feedback.objects.create(
             contact_point=point,
             kind=form.cleaned_data["kind"],

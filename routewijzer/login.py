@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_failure_limit
 from django.conf import settings
+from django.db.models import Sum
 from django.http import HttpRequest
 
 #: Longest username django-axes records: no account can have a longer name (Django's user
@@ -20,18 +23,22 @@ def axes_username(request: HttpRequest, credentials: dict | None = None) -> str 
     return username[:MAX_USERNAME] if isinstance(username, str) else username
 
 
-def client_ip(request: HttpRequest) -> str | None:
-    """The client address django-axes counts failed logins for.
+class LoginAttempts(AxesDatabaseHandler):
+    """django-axes' database handler with a limit of its own for each client address.
 
-    Behind `settings.LOGIN_PROXY_COUNT` proxies that each append the address they saw to
-    X-Forwarded-For (nginx's `$proxy_add_x_forwarded_for`), that is the entry the outermost
-    proxy added; anything left of it the client may have made up. Without proxies, or with a
-    header shorter than that, the direct peer's address.
+    Axes counts failures for each of `AXES_LOCKOUT_PARAMETERS` (here: the address, and the
+    username with the address) and locks out when the largest count reaches one limit
+    (`AXES_FAILURE_LIMIT`). One client that tries many usernames must meet a limit too, but a
+    shared address (an office) must not be locked out as fast as one username there: so the
+    address's count is scaled to `settings.LOGIN_ADDRESS_FAILURE_LIMIT`, which it reaches
+    exactly when the scaled count reaches `AXES_FAILURE_LIMIT`.
     """
-    count = settings.LOGIN_PROXY_COUNT
-    if count > 0:
-        header = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        forwarded = [part.strip() for part in header.split(",") if part.strip()]
-        if len(forwarded) >= count:
-            return forwarded[-count]
-    return request.META.get("REMOTE_ADDR")
+
+    def get_failures(self, request: HttpRequest, credentials: dict | None = None) -> int:
+        """Failures counted against `AXES_FAILURE_LIMIT` for this request's client."""
+        per_address, per_username = (
+            attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            for attempts in self.get_user_attempts(request, credentials)
+        )
+        limit = get_failure_limit(request, credentials)
+        return max(per_username, per_address * limit // settings.LOGIN_ADDRESS_FAILURE_LIMIT)

@@ -146,22 +146,42 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Admin login throttling (django-axes): after 5 failed logins for one username from one
-# address, that pair is locked out for an hour; a success resets the count. Stored in the
-# database so every gunicorn worker sees the same count.
+# Behind N reverse proxies (PROXY_COUNT=1 behind nginx), everything counted per client (admin
+# login lockouts, the "Klopt er iets niet?" limit) uses the address the outermost proxy saw,
+# from X-Forwarded-For (routewijzer.proxy.client_ip), instead of the proxy's own: otherwise one
+# client's failures would count against everyone. AXES_PROXY_COUNT is the variable's old name.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", os.environ.get("AXES_PROXY_COUNT", "0")))
+
+# Admin login throttling (django-axes), aimed at the attacker, not the editor: 5 failed logins
+# for one username from one client address lock that pair out, and 20 from one address (any
+# usernames) lock that address out, for an hour (routewijzer.login.LoginAttempts); the same
+# username from another address still logs in. A success resets its address's counts. Stored
+# in the database so every gunicorn worker sees the same count.
+AXES_HANDLER = "routewijzer.login.LoginAttempts"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# In this order: LoginAttempts reads the address's count first, then the pair's.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Any username a form can send, however long, must give a login error, never a 500.
 AXES_USERNAME_CALLABLE = "routewijzer.login.axes_username"
 # Data minimisation: no record of every successful login (IP address, browser).
 AXES_DISABLE_ACCESS_LOG = True
-# Behind N reverse proxies (AXES_PROXY_COUNT=1 behind nginx), lockouts use the address the
-# outermost proxy saw, from X-Forwarded-For, instead of the proxy's own: otherwise every
-# failed login would count against one shared address.
-LOGIN_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "routewijzer.login.client_ip"
+AXES_CLIENT_IP_CALLABLE = "routewijzer.proxy.client_ip"
+
+# Counters every gunicorn worker must share (the "Klopt er iets niet?" limit per address): a
+# table in the database, created by every `migrate` (catalog.apps.ensure_cache_tables).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "limits": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "routewijzer_limits",
+        # Django's default (300) would let clients with many addresses push the others'
+        # counts out early; expired rows are deleted first either way.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -293,6 +313,7 @@ LOGGING = {
         "json": {"()": "routewijzer.logs.JsonFormatter"},
         "text": {"format": "%(levelname)s %(name)s %(message)s"},
     },
+    "filters": {"disallowed_host": {"()": "routewijzer.logs.DisallowedHostFilter"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
@@ -309,5 +330,8 @@ LOGGING = {
         # Lockouts are counted in the database (admin "Access attempts"); their log lines
         # would name usernames and addresses.
         "axes": {"level": "ERROR"},
+        # A Host header outside ALLOWED_HOSTS: one short warning a minute, not the header
+        # (any size) twice with a traceback at error level for every such request.
+        "django.security.DisallowedHost": {"filters": ["disallowed_host"]},
     },
 }

@@ -5,6 +5,8 @@ import json
 import logging
 
 import pytest
+from django.conf import settings
+from django.utils.log import configure_logging
 
 from routewijzer.logs import JsonFormatter
 from tests.routing.test_questionnaire import answer
@@ -96,3 +98,28 @@ def test_server_errors_are_logged_as_errors_without_the_request(client, log_line
     assert any(r["logger"] == "routewijzer.request" and r["status"] == 500 for r in lines)
     text = "\n".join(log_lines())
     assert "3500" not in text and "psychisch" not in text
+
+
+@pytest.fixture
+def logging_configured_twice():
+    """As when anything runs django.setup() again: each logger filter is added once more."""
+    configure_logging(settings.LOGGING_CONFIG, settings.LOGGING)
+
+
+def test_a_refused_host_header_is_one_short_warning_a_minute(
+    logging_configured_twice, client, log_lines, monkeypatch
+):
+    """A Host header outside ALLOWED_HOSTS: Django logged the whole header twice with a
+    traceback at error level, for every such request (29 KB for 7,000 characters)."""
+    from routewijzer import views
+
+    monkeypatch.setattr(views, "_last_traceback", {})  # nothing logged by an earlier test
+    host = "x" * 7000
+    assert [client.get("/", HTTP_HOST=host).status_code for _ in range(3)] == [400] * 3
+    lines = [json.loads(line) for line in log_lines()]
+    refusals = [r for r in lines if r["logger"] == "django.security.DisallowedHost"]
+    assert len(refusals) == 1  # rate-limited: one a minute, not one per request
+    assert refusals[0]["level"] == "warning" and "exception" not in refusals[0]
+    assert all(r["level"] != "error" for r in lines)
+    assert [r["status"] for r in lines if r["logger"] == "routewijzer.request"] == [400] * 3
+    assert sum(len(line) for line in log_lines()) < 2000

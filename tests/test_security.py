@@ -229,7 +229,7 @@ def test_behind_a_proxy_lockouts_are_per_client_address(client, django_user_mode
     """Behind nginx every request comes from the proxy's address: the lockout must use the
     address nginx saw (the last X-Forwarded-For entry), not the proxy's, nor one made up by
     the client (entries left of it)."""
-    settings.LOGIN_PROXY_COUNT = 1
+    settings.PROXY_COUNT = 1
     django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
     attacker = {"HTTP_X_FORWARDED_FOR": "198.51.100.7, 203.0.113.9"}
     for _ in range(5):
@@ -251,3 +251,45 @@ def test_quick_exit_address_opened_directly_also_leaves_and_forgets(client):
     assert response.status_code == 303
     assert response["Location"] == settings.QUICK_EXIT_URL
     assert not client.session.items()
+
+
+@pytest.fixture
+def fast_passwords(settings):
+    """Many logins in one test: a fast hasher (every failed login hashes a password)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.mark.usefixtures("fast_passwords")
+def test_many_usernames_from_one_client_meet_a_limit(client, django_user_model, settings):
+    """One guess each for many usernames never reached the per-username limit; the client's
+    address has a limit of its own. Other clients, and the same username elsewhere, go on."""
+    settings.PROXY_COUNT = 1
+    django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
+    attacker = {"HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+    statuses = [
+        client.post(
+            "/admin/login/", {"username": f"naam{n}", "password": "fout"}, **attacker
+        ).status_code
+        for n in range(settings.LOGIN_ADDRESS_FAILURE_LIMIT)
+    ]
+    assert statuses[:-1] == [200] * (settings.LOGIN_ADDRESS_FAILURE_LIMIT - 1)
+    assert statuses[-1] == 429
+    right = {"username": "beheer", "password": "juist-wachtwoord-1"}
+    assert client.post("/admin/login/", right, **attacker).status_code == 429
+    editor = {"HTTP_X_FORWARDED_FOR": "203.0.113.50"}
+    assert client.post("/admin/login/", right, **editor).status_code == 302
+
+
+@pytest.mark.usefixtures("fast_passwords")
+def test_typos_of_several_editors_behind_one_address_do_not_lock_the_address(
+    client, django_user_model, settings
+):
+    """An office behind one address: a few typos each stay below the address's own limit."""
+    settings.PROXY_COUNT = 1
+    django_user_model.objects.create_superuser("beheer", "b@example.org", "juist-wachtwoord-1")
+    office = {"HTTP_X_FORWARDED_FOR": "203.0.113.50"}
+    for name in ("an", "bert", "chris"):
+        for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+            client.post("/admin/login/", {"username": name, "password": "fout"}, **office)
+    right = {"username": "beheer", "password": "juist-wachtwoord-1"}
+    assert client.post("/admin/login/", right, **office).status_code == 302

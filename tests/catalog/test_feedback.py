@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends import locmem
 from django.test import Client
 
 from catalog.feedback import PER_ADDRESS, PER_SESSION
@@ -15,9 +16,9 @@ URL = "/klopt-er-iets-niet/"
 
 @pytest.fixture(autouse=True)
 def fresh_limits():
-    cache.clear()
+    caches["limits"].clear()
     yield
-    cache.clear()
+    caches["limits"].clear()
 
 
 def test_every_contact_links_to_the_form(client):
@@ -73,12 +74,46 @@ def test_rate_limit_per_session(client):
 
 
 def test_rate_limit_per_address():
+    _fill_the_limit()
+    assert Client().post(URL, {"kind": "ander"}).status_code == 429
+
+
+def _fill_the_limit(**address) -> None:
     sent = 0
     while sent < PER_ADDRESS:
         other = Client()  # a new session each time, same address
         for _ in range(min(PER_SESSION, PER_ADDRESS - sent)):
-            assert other.post(URL, {"kind": "ander"}).status_code == 302
+            assert other.post(URL, {"kind": "ander"}, **address).status_code == 302
             sent += 1
+
+
+def test_the_honeypot_does_not_count_towards_the_limit():
+    """A bot filling the honeypot must not bring its address (many people behind one proxy
+    or NAT) to the limit."""
+    for _ in range(3 * PER_ADDRESS):
+        assert Client().post(URL, {"kind": "ander", "website": "x"}).status_code == 302
+    assert Client().post(URL, {"kind": "ander"}).status_code == 302
+    assert Feedback.objects.count() == 1
+
+
+def test_behind_the_proxy_the_limit_is_per_client(settings):
+    """Behind nginx every request comes from the proxy: the limit must count the address
+    nginx saw (the last X-Forwarded-For entry), so one client never blocks the others."""
+    settings.PROXY_COUNT = 1
+    _fill_the_limit(HTTP_X_FORWARDED_FOR="198.51.100.7")
+    made_up = {"HTTP_X_FORWARDED_FOR": "192.0.2.1, 198.51.100.7"}
+    response = Client().post(URL, {"kind": "ander"}, **made_up)
+    assert response.status_code == 429 and "over een uur" in response.content.decode()
+    other = Client().post(URL, {"kind": "ander"}, HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert other.status_code == 302
+
+
+def test_the_limit_is_shared_by_all_workers():
+    """Each gunicorn worker is its own process: a count kept in process memory starts again
+    at zero in the next worker. Simulated here by forgetting all of this process's caches."""
+    _fill_the_limit()
+    locmem._caches.clear()
+    locmem._expire_info.clear()
     assert Client().post(URL, {"kind": "ander"}).status_code == 429
 
 
