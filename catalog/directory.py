@@ -13,6 +13,10 @@ from catalog.hours import hours_text, is_open
 from catalog.models import ContactPoint, Municipality
 from routing.directory import Area, Contact, Route
 
+#: The lookup pages (municipality and region sheets) are written for professionals: CLB staff
+#: and care workers look up whom to contact themselves.
+LOOKUP_READER = "hulpverlener"
+
 
 def _area(municipality: Municipality, others: Sequence[Municipality] = ()) -> Area:
     return Area(

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from catalog.directory import DatabaseDirectory, to_contact
+from catalog.directory import LOOKUP_READER, DatabaseDirectory, to_contact
 from catalog.models import (
     Arrondissement,
     ContactPoint,
@@ -351,7 +351,7 @@ def _with_fallback(entry: SheetEntry, municipalities: list[Municipality]) -> She
         return entry
     fallback = DatabaseDirectory().fallback_for(entry.slug, municipalities[0].nis)
     if fallback is not None:
-        fallback = fallback.for_reader("hulpverlener")
+        fallback = fallback.for_reader(LOOKUP_READER)
     return SheetEntry(entry.slug, entry.name, entry.contacts, entry.unknown_in, fallback)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from django import template
 
-from catalog.directory import DatabaseDirectory
+from catalog.directory import LOOKUP_READER, DatabaseDirectory
 from routing.directory import Route
 
 register = template.Library()
@@ -30,12 +30,12 @@ def _slug_and_nis(context: template.Context) -> tuple[str | None, str | None]:
 @register.simple_tag(takes_context=True)
 def fallback_here(context: template.Context) -> Route | None:
     """The route of the support form and municipality in the including page, or None: the
-    one the advice gives, in the wording for everyone (the page does not know its reader)."""
+    one the advice gives, worded for the lookup pages' readers (professionals)."""
     slug, nis = _slug_and_nis(context)
     if not slug or not nis:
         return None
     route = DatabaseDirectory().fallback_for(slug, nis)
-    return route.for_reader(None) if route is not None else None
+    return route.for_reader(LOOKUP_READER) if route is not None else None
 
 
 @register.filter

@@ -142,3 +142,11 @@ def test_antwerp_advice_adds_the_unconfirmed_meldpunt_number_after_101(client):
     # Elsewhere the number is not given.
     other = step_html(crisis_advice(client, NO_MELDPUNT["limburg"]), "crisismeldpunt")
     assert "+3236095757" not in other
+
+
+def test_municipality_pages_speak_to_professionals(client):
+    # Their readers are CLB staff and care workers: a route tells them what they do
+    # themselves, never to "go with a care worker".
+    page = re.sub(r"\s+", " ", client.get("/gemeente/71072/").content.decode())
+    assert "Vraag het nummer na bij je dienst of de JO-lijn" in page
+    assert "Ga samen met een hulpverlener" not in page
