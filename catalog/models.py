@@ -348,10 +348,12 @@ class ContactPoint(ImportedMixin):
     """A place to call, mail or visit for one or more support forms, in a given area."""
 
     key = models.SlugField(
-        "vaste code",
+        "vaste code (naam voor de import)",
         max_length=80,
         unique=True,
-        help_text="Verandert nooit; wordt nooit hergebruikt.",
+        help_text="Een korte naam zonder spaties of hoofdletters, bv. 'vk-limburg'. Zo herkent "
+        "de CSV-import dit contactpunt. Kan later niet meer veranderen en wordt nooit opnieuw "
+        "gebruikt.",
     )
     name = models.CharField("naam", max_length=200)
     support_forms = models.ManyToManyField(
@@ -367,7 +369,10 @@ class ContactPoint(ImportedMixin):
     website = models.URLField("website", blank=True)
     address = models.TextField("adres", blank=True)
     channel_note = models.CharField(
-        "bereikbaarheid (tekst)", max_length=300, blank=True, help_text="Bv. 'ook via chat'."
+        "bereikbaar op een andere manier",
+        max_length=300,
+        blank=True,
+        help_text="Korte tekst die getoond wordt, bv. 'ook via chat'.",
     )
     coverage = models.CharField("werkgebied", max_length=20, choices=Coverage.choices)
     regions = models.ManyToManyField(Region, blank=True, verbose_name="regio's")
@@ -377,12 +382,15 @@ class ContactPoint(ImportedMixin):
     municipalities = models.ManyToManyField(Municipality, blank=True, verbose_name="gemeenten")
     always_open = models.BooleanField("24 uur op 24, 7 dagen op 7", default=False)
     closed_on_public_holidays = models.BooleanField(
-        "dicht op feestdagen", default=True, help_text="Aan als de bron 'werkdagen' zegt."
+        "dicht op feestdagen",
+        default=True,
+        help_text="Vink aan als de bron 'werkdagen' zegt.",
     )
     coverage_inferred = models.BooleanField(
-        "werkgebied afgeleid",
+        "werkgebied zelf afgeleid (geen bron noemt het)",
         default=False,
-        help_text="Aan als geen bron het werkgebied noemt en wij het afgeleid hebben.",
+        help_text="Vink aan als geen bron zegt waar dit contact werkt en wij dat zelf afleidden "
+        "(bv. uit de naam). De site toont dan 'Werkgebied niet zeker', met de uitleg hieronder.",
     )
     coverage_note = models.CharField(
         "uitleg bij het werkgebied",
@@ -391,7 +399,7 @@ class ContactPoint(ImportedMixin):
         help_text="Eenvoudig Nederlands, wordt getoond: waarom we denken dat dit werkgebied klopt.",
     )
     hours_as_of = models.CharField(
-        "openingsuren volgens een bron van",
+        "datum van de bron voor de openingsuren",
         max_length=100,
         blank=True,
         help_text="Vul in als de uren uit een oude of onzekere bron komen (bv. '2019-2020'). "
@@ -406,9 +414,10 @@ class ContactPoint(ImportedMixin):
         "Oost-Vlaanderen'.",
     )
     source = models.TextField(
-        "bronverwijzing",
-        help_text="Alleen voor de redactie, nooit getoond: brondocument met regels, of adressen. "
-        "Het publiek ziet de naam en de link van de bron.",
+        "waar precies in de bron (alleen voor de redactie)",
+        help_text="Zodat een andere redacteur het kan nakijken: het document met de bladzijde of "
+        "regels, of het webadres. Nooit getoond; het publiek ziet alleen de naam en de link van "
+        "de bron.",
     )
     source_url = models.URLField("link naar de bron", max_length=500, blank=True)
     source_date = models.CharField(
@@ -429,7 +438,9 @@ class ContactPoint(ImportedMixin):
     )
     version = models.PositiveIntegerField("versie", default=1, editable=False)
     active = models.BooleanField(
-        "actief", default=True, help_text="Uit: oud gegeven, wordt nooit getoond."
+        "actief (wordt getoond)",
+        default=True,
+        help_text="Vink uit voor een oud gegeven: het blijft bewaard, maar wordt nooit getoond.",
     )
     superseded_by = models.ForeignKey(
         "self",
@@ -438,6 +449,7 @@ class ContactPoint(ImportedMixin):
         blank=True,
         related_name="supersedes",
         verbose_name="vervangen door",
+        help_text="Het contactpunt dat dit oude contactpunt vervangt, als er een is.",
     )
     note = models.TextField(
         "opmerking", blank=True, help_text="Alleen voor de redactie, nooit getoond."
