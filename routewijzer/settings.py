@@ -194,6 +194,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "nl-be"
+# Dutch for the texts of the admin's JavaScript that Django's own Dutch catalogue lacks.
+LOCALE_PATHS = [BASE_DIR / "routewijzer" / "locale"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
