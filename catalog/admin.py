@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
+from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog import bulk, selectors, services
@@ -162,6 +163,79 @@ class VersionCheckedForm(forms.ModelForm):
         return cleaned
 
 
+def _errors_of(form: forms.BaseForm, before: str = "") -> list[tuple[str, str, list[str]]]:
+    """(id of the field's input, its label, its messages) for each field in error."""
+    found = []
+    for name, messages_ in form.errors.items():
+        if name not in form.fields or form.fields[name].widget.is_hidden:
+            found.append(("", before.rstrip(": ") or "Het formulier", list(messages_)))
+            continue
+        field = form[name]
+        # Checkbox lists have no one input for the label: lead to the first box.
+        target = field.id_for_label or f"{field.auto_id}_0"
+        found.append((target, before + capfirst(field.label), list(messages_)))
+    return found
+
+
+def error_summary(context: dict) -> list[tuple[str, str, list[str]]]:
+    """Every error of a change form and its inlines, for the summary at the top of the form."""
+    found = []
+    adminform = context.get("adminform")
+    if adminform is not None:
+        found += _errors_of(adminform.form)
+    for inline in context.get("inline_admin_formsets", []):
+        formset = inline.formset
+        name = capfirst(formset.model._meta.verbose_name)
+        for number, form in enumerate(formset.forms, start=1):
+            found += _errors_of(form, f"{name} {number}: ")
+        if formset.non_form_errors():
+            found.append(
+                (
+                    "",
+                    capfirst(formset.model._meta.verbose_name_plural),
+                    list(formset.non_form_errors()),
+                )
+            )
+    return found
+
+
+class EditorFormMixin:
+    """The change form names each field in error and links to it; after a save, the list
+    shows the saved record."""
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Any = None,
+    ) -> HttpResponse:
+        context["error_summary"] = error_summary(context)
+        parent = super()  # type: ignore[misc]
+        return parent.render_change_form(request, context, add, change, form_url, obj)
+
+    def saved_record_search(self, obj: Any) -> str:
+        """What to search the list for so it shows this record (its code)."""
+        raise NotImplementedError
+
+    def _to_saved_record(self, request: HttpRequest, obj: Any) -> HttpResponse | None:
+        if not self.has_view_or_change_permission(request):  # type: ignore[attr-defined]
+            return None
+        opts = obj._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        return HttpResponseRedirect(f"{url}?{urlencode({'q': self.saved_record_search(obj)})}")
+
+    def response_post_save_add(self, request: HttpRequest, obj: Any) -> HttpResponse:
+        redirect = self._to_saved_record(request, obj)
+        return redirect or super().response_post_save_add(request, obj)  # type: ignore[misc]
+
+    def response_post_save_change(self, request: HttpRequest, obj: Any) -> HttpResponse:
+        redirect = self._to_saved_record(request, obj)
+        return redirect or super().response_post_save_change(request, obj)  # type: ignore[misc]
+
+
 class WriteLayerAdmin(SimpleHistoryAdmin):
     """Saves and reverts go through `catalog.services` as one change each.
 
@@ -228,23 +302,32 @@ class NoDeleteMixin:
         return actions
 
 
-class FallbackContactInline(admin.TabularInline):
+class LabelledTabularInline(admin.TabularInline):
+    """A table row's inputs have no label of their own: each is named after its column, so a
+    screen reader says which one has the focus."""
+
+    def formfield_for_dbfield(self, db_field: models.Field, request: HttpRequest, **kwargs: Any):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None:
+            field.widget.attrs.setdefault("aria-label", capfirst(field.label))
+        return field
+
+
+class FallbackContactInline(LabelledTabularInline):
     model = FallbackContact
     extra = 0
-    autocomplete_fields = ["contact_point"]
     verbose_name = "contact dat intussen helpt"
     verbose_name_plural = "contacten die helpen zolang het eigen contact niet gekend is"
 
 
 @admin.register(SupportForm)
-class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
+class SupportFormAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
     form = VersionCheckedForm
     formfield_overrides = URL_FIELDS
     list_display = ["name", "slug", "access", "always_available", "parent"]
     list_filter = ["access", "always_available", "voluntary"]
     search_fields = ["name", "slug", "summary"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["parent"]
     inlines = [FallbackContactInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "parent", "summary", "description", "seen_version"]}),
@@ -271,6 +354,9 @@ class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
     def is_emergency(self, obj: SupportForm) -> bool:
         return obj.slug in EMERGENCY_SLUGS
 
+    def saved_record_search(self, obj: SupportForm) -> str:
+        return obj.slug
+
     def save_through_layer(self, request: HttpRequest, form: Any, formsets: list) -> None:
         services.save_support_form(
             form=form, formsets=formsets, seen_version=form.cleaned_data.get("seen_version")
@@ -282,13 +368,12 @@ class SupportFormAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
         )
 
 
-class OpeningSlotInline(admin.TabularInline):
-    model = OpeningSlot
+class OpeningSlotInline(LabelledTabularInline):
+    model = OpeningSlot  # names ("openingsuur", "openingsuren") come from the model
     extra = 1
-    verbose_name = "openingsuur"
 
 
-class OpeningExceptionInline(admin.TabularInline):
+class OpeningExceptionInline(LabelledTabularInline):
     model = OpeningException
     extra = 0
 
@@ -378,12 +463,12 @@ class ContactPointForm(VersionCheckedForm):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
+class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
     form = ContactPointForm
     formfield_overrides = URL_FIELDS
     list_display = [
         "name",
-        "phone_display",
+        "phone_shown",
         "email",
         "coverage",
         "source_name",
@@ -400,33 +485,42 @@ class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
         "coverage",
     ]
     search_fields = ["name", "key", "phone", "email", "website", "source", "source_name"]
-    autocomplete_fields = ["municipalities", "superseded_by"]
-    filter_horizontal = ["support_forms"]
+    # No autocompletes (here, nor for a support form's parent or a fallback contact): their
+    # search boxes have no accessible name. A single choice is a plain list; municipalities
+    # are chosen like support forms, in two boxes with a search field.
+    filter_horizontal = ["support_forms", "municipalities"]
     inlines = [OpeningSlotInline, OpeningExceptionInline]
     actions = ["confirm_today", "deactivate", "export_csv"]
+    # What must be filled in comes first, so an editor sees at once what a new contact needs.
     fieldsets = [
         (
-            None,
+            "Altijd in te vullen",
             {
+                "description": "Deze velden zijn verplicht (vet gedrukt). Vul daarna ook een "
+                "telefoonnummer, e-mailadres of website in bij 'Bereikbaar'. De naam van de "
+                "bron ziet het publiek; waar precies in de bron alleen de redactie.",
                 "fields": [
                     "name",
                     "key",
                     "support_forms",
-                    "active",
-                    "superseded_by",
-                    "note",
+                    "coverage",
+                    "source_name",
+                    "source",
+                    "confidence",
+                    "taken_on",
                     "seen_version",
-                ]
+                ],
             },
         ),
         ("Bereikbaar", {"fields": ["phone", "email", "website", "address", "channel_note"]}),
         (
             "Werkgebied",
             {
-                "description": "Kies één soort werkgebied. Het meest precieze werkgebied wint: "
-                "een gemeente gaat voor een arrondissement, dat gaat voor een regio.",
+                "description": "Vink hier de regio's, arrondissementen of gemeenten aan die "
+                "horen bij het soort werkgebied dat je bovenaan koos. Het meest precieze "
+                "werkgebied wint: een gemeente gaat voor een arrondissement, dat gaat voor een "
+                "regio.",
                 "fields": [
-                    "coverage",
                     "regions",
                     "arrondissements",
                     "municipalities",
@@ -440,27 +534,29 @@ class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
             {"fields": ["always_open", "closed_on_public_holidays", "hours_as_of"]},
         ),
         (
-            "Bron",
+            "Bron en bevestiging",
             {
-                "description": "Waar komt dit vandaan? De naam van de bron ziet het publiek; "
-                "de bronverwijzing (brondocument en regels, adressen) alleen de redactie. "
-                "'Bevestigd op' vul je pas in als je zelf nakeek dat het nog klopt.",
+                "description": "'Bevestigd op' vul je pas in als je zelf nakeek dat het nog klopt.",
                 "fields": [
-                    "source_name",
                     "source_url",
                     "source_date",
-                    "source",
-                    "confidence",
-                    "taken_on",
                     "confirmed_on",
                     "confirm_now",
                 ],
             },
         ),
+        ("Beheer", {"fields": ["active", "superseded_by", "note"]}),
     ]
 
     def is_emergency(self, obj: ContactPoint) -> bool:
         return obj.is_emergency
+
+    def saved_record_search(self, obj: ContactPoint) -> str:
+        return obj.key
+
+    @admin.display(description="telefoon", ordering="phone")
+    def phone_shown(self, obj: ContactPoint) -> str:
+        return obj.phone_display
 
     @admin.display(description="bevestiging")
     def confirmation(self, obj: ContactPoint) -> str:
@@ -664,7 +760,7 @@ class ContactPointAdmin(ReadableHistoryMixin, NoDeleteMixin, WriteLayerAdmin):
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(admin.ModelAdmin):
+class FeedbackAdmin(EditorFormMixin, admin.ModelAdmin):
     """The review queue of the public "Klopt er iets niet?" form."""
 
     list_display = ["created_at", "contact_link", "kind", "short_correction", "status"]
@@ -689,6 +785,9 @@ class FeedbackAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # reports come from the public form only
+
+    def _to_saved_record(self, request: HttpRequest, obj: Feedback) -> None:
+        return None  # reports have no code to search for: back to the queue as it was
 
     @admin.display(description="contactpunt")
     def contact_link(self, obj: Feedback) -> str:

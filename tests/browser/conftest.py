@@ -162,6 +162,11 @@ def axe_violations(page) -> list[dict]:
         },
     )
     return [
-        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [n["target"] for n in v["nodes"]],
+        }
         for v in results.response["violations"]
     ]
