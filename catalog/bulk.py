@@ -468,8 +468,9 @@ def _import_row(
         values = dict(wanted)
     if report.conflicts:
         result.kept.extend(
-            f"{key}: {HEADING.get(c.field, c.field)} bleef '{c.kept}' (na de export aangepast); "
-            f"het bestand zegt '{c.fixture}'"
+            f"{key}: {HEADING[c.field]} bleef '{_display(c.field, current, lookups.display)}' "
+            f"(na de export aangepast); het bestand zegt "
+            f"'{_display(c.field, wanted, lookups.display)}'"
             for c in report.conflicts
         )
     after = {**(current or {}), **values}
@@ -551,8 +552,3 @@ def import_rows(rows: list[list[str]], dry_run: bool) -> BulkResult:
     if errors:
         raise BulkError(errors)
     return result
-
-
-def import_csv(text: str, dry_run: bool) -> BulkResult:
-    """Import from CSV text (see `import_rows`)."""
-    return import_rows(read_text(text), dry_run)

@@ -135,7 +135,10 @@ def test_an_edit_made_after_the_export_is_kept(admin_client_logged_in):
     rows[0]["email"] = "spreadsheet@example.org"
     preview = upload(admin_client_logged_in, rows)
     assert preview.status_code == 200
-    assert any("collega@example.org" in line for line in preview.context["result"].kept)
+    assert preview.context["result"].kept == [
+        "vk-oost-vlaanderen: e-mail bleef 'collega@example.org' (na de export aangepast); "
+        "het bestand zegt 'spreadsheet@example.org'"
+    ]
     admin_client_logged_in.post(URL, {"csv_text": preview.context["csv_text"], "bevestigen": "1"})
     assert ContactPoint.objects.get(key="vk-oost-vlaanderen").email == "collega@example.org"
 
