@@ -48,29 +48,24 @@ admin.site.site_title = "Routewijzer beheer"
 admin.site.index_title = "Catalogus van de jeugdhulp"
 
 
-#: A CSV of the whole catalogue is far smaller than this.
+#: A file of the whole catalogue is far smaller than this.
 MAX_CSV_BYTES = 2_000_000
+TOO_BIG = "Het bestand is te groot (meer dan 2 MB)."
 
 
-def _uploaded_text(request: HttpRequest) -> tuple[str, str | None]:
-    """The CSV text from the upload (preview) or the hidden field (confirm), or a problem."""
+def _uploaded_rows(request: HttpRequest) -> list[list[str]]:
+    """The rows of the uploaded file (preview) or of the hidden field (confirm)."""
     upload = request.FILES.get("bestand")
     if upload is not None:
         if upload.size > MAX_CSV_BYTES:
-            return "", "Het bestand is te groot (meer dan 2 MB)."
-        raw = upload.read()
-        for encoding in ("utf-8-sig", "cp1252"):  # spreadsheets save either
-            try:
-                return raw.decode(encoding), None
-            except UnicodeDecodeError:
-                continue
-        return "", "Het bestand is geen tekst (CSV). Sla het op als CSV (UTF-8)."
+            raise bulk.BulkError([TOO_BIG])
+        return bulk.read_file(upload.read())
     text = request.POST.get("csv_text", "")
     if not text:
-        return "", "Kies eerst een CSV-bestand."
+        raise bulk.BulkError(["Kies eerst een bestand (.xlsx of .csv)."])
     if len(text) > MAX_CSV_BYTES:
-        return "", "Het bestand is te groot (meer dan 2 MB)."
-    return text, None
+        raise bulk.BulkError([TOO_BIG])
+    return bulk.read_text(text)
 
 
 #: Editors paste bare domains ("jeugdhulp.be"): read them as https.
@@ -490,7 +485,7 @@ class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wr
     # are chosen like support forms, in two boxes with a search field.
     filter_horizontal = ["support_forms", "municipalities"]
     inlines = [OpeningSlotInline, OpeningExceptionInline]
-    actions = ["confirm_today", "deactivate", "export_csv"]
+    actions = ["confirm_today", "deactivate", "export_csv", "export_xlsx"]
     # What must be filled in comes first, so an editor sees at once what a new contact needs.
     fieldsets = [
         (
@@ -616,13 +611,25 @@ class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wr
         count = services.deactivate_contact_points(points=queryset)
         self.message_user(request, f"{count} contactpunt(en) gedeactiveerd.", messages.SUCCESS)
 
-    @admin.action(description="Exporteren als CSV (om aan te passen en weer in te laden)")
-    def export_csv(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
-        points = queryset.prefetch_related(
+    def _export_points(self, queryset: QuerySet) -> QuerySet:
+        return queryset.prefetch_related(
             "support_forms", "regions", "arrondissements", "municipalities", "opening_slots"
         ).select_related("superseded_by")
-        response = HttpResponse(bulk.export_csv(points), content_type="text/csv; charset=utf-8")
+
+    @admin.action(description="Exporteren als CSV (om aan te passen en weer in te laden)")
+    def export_csv(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
+        response = HttpResponse(
+            bulk.export_csv(self._export_points(queryset)), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = 'attachment; filename="contactpunten.csv"'
+        return response
+
+    @admin.action(description="Exporteren als Excel-bestand (om aan te passen en weer in te laden)")
+    def export_xlsx(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
+        response = HttpResponse(
+            bulk.export_xlsx(self._export_points(queryset)), content_type=bulk.XLSX_TYPE
+        )
+        response["Content-Disposition"] = 'attachment; filename="contactpunten.xlsx"'
         return response
 
     # -- revert from history: the form shows that version's coverage too --------------------
@@ -700,39 +707,34 @@ class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wr
         return TemplateResponse(request, "admin/catalog/coverage_report.html", context)
 
     def import_view(self, request: HttpRequest) -> HttpResponse:
-        """Upload a CSV, see what would be added, changed and kept, then confirm."""
+        """Upload a file, see every row before and after, then confirm."""
         if not self.has_add_permission(request) or not self.has_change_permission(request):
             raise PermissionDenied
         context = {
             **self.admin_site.each_context(request),
-            "title": "Contactpunten importeren uit CSV",
+            "title": "Contactpunten importeren uit Excel of CSV",
             "opts": self.model._meta,
-            "columns": bulk.COLUMNS,
+            "headings": [heading for _, heading in bulk.COLUMN_HEADINGS],
         }
         status = 200
         if request.method == "POST":
-            text, problem = _uploaded_text(request)
             confirm = "bevestigen" in request.POST
-            if problem:
-                context["errors"], status = [problem], 400
+            try:
+                rows = _uploaded_rows(request)
+                result = bulk.import_rows(rows, dry_run=not confirm)
+            except bulk.BulkError as error:
+                context["errors"], status = error.messages, 400
             else:
-                try:
-                    result = bulk.import_csv(text, dry_run=not confirm)
-                except bulk.BulkError as error:
-                    context["errors"], status = error.messages, 400
-                else:
-                    if confirm:
-                        self.message_user(
-                            request,
-                            f"Import klaar: {len(result.added)} toegevoegd, "
-                            f"{len(result.changed)} aangepast, {len(result.kept)} waarde(n) "
-                            "van redacteurs behouden.",
-                            messages.SUCCESS,
-                        )
-                        return HttpResponseRedirect(
-                            reverse("admin:catalog_contactpoint_changelist")
-                        )
-                    context.update(result=result, csv_text=text)
+                if confirm:
+                    self.message_user(
+                        request,
+                        f"Import klaar: {len(result.added)} toegevoegd, "
+                        f"{len(result.changed)} aangepast, {len(result.kept)} waarde(n) "
+                        "van redacteurs behouden.",
+                        messages.SUCCESS,
+                    )
+                    return HttpResponseRedirect(reverse("admin:catalog_contactpoint_changelist"))
+                context.update(result=result, csv_text=bulk.table_text(rows))
         return TemplateResponse(
             request, "admin/catalog/contactpoint/bulk_import.html", context, status=status
         )

@@ -1,27 +1,39 @@
-"""CSV export and bulk import in the admin: preview, confirm, all or nothing, no lost edits."""
+"""Export and bulk import in the admin: Excel's files, preview, confirm, all or nothing."""
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 
+import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from catalog.bulk import COLUMN_HEADINGS
 from catalog.importer import load_catalog
 from catalog.models import ContactPoint
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/catalog/contactpoint/importeren/"
+FIELD = {heading: name for name, heading in COLUMN_HEADINGS}
+
+
+def export_response(client, action: str, *keys: str):
+    pks = list(ContactPoint.objects.filter(key__in=keys).values_list("pk", flat=True))
+    response = client.post(
+        "/admin/catalog/contactpoint/", {"action": action, "_selected_action": pks}
+    )
+    assert response.status_code == 200
+    return response
 
 
 def export(client, *keys: str) -> list[dict]:
-    pks = list(ContactPoint.objects.filter(key__in=keys).values_list("pk", flat=True))
-    response = client.post(
-        "/admin/catalog/contactpoint/", {"action": "export_csv", "_selected_action": pks}
-    )
-    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
-    return list(csv.DictReader(io.StringIO(response.content.decode())))
+    """The exported rows, keyed by field name (the import reads those headings too)."""
+    response = export_response(client, "export_csv", *keys)
+    assert response["Content-Type"].startswith("text/csv")
+    rows = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
+    return [{FIELD[heading]: value for heading, value in row.items()} for row in rows]
 
 
 def as_csv(rows: list[dict]) -> bytes:
@@ -34,6 +46,14 @@ def as_csv(rows: list[dict]) -> bytes:
 
 def upload(client, rows: list[dict]):
     return client.post(URL, {"bestand": SimpleUploadedFile("c.csv", as_csv(rows), "text/csv")})
+
+
+def upload_bytes(client, data: bytes, name: str = "c.csv"):
+    return client.post(URL, {"bestand": SimpleUploadedFile(name, data, "text/csv")})
+
+
+def confirm(client, preview):
+    return client.post(URL, {"csv_text": preview.context["csv_text"], "bevestigen": "1"})
 
 
 def new_row(template: dict, **values) -> dict:
@@ -66,7 +86,7 @@ def test_export_then_preview_then_confirm(admin_client_logged_in, client):
     assert preview.status_code == 200
     result = preview.context["result"]
     assert result.added == ["testloket-limburg"]
-    assert result.changed == {"vk-oost-vlaanderen": ["email"]}
+    assert result.changed == {"vk-oost-vlaanderen": ["e-mail"]}
     assert not ContactPoint.objects.filter(key="testloket-limburg").exists()  # dry run
     assert ContactPoint.objects.get(key="vk-oost-vlaanderen").email == "info@vkgent.be"
 
@@ -115,7 +135,10 @@ def test_an_edit_made_after_the_export_is_kept(admin_client_logged_in):
     rows[0]["email"] = "spreadsheet@example.org"
     preview = upload(admin_client_logged_in, rows)
     assert preview.status_code == 200
-    assert any("collega@example.org" in line for line in preview.context["result"].kept)
+    assert preview.context["result"].kept == [
+        "vk-oost-vlaanderen: e-mail bleef 'collega@example.org' (na de export aangepast); "
+        "het bestand zegt 'spreadsheet@example.org'"
+    ]
     admin_client_logged_in.post(URL, {"csv_text": preview.context["csv_text"], "bevestigen": "1"})
     assert ContactPoint.objects.get(key="vk-oost-vlaanderen").email == "collega@example.org"
 
@@ -162,3 +185,163 @@ def test_hours_are_read_as_editors_write_them(admin_client_logged_in):
     admin_client_logged_in.post(URL, {"csv_text": response.context["csv_text"], "bevestigen": "1"})
     slots = ContactPoint.objects.get(key="testloket-limburg").opening_slots.all()
     assert [str(slot) for slot in slots] == ["maandag 09:00–12:30", "zondag 00:00–23:59"]
+
+
+# -- the files Excel writes ---------------------------------------------------------------
+
+
+def test_the_csv_export_opens_in_excel_with_dutch_headings(admin_client_logged_in):
+    """UTF-8 with a byte-order mark and semicolons: Excel with Belgian settings splits the
+    columns and shows accents. The phone keeps its leading zero as text."""
+    response = export_response(admin_client_logged_in, "export_csv", "vk-oost-vlaanderen")
+    assert response.content.startswith("\ufeff".encode())
+    header = response.content.decode("utf-8-sig").splitlines()[0].split(";")
+    assert header[:3] == ["vaste code", "versie", "naam"] and "telefoon" in header
+    row = export(admin_client_logged_in, "vk-oost-vlaanderen")[0]
+    assert row["phone"].startswith("0")
+
+
+def test_an_xlsx_export_edited_in_excel_round_trips(admin_client_logged_in):
+    """Export as .xlsx, change a cell and add a row as Excel stores them (a date cell, a
+    number cell, 'WAAR'), upload the saved workbook, see the preview, confirm."""
+    response = export_response(admin_client_logged_in, "export_xlsx", "vk-oost-vlaanderen")
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    book = openpyxl.load_workbook(io.BytesIO(response.content))
+    sheet = book.active
+    header = [cell.value for cell in sheet[1]]
+    assert header[0] == "vaste code"
+    column = {heading: index for index, heading in enumerate(header)}
+    sheet.cell(row=2, column=column["e-mail"] + 1, value="excel@example.org")
+    added = dict.fromkeys(header, None)
+    added.update(
+        {
+            "vaste code": "excelloket-limburg",
+            "naam": "Excelloket Limburg",
+            "ondersteuningsvormen": "clientoverleg",
+            "telefoon": "011 23 45 67",
+            "werkgebied": "regio's",
+            "regio's": "Limburg",
+            "betrouwbaarheid": "officiële pagina",
+            "bronverwijzing": "https://example.org/loket",
+            "overgenomen op": datetime(2027, 1, 5),
+            "versie": None,
+            "actief": True,
+            "dicht op feestdagen": "WAAR",
+            "openingsuren": "ma 09:00-12:00",
+        }
+    )
+    sheet.append([added[h] for h in header])
+    out = io.BytesIO()
+    book.save(out)
+
+    preview = upload_bytes(admin_client_logged_in, out.getvalue(), "contactpunten.xlsx")
+    assert preview.status_code == 200, preview.context["errors"]
+    result = preview.context["result"]
+    assert result.added == ["excelloket-limburg"]
+    assert result.changed == {"vk-oost-vlaanderen": ["e-mail"]}
+    assert confirm(admin_client_logged_in, preview).status_code == 302
+    point = ContactPoint.objects.get(key="excelloket-limburg")
+    assert point.phone == "+3211234567" and point.coverage == "regions"
+    assert point.taken_on.isoformat() == "2027-01-05" and point.closed_on_public_holidays
+    assert [r.slug for r in point.regions.all()] == ["limburg"]
+    assert ContactPoint.objects.get(key="vk-oost-vlaanderen").email == "excel@example.org"
+
+
+def test_a_belgian_excel_csv_in_windows_1252_is_read(admin_client_logged_in):
+    """Excel's plain 'CSV' with Belgian settings: semicolons, Windows-1252, dates as 5/01/2027,
+    Dutch headings and names instead of codes."""
+    text = (
+        "vaste code;naam;ondersteuningsvormen;website;werkgebied;regio's;betrouwbaarheid;"
+        "bronverwijzing;overgenomen op;bevestigd op\r\n"
+        "loket-genk;Loket Genk – Hélène;clientoverleg;https://example.org/genk;regio's;Limburg;"
+        "officiële pagina;Folder van de regio, p. 3;5/01/2026;\r\n"
+    )
+    preview = upload_bytes(admin_client_logged_in, text.encode("cp1252"))
+    assert preview.status_code == 200, preview.context["errors"]
+    assert confirm(admin_client_logged_in, preview).status_code == 302
+    point = ContactPoint.objects.get(key="loket-genk")
+    assert point.name == "Loket Genk – Hélène" and point.confidence == "official"
+    assert point.taken_on.isoformat() == "2026-01-05"
+
+
+def test_a_utf8_csv_with_a_byte_order_mark_is_read(admin_client_logged_in):
+    """Excel's 'CSV UTF-8': a byte-order mark before the first heading, semicolons."""
+    rows = export(admin_client_logged_in, "vk-oost-vlaanderen")
+    rows[0]["address"] = "Kortrijksesteenweg 1, Gent – één"
+    headings = dict(COLUMN_HEADINGS)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow([headings[name] for name in rows[0]])
+    writer.writerow(rows[0].values())
+    preview = upload_bytes(admin_client_logged_in, out.getvalue().encode("utf-8-sig"))
+    assert preview.status_code == 200, preview.context["errors"]
+    assert preview.context["result"].changed == {"vk-oost-vlaanderen": ["adres"]}
+    confirm(admin_client_logged_in, preview)
+    point = ContactPoint.objects.get(key="vk-oost-vlaanderen")
+    assert point.address == "Kortrijksesteenweg 1, Gent – één"
+
+
+def test_a_file_that_is_no_spreadsheet_gets_a_dutch_message(admin_client_logged_in):
+    broken = upload_bytes(admin_client_logged_in, b"PK\x03\x04 no zip", "c.xlsx")
+    assert broken.status_code == 400
+    assert "Excel-bestand kunnen we niet lezen" in broken.context["errors"][0]
+    empty = upload_bytes(admin_client_logged_in, b"")
+    assert empty.status_code == 400 and "leeg" in empty.context["errors"][0]
+
+
+# -- errors and preview -------------------------------------------------------------------
+
+
+def test_every_error_of_every_row_is_listed_in_dutch_with_suggestions(admin_client_logged_in):
+    rows = export(admin_client_logged_in, "vk-oost-vlaanderen")
+    first = new_row(rows[0], key="f1", regions="limbrug|atlantis", always_open="misschien")
+    second = new_row(
+        rows[0], key="f2", coverage="regio", support_forms="clientoverleg|cliëntoverlek"
+    )
+    # Cells it cannot read and the record's own checks, in one go.
+    third = new_row(rows[0], key="f3", phone="216 73 30", taken_on="31/02/2027", name="")
+    response = upload(admin_client_logged_in, [first, second, third])
+    assert response.status_code == 400
+    errors = response.context["errors"]
+    assert [e for e in errors if e.startswith("Rij 2:")] == [
+        "Rij 2: kolom regio's: 'limbrug' kennen we niet. Bedoel je Limburg?",
+        "Rij 2: kolom regio's: 'atlantis' kennen we niet. Schrijf de naam of de code uit de "
+        "export.",
+        "Rij 2: kolom altijd open: schrijf ja of nee, niet 'misschien'",
+    ]
+    row3 = " ".join(e for e in errors if e.startswith("Rij 3:"))
+    assert "'regio' kennen we niet. Bedoel je regio's?" in row3
+    assert "'cliëntoverlek' kennen we niet. Bedoel je Cliëntoverleg integrale jeugdhulp?" in row3
+    row4 = [e.split(":")[1] for e in errors if e.startswith("Rij 4:")]
+    assert row4 == [" kolom telefoon", " kolom overgenomen op", " kolom naam"]
+    for error in errors:  # no Python notation
+        assert "[" not in error and "regions" not in error and "Invalid" not in error, error
+    assert not ContactPoint.objects.filter(key__in=["f1", "f2", "f3"]).exists()
+
+
+def test_a_misspelt_heading_is_refused_with_a_suggestion(admin_client_logged_in):
+    text = "vaste code;naam;werkgebied;bronverwijzing;telefon\r\nx;X;belgie;bron;02 123 45 67\r\n"
+    response = upload_bytes(admin_client_logged_in, text.encode())
+    assert response.status_code == 400
+    assert response.context["errors"] == [
+        "De kolom 'telefon' in de eerste rij kennen we niet. Bedoel je telefoon?"
+    ]
+
+
+def test_the_preview_shows_every_row_and_before_and_after(admin_client_logged_in):
+    rows = export(admin_client_logged_in, "vk-oost-vlaanderen")
+    before = ContactPoint.objects.get(key="vk-oost-vlaanderen")
+    rows[0]["email"] = "nieuw@example.org"
+    rows.append(new_row(rows[0]))
+    preview = upload(admin_client_logged_in, rows)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    changed, added = preview.context["result"].rows
+    assert (changed.number, changed.status, added.status) == (2, "aangepast", "nieuw")
+    email = [cell for cell in changed.cells if cell[0] == "e-mail"]
+    assert email == [("e-mail", before.email, "nieuw@example.org", True)]
+    name = [cell for cell in changed.cells if cell[0] == "naam"]
+    assert name == [("naam", before.name, before.name, False)]
+    assert ("naam", "", "Testloket Limburg", False) in added.cells
+    assert before.email in html and "<strong>nieuw@example.org</strong>" in html
+    assert "Rij 3: testloket-limburg (nieuw)" in html and "Testloket Limburg" in html
