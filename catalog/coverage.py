@@ -10,38 +10,10 @@ from catalog.models import CONFIRMED, ContactPoint, Coverage, Region
 from catalog.models import STALE as STALE_STATE
 from catalog.models import UNCONFIRMED as UNCONFIRMED_STATE
 from catalog.selectors import snapshot
+from routing.rules import SUPPORT_FORMS
 
-#: The support forms the advice links to contacts.
-ROUTING_SLUGS = (
-    "noodnummer-112",
-    "politie-101",
-    "crisismeldpunt",
-    "hulplijn-1712",
-    "awel",
-    "tele-onthaal",
-    "zelfmoordlijn-1813",
-    "nupraatikerover",
-    "clb",
-    "kind-en-gezin",
-    "caw",
-    "jac",
-    "cgg",
-    "ckg",
-    "dop",
-    "thuisbegeleidingsdienst-vaph",
-    "begeleidingsdienst-bjb",
-    "toegangspoort",
-    "ocj",
-    "ocj-consult",
-    "vk",
-    "bemiddeling",
-    "clientoverleg",
-    "1g1p",
-    "gezinscoaching",
-    "eerstelijnspsycholoog",
-    "vertrouwenspersoon",
-    "jeugdwelzijnswerk",
-)
+#: The support forms the advice links to contacts: every form a rule can give a step to.
+ROUTING_SLUGS = SUPPORT_FORMS
 
 #: The board's columns: the services every region must have (6 regions × 6 = 36 cells).
 KEY_SERVICES = (

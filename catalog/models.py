@@ -24,24 +24,18 @@ from simple_history.models import HistoricalRecords
 
 from catalog.hours import span_problem
 from catalog.phones import display_phone, normalise_phone
+from routing.rules import EMERGENCY_FORMS
+from routing.vocabulary import ROLE_OPTIONS
 
 #: A confirmation older than this is "verouderd" in the admin and the coverage report.
 STALE_AFTER = timedelta(days=365)
 
 #: Support forms whose contact points are emergency records: nobody deletes them in the admin.
-EMERGENCY_SLUGS = frozenset(
-    {"noodnummer-112", "politie-101", "crisismeldpunt", "hulplijn-1712", "zelfmoordlijn-1813"}
-)
+EMERGENCY_SLUGS = EMERGENCY_FORMS
 
 
-class Role(models.TextChoices):
-    """Who asks for help (the `rol` answer)."""
-
-    JONGERE = "jongere", "jongere"
-    OUDER = "ouder", "ouder"
-    HULPVERLENER = "hulpverlener", "hulpverlener (ook CLB)"
-    SCHOOL = "school", "school"
-    ANDERE = "andere", "iemand anders"
+#: Who asks for help (the `rol` answer), as the questionnaire's vocabulary names them.
+Role = models.TextChoices("Role", [(o.value.upper(), (o.value, o.short)) for o in ROLE_OPTIONS])
 
 
 class Region(models.Model):
