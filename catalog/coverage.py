@@ -100,8 +100,8 @@ def _reaches(point: ContactPoint) -> set[str]:
 
 def _general_reaches() -> set[str]:
     """Every way to reach a service that the catalogue gives for all of Flanders or Belgium."""
-    general = ContactPoint.objects.filter(active=True, coverage__in=GENERAL).only(
-        "phone", "email", "website"
+    general = (
+        ContactPoint.objects.active().filter(coverage__in=GENERAL).only("phone", "email", "website")
     )
     return {way for point in general for way in _reaches(point)}
 
@@ -166,6 +166,6 @@ def provenance_counts(today: date | None = None) -> dict[str, int]:
     today = today or date.today()
     names = {CONFIRMED: "bevestigd", UNCONFIRMED_STATE: "niet_bevestigd", STALE_STATE: "verouderd"}
     counts = dict.fromkeys(names.values(), 0)
-    for point in ContactPoint.objects.filter(active=True).only("confirmed_on"):
+    for point in ContactPoint.objects.active().only("confirmed_on"):
         counts[names[point.provenance_status(today)]] += 1
     return counts

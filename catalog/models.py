@@ -338,6 +338,12 @@ class Coverage(models.TextChoices):
     MUNICIPALITIES = "municipalities", "gemeenten"
 
 
+class ContactPointQuerySet(models.QuerySet):
+    def active(self) -> ContactPointQuerySet:
+        """The contact points that are shown: not deactivated by an editor or the loader."""
+        return self.filter(active=True)
+
+
 class ContactPoint(ImportedMixin):
     """A place to call, mail or visit for one or more support forms, in a given area."""
 
@@ -442,6 +448,8 @@ class ContactPoint(ImportedMixin):
         verbose_name="vroegere versie van een contactpunt",
         verbose_name_plural="vroegere versies van contactpunten",
     )
+
+    objects = ContactPointQuerySet.as_manager()
 
     class Meta:
         verbose_name = "contactpunt"
