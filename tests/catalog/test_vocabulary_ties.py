@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from catalog.models import SupportForm
 from routing.rules import RULES
 from routing.vocabulary import ROLE_OPTIONS
 
@@ -33,3 +34,13 @@ def test_the_catalogue_filters_on_the_questionnaire_roles(client):
     for option in ROLE_OPTIONS:
         response = client.get("/hulpvormen/", {"wie": option.value})
         assert response.status_code == 200, option.value
+
+
+def test_every_who_may_ask_is_a_questionnaire_role():
+    """The catalogue pages name each role in words; a value outside the vocabulary would show
+    as a bare code."""
+    roles = {o.value for o in ROLE_OPTIONS}
+    forms = SupportForm.objects.values_list("slug", "who_may_ask")
+    assert any(who for _, who in forms)
+    for slug, who in forms:
+        assert set(who or []) <= roles, slug
