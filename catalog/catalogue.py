@@ -195,7 +195,7 @@ def form_page(slug: str, at: datetime | None = None) -> FormPage | None:
     at = at or timezone.localtime()
     parts = list(form.parts.order_by("name"))
     points = (
-        form.contact_points.filter(active=True)
+        form.contact_points.active()
         .order_by("name", "pk")
         .prefetch_related(
             "regions",

@@ -10,38 +10,10 @@ from catalog.models import CONFIRMED, ContactPoint, Coverage, Region
 from catalog.models import STALE as STALE_STATE
 from catalog.models import UNCONFIRMED as UNCONFIRMED_STATE
 from catalog.selectors import snapshot
+from routing.rules import SUPPORT_FORMS
 
-#: The support forms the advice links to contacts.
-ROUTING_SLUGS = (
-    "noodnummer-112",
-    "politie-101",
-    "crisismeldpunt",
-    "hulplijn-1712",
-    "awel",
-    "tele-onthaal",
-    "zelfmoordlijn-1813",
-    "nupraatikerover",
-    "clb",
-    "kind-en-gezin",
-    "caw",
-    "jac",
-    "cgg",
-    "ckg",
-    "dop",
-    "thuisbegeleidingsdienst-vaph",
-    "begeleidingsdienst-bjb",
-    "toegangspoort",
-    "ocj",
-    "ocj-consult",
-    "vk",
-    "bemiddeling",
-    "clientoverleg",
-    "1g1p",
-    "gezinscoaching",
-    "eerstelijnspsycholoog",
-    "vertrouwenspersoon",
-    "jeugdwelzijnswerk",
-)
+#: The support forms the advice links to contacts: every form a rule can give a step to.
+ROUTING_SLUGS = SUPPORT_FORMS
 
 #: The board's columns: the services every region must have (6 regions × 6 = 36 cells).
 KEY_SERVICES = (
@@ -128,8 +100,8 @@ def _reaches(point: ContactPoint) -> set[str]:
 
 def _general_reaches() -> set[str]:
     """Every way to reach a service that the catalogue gives for all of Flanders or Belgium."""
-    general = ContactPoint.objects.filter(active=True, coverage__in=GENERAL).only(
-        "phone", "email", "website"
+    general = (
+        ContactPoint.objects.active().filter(coverage__in=GENERAL).only("phone", "email", "website")
     )
     return {way for point in general for way in _reaches(point)}
 
@@ -194,6 +166,6 @@ def provenance_counts(today: date | None = None) -> dict[str, int]:
     today = today or date.today()
     names = {CONFIRMED: "bevestigd", UNCONFIRMED_STATE: "niet_bevestigd", STALE_STATE: "verouderd"}
     counts = dict.fromkeys(names.values(), 0)
-    for point in ContactPoint.objects.filter(active=True).only("confirmed_on"):
+    for point in ContactPoint.objects.active().only("confirmed_on"):
         counts[names[point.provenance_status(today)]] += 1
     return counts

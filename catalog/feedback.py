@@ -75,7 +75,7 @@ def _count(request: HttpRequest) -> None:
 def feedback(request: HttpRequest) -> HttpResponse:
     """GET: the form for the contact in `?contact=`; POST: store the report for review."""
     key = (request.POST if request.method == "POST" else request.GET).get("contact", "")
-    point = ContactPoint.objects.filter(key=key[:80], active=True).first() if key else None
+    point = ContactPoint.objects.active().filter(key=key[:80]).first() if key else None
     if request.method != "POST":
         form = FeedbackForm(initial={"contact": point.key if point else ""})
         return render(request, "catalog/feedback.html", {"form": form, "point": point})

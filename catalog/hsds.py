@@ -216,7 +216,7 @@ def _age(value: Any) -> float | None:
 
 def _points() -> Iterable[ContactPoint]:
     return (
-        ContactPoint.objects.filter(active=True)
+        ContactPoint.objects.active()
         .order_by("key")
         .prefetch_related(
             "support_forms",

@@ -18,8 +18,8 @@ from catalog.directory import to_contact
 from catalog.models import Municipality
 from catalog.search import OutsidePlace, outside_municipality
 from routing.directory import Contact
+from routing.rules import EMERGENCY_NUMBERS
 
-EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
 #: The contacts a professional looks up most, with a short label, for the at-a-glance table
 #: at the top (the full names and explanations follow in the groups below).
 GLANCE = (
@@ -198,7 +198,7 @@ def outside_sheet(nis: str, at: datetime | None = None) -> OutsideSheet | None:
     place = outside_municipality(nis)
     if place is None:
         return None
-    contacts = _contacts(nis, at or timezone.localtime(), EMERGENCY_SLUGS)
-    names = selectors.support_form_names(EMERGENCY_SLUGS)
-    entries = [Entry(s, names.get(s, s), contacts.get(s, [])) for s in EMERGENCY_SLUGS]
+    contacts = _contacts(nis, at or timezone.localtime(), EMERGENCY_NUMBERS)
+    names = selectors.support_form_names(EMERGENCY_NUMBERS)
+    entries = [Entry(s, names.get(s, s), contacts.get(s, [])) for s in EMERGENCY_NUMBERS]
     return OutsideSheet(place, entries)

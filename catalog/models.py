@@ -24,24 +24,18 @@ from simple_history.models import HistoricalRecords
 
 from catalog.hours import span_problem
 from catalog.phones import display_phone, normalise_phone
+from routing.rules import EMERGENCY_FORMS
+from routing.vocabulary import ROLE_OPTIONS
 
 #: A confirmation older than this is "verouderd" in the admin and the coverage report.
 STALE_AFTER = timedelta(days=365)
 
 #: Support forms whose contact points are emergency records: nobody deletes them in the admin.
-EMERGENCY_SLUGS = frozenset(
-    {"noodnummer-112", "politie-101", "crisismeldpunt", "hulplijn-1712", "zelfmoordlijn-1813"}
-)
+EMERGENCY_SLUGS = EMERGENCY_FORMS
 
 
-class Role(models.TextChoices):
-    """Who asks for help (the `rol` answer)."""
-
-    JONGERE = "jongere", "jongere"
-    OUDER = "ouder", "ouder"
-    HULPVERLENER = "hulpverlener", "hulpverlener (ook CLB)"
-    SCHOOL = "school", "school"
-    ANDERE = "andere", "iemand anders"
+#: Who asks for help (the `rol` answer), as the questionnaire's vocabulary names them.
+Role = models.TextChoices("Role", [(o.value.upper(), (o.value, o.short)) for o in ROLE_OPTIONS])
 
 
 class Region(models.Model):
@@ -344,6 +338,12 @@ class Coverage(models.TextChoices):
     MUNICIPALITIES = "municipalities", "gemeenten"
 
 
+class ContactPointQuerySet(models.QuerySet):
+    def active(self) -> ContactPointQuerySet:
+        """The contact points that are shown: not deactivated by an editor or the loader."""
+        return self.filter(active=True)
+
+
 class ContactPoint(ImportedMixin):
     """A place to call, mail or visit for one or more support forms, in a given area."""
 
@@ -460,6 +460,8 @@ class ContactPoint(ImportedMixin):
         verbose_name="vroegere versie van een contactpunt",
         verbose_name_plural="vroegere versies van contactpunten",
     )
+
+    objects = ContactPointQuerySet.as_manager()
 
     class Meta:
         verbose_name = "contactpunt"

@@ -257,7 +257,7 @@ def _points(region: Region) -> list[ContactPoint]:
         | Q(coverage=Coverage.ARRONDISSEMENTS, arrondissements__region=region)
         | Q(coverage=Coverage.MUNICIPALITIES, municipalities__region=region)
     )
-    ids = ContactPoint.objects.filter(touches, active=True).values("pk")
+    ids = ContactPoint.objects.active().filter(touches).values("pk")
     return list(
         ContactPoint.objects.filter(pk__in=ids, support_forms__slug__in=SHEET_SLUGS)
         .distinct()

@@ -190,9 +190,7 @@ def _build(token: str | None) -> Snapshot:
         )
     )
     contacts = list(
-        ContactPoint.objects.filter(active=True)
-        .defer("imported_values", "note")
-        .order_by("name", "id")
+        ContactPoint.objects.active().defer("imported_values", "note").order_by("name", "id")
     )
     links: dict[str, dict[int, list[str]]] = {}
     for name, target in (

@@ -257,7 +257,7 @@ def deactivate_contact_points(*, points: QuerySet[ContactPoint]) -> int:
     """The editor's way to remove contacts: they stay, with their history, and are not shown."""
     count = 0
     with catalogue_write():
-        for point in _locked(points.filter(active=True)):
+        for point in _locked(points.active()):
             point.active = False
             _save_versioned(point, seen=point.version, reason="gedeactiveerd")
             count += 1

@@ -13,9 +13,9 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
 from catalog.api import READERS as ROUTE_READERS
+from routing.rules import URGENCIES
 from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, YES_NO
 
-URGENCIES = ("nu", "vandaag", "binnenkort", "info")
 REGIONS = (
     "antwerpen",
     "brussel",

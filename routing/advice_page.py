@@ -19,8 +19,7 @@ from catalog import selectors
 from catalog.page_cache import PageStore
 from routing.directory import Contact, Route
 from routing.engine import Advice, Step
-
-EMERGENCY_SLUGS = ("noodnummer-112", "politie-101")
+from routing.rules import EMERGENCY_NUMBERS
 
 #: Steps that belong on the first phone screen of an advice: call now, the crisis step, and
 #: the suicide prevention line. The emergency numbers (112, 101) get the big call buttons.
@@ -139,7 +138,7 @@ def context(advice: Advice) -> dict[str, Any]:
     contact in full once, urgent steps first and "good to know" steps apart."""
     slugs = {n.vorm for n in advice.niet_mogelijk}
     names = selectors.support_form_names(slugs)
-    danger = [s for s in advice.stappen if s.vorm in EMERGENCY_SLUGS and s.urgentie == "nu"]
+    danger = [s for s in advice.stappen if s.vorm in EMERGENCY_NUMBERS and s.urgentie == "nu"]
     others = [s for s in advice.stappen if s not in danger]
     urgent = [
         s for s in others if s.urgentie in FIRST_SCREEN_URGENCIES or s.vorm in FIRST_SCREEN_FORMS

@@ -100,7 +100,7 @@ def emergency_contacts() -> list[Contact]:
     now = timezone.localtime()
     return [
         to_contact(point, now)
-        for slug in advice_page.EMERGENCY_SLUGS
+        for slug in advice_page.EMERGENCY_NUMBERS
         for point in selectors.nationwide_contacts(slug)
     ]
 

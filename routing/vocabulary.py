@@ -37,23 +37,30 @@ KEYS = (
 
 @dataclass(frozen=True)
 class Option:
-    """One answer to choose: the vocabulary value, a label and an optional one-line hint."""
+    """One answer to choose: the vocabulary value, a label, an optional one-line hint and an
+    optional short name for lists and filters (such as the catalogue's "who may ask")."""
 
     value: str
     label: Text
     hint: Text = ""
+    short: str = ""
 
 
 ROLE_OPTIONS = (
-    Option("jongere", "Ik ben een jongere", "Je zoekt hulp voor jezelf."),
-    Option("ouder", "Ik ben een ouder of opvoeder", "Je zoekt hulp voor je kind of je gezin."),
+    Option("jongere", "Ik ben een jongere", "Je zoekt hulp voor jezelf.", "jongere"),
+    Option(
+        "ouder", "Ik ben een ouder of opvoeder", "Je zoekt hulp voor je kind of je gezin.", "ouder"
+    ),
     Option(
         "hulpverlener",
         "Ik ben hulpverlener (ook CLB)",
         "Je werkt in de hulpverlening, ook in een centrum voor leerlingenbegeleiding (CLB).",
+        "hulpverlener (ook CLB)",
     ),
-    Option("school", "Ik werk op een school", "Leerkracht, zorgcoördinator of directie."),
-    Option("andere", "Iemand anders", "Bijvoorbeeld familie, een buur of een trainer."),
+    Option("school", "Ik werk op een school", "Leerkracht, zorgcoördinator of directie.", "school"),
+    Option(
+        "andere", "Iemand anders", "Bijvoorbeeld familie, een buur of een trainer.", "iemand anders"
+    ),
 )
 
 ROLES = tuple(o.value for o in ROLE_OPTIONS)

@@ -62,6 +62,8 @@ from routing.vocabulary import register
 __all__ = [
     "AGE_RANGES",
     "CONTEXT_WORDS",
+    "EMERGENCY_FORMS",
+    "EMERGENCY_NUMBERS",
     "NO_BEMIDDELING_WITH",
     "ORDER",
     "PARTIES",
@@ -70,6 +72,7 @@ __all__ = [
     "RULES",
     "RULES_BY_KEY",
     "RULE_IDS",
+    "SUPPORT_FORMS",
     "TEXTS",
     "TOPICS",
     "URGENCIES",
@@ -170,6 +173,20 @@ RULES: tuple[Rule, ...] = tuple(_BY_KEY[key] for key in ORDER)
 RULES_BY_KEY = {r.key: r for r in RULES}
 RULE_IDS = frozenset(i for r in RULES for i in r.ids)
 TEXTS: dict[str, str] = {f"{r.key}.{fld}": t for r in RULES for fld, t in r.texts.items()}
+
+# The support-form vocabulary is what the rules yield: the catalogue's coverage board, lookup
+# pages and API, and the advice all read these, so a new step cannot miss its contacts.
+#: Every support form a rule can give a step to, in evaluation order (first rule first).
+SUPPORT_FORMS: tuple[str, ...] = tuple(dict.fromkeys(r.step.vorm for r in RULES if r.step))
+#: The Belgium-wide numbers for danger now (R-NOOD): 112 and 101, always shown first.
+EMERGENCY_NUMBERS: tuple[str, ...] = tuple(
+    r.step.vorm for r in RULES if r.id == "R-NOOD" and r.step
+)
+#: The lines of the rules for danger now, thoughts of suicide, violence or abuse and crisis
+#: (R-NOOD, R-1813, R-1712, C1, C2): emergency records, which no editor may delete.
+EMERGENCY_FORMS: frozenset[str] = frozenset(
+    r.step.vorm for r in RULES if r.step and r.id in {"R-NOOD", "R-1813", "R-1712", "C1", "C2"}
+)
 
 
 @lru_cache(maxsize=4096)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from catalog.models import ContactPoint, Municipality, SupportForm
+from catalog.models import Arrondissement, ContactPoint, Municipality, Region, SupportForm
 from catalog.selectors import contacts_by_slug, contacts_for
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +86,32 @@ def test_most_specific_coverage_wins():
     special.municipalities.add(zwalm)
     assert contacts_for("ocj", zwalm.nis) == [special]
     assert contacts_for("ocj", "45035")[0].email == "ocj.oudenaarde@opgroeien.be"
+
+
+def _test_line(key: str, coverage: str) -> ContactPoint:
+    point = ContactPoint.objects.create(
+        key=key,
+        name=key,
+        email=f"{key}@example.org",
+        coverage=coverage,
+        confidence="inferred",
+        source="test",
+        taken_on=date(2026, 1, 1),
+    )
+    point.support_forms.add(SupportForm.objects.get(slug="crisismeldpunt"))
+    return point
+
+
+def test_an_arrondissement_contact_hides_the_region_contact_there_only():
+    """Region Antwerpen has no crisis line in the catalogue: with one for the region and one
+    for arrondissement Antwerpen, each municipality gets the most specific one."""
+    region_line = _test_line("test-crisis-regio", "regions")
+    region_line.regions.add(Region.objects.get(slug="antwerpen"))
+    arrondissement_line = _test_line("test-crisis-arr", "arrondissements")
+    arrondissement_line.arrondissements.add(Arrondissement.objects.get(code="11"))
+    assert contacts_for("crisismeldpunt", "11002") == [arrondissement_line]  # Antwerpen
+    assert contacts_for("crisismeldpunt", "12025") == [region_line]  # Mechelen
+    assert contacts_for("crisismeldpunt", "44021") != [region_line]  # Gent: another region
 
 
 def test_inactive_contact_points_disappear():
