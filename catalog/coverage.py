@@ -12,8 +12,12 @@ from catalog.models import UNCONFIRMED as UNCONFIRMED_STATE
 from catalog.selectors import snapshot
 from routing.rules import SUPPORT_FORMS
 
-#: The support forms the advice links to contacts: every form a rule can give a step to.
-ROUTING_SLUGS = SUPPORT_FORMS
+#: Two forms that `/api/gemeenten/<nis>/` has always listed though no rule yields them yet:
+#: kept, so that no client of the public API loses a key.
+PUBLISHED_WITHOUT_RULE = ("begeleidingsdienst-bjb", "jeugdwelzijnswerk")
+#: The support forms the advice links to contacts: every form a rule can give a step to, then
+#: those two.
+ROUTING_SLUGS = (*SUPPORT_FORMS, *(s for s in PUBLISHED_WITHOUT_RULE if s not in SUPPORT_FORMS))
 
 #: The board's columns: the services every region must have (6 regions × 6 = 36 cells).
 KEY_SERVICES = (
