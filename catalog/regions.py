@@ -9,7 +9,7 @@ never from a hard-coded list. A fixed number of queries, whatever the catalogue'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -159,8 +159,19 @@ class AreaContact:
     serves: str
     #: Number of the contact's source in `RegionSheet.sources` (1-based).
     source_no: int = 0
-    #: Why (part of) that area is inferred, not named by a source; "" when a source names it.
-    uncertain: str = ""
+    #: Why the contact's own area is inferred, not named by a source; "" when a source names it.
+    area_note: str = ""
+    #: Municipalities it reaches only through a merger its sources predate, with their note.
+    merger_notes: tuple[str, ...] = ()
+    #: Numbers of `merger_notes` in `RegionSheet.notes` (1-based): paper states each once.
+    note_nos: tuple[int, ...] = ()
+    #: The same contact already appeared higher on the sheet (paper does not repeat its hours).
+    repeat: bool = False
+
+    @property
+    def uncertain(self) -> str:
+        """Why (part of) the area is inferred, in full; "" when its sources name all of it."""
+        return " ".join(filter(None, (self.area_note, *self.merger_notes)))
 
 
 @dataclass(frozen=True)
@@ -208,6 +219,8 @@ class RegionSheet:
     blocks: list[SheetBlock]
     #: The distinct sources of the contacts, numbered in order of appearance.
     sources: list[SheetSource] = field(default_factory=list)
+    #: The distinct merger notes of the contacts, numbered in order of appearance.
+    notes: list[str] = field(default_factory=list)
 
 
 def _join(names: list[str]) -> str:
@@ -232,21 +245,23 @@ def _serves(point: ContactPoint, region: Region) -> str:
     return f"{word} {_join(names)}"
 
 
-def _uncertain(point: ContactPoint, mergers: list[Municipality]) -> str:
-    """Why the area this contact serves on the sheet is inferred: its own note, and the
-    municipalities it reaches only through a merger its sources predate (with their note)."""
-    parts = (
-        [point.coverage_note or "Geen bron noemt dit werkgebied."]
-        if point.coverage_inferred
-        else []
-    )
+def _area_note(point: ContactPoint) -> str:
+    """Why the area this contact names for itself is inferred; "" when a source names it."""
+    if not point.coverage_inferred:
+        return ""
+    return point.coverage_note or "Geen bron noemt dit werkgebied."
+
+
+def _merger_notes(point: ContactPoint, mergers: list[Municipality]) -> tuple[str, ...]:
+    """The municipalities this contact reaches only through a merger its sources predate,
+    each with its note."""
     codes = {a.code for a in point.arrondissements.all()}
-    for municipality in mergers:
-        if point.coverage == Coverage.ARRONDISSEMENTS and municipality.nis[:2] not in codes:
-            continue
-        if municipality.coverage_inferred_for(point.coverage):
-            parts.append(f"Voor {municipality.name_nl}: {municipality.merger_note}")
-    return " ".join(parts)
+    return tuple(
+        f"Voor {municipality.name_nl}: {municipality.merger_note}"
+        for municipality in mergers
+        if not (point.coverage == Coverage.ARRONDISSEMENTS and municipality.nis[:2] not in codes)
+        and municipality.coverage_inferred_for(point.coverage)
+    )
 
 
 def _points(region: Region) -> list[ContactPoint]:
@@ -303,7 +318,12 @@ def _entry(
     )
     mergers = [m for row in arrondissements for m in row.municipalities if m.merger_changed]
     contacts = [
-        AreaContact(to_contact(p, at), _serves(p, region), uncertain=_uncertain(p, mergers))
+        AreaContact(
+            to_contact(p, at),
+            _serves(p, region),
+            area_note=_area_note(p),
+            merger_notes=_merger_notes(p, mergers),
+        )
         for p in shown
     ]
     return SheetEntry(slug, name, contacts, unknown)
@@ -356,8 +376,11 @@ def _with_fallback(entry: SheetEntry, municipalities: list[Municipality]) -> She
 
 
 def _numbered(sheet: RegionSheet) -> RegionSheet:
-    """Give each contact the number of its source, listed once at the foot of the sheet."""
+    """Give each contact the number of its source and of its merger notes, listed once at
+    the foot of the sheet, and mark a contact the sheet already showed higher up."""
     sources: list[SheetSource] = []
+    notes: list[str] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
     blocks = []
     for item in sheet.blocks:
         entries = []
@@ -370,12 +393,24 @@ def _numbered(sheet: RegionSheet) -> RegionSheet:
                 if source not in sources:
                     sources.append(source)
                 number = sources.index(source) + 1
-                contacts.append(AreaContact(contact, area.serves, number, area.uncertain))
+                for note in area.merger_notes:
+                    if note not in notes:
+                        notes.append(note)
+                key = (contact.naam, contact.telefoon, contact.email)
+                contacts.append(
+                    replace(
+                        area,
+                        source_no=number,
+                        note_nos=tuple(notes.index(n) + 1 for n in area.merger_notes),
+                        repeat=key in seen,
+                    )
+                )
+                seen.add(key)
             entries.append(
                 SheetEntry(entry.slug, entry.name, contacts, entry.unknown_in, entry.fallback)
             )
         blocks.append(SheetBlock(item.block, entries))
-    return RegionSheet(sheet.region, sheet.arrondissements, blocks, sources)
+    return RegionSheet(sheet.region, sheet.arrondissements, blocks, sources, notes)
 
 
 def regions() -> list[Region]:

@@ -79,6 +79,23 @@ def test_region_sheet_marks_inferred_areas_and_dates_its_sources(client):
     assert "Persbericht van minister Bianca Debaets" not in sources  # Brussels, not here
 
 
+def test_region_sheet_on_paper_states_a_merger_note_once_and_a_repeated_contact_briefly(client):
+    sheet = client.get("/regio/oost-vlaanderen/").content.decode()
+    vk = sheet.split("<strong>VK Oost-Vlaanderen")[1].split('<div class="sheet-contact">')[0]
+    assert '<span class="print-inline">(noot 1)</span>' in vk
+    foot = sheet.split('id="bronnen"')[1]
+    assert foot.count("werkgebied niet zeker: Voor Beveren-Kruibeke-Zwijndrecht:") == 1
+    # The toegangspoort comes back under cliëntoverleg and bemiddeling: its hours once on paper.
+    act = sheet.split("<strong>ACT Oost-Vlaanderen")[1:]
+    assert len(act) == 3
+    hours = "Elke werkdag van 9.00 tot 12.00 uur"
+    assert hours in act[0] and "zie hoger" not in act[0].split("</div>")[0]
+    for again in act[1:]:
+        contact = again.split("</div>")[0]
+        assert "zie hoger" in contact and "Nog niet bevestigd" in contact
+        assert f'<span class="no-print">{hours}' in contact
+
+
 def test_region_sheet_gives_the_antwerp_number_with_its_source_beside_101(client):
     sheet = client.get("/regio/antwerpen/").content.decode()
     crisis = sheet.split("Nog niet gekend in deze regio.")[1].split("</p>")[0]
