@@ -27,11 +27,11 @@ PAGES = ["/zoek/?q=gent", "/vragen/1/", "/gemeente/44021/"]
 HEALTH = "/gezond/"
 
 
-def get(url: str) -> tuple[int, dict[str, str], bytes, float]:
+def get(url: str, timeout: float = 30) -> tuple[int, dict[str, str], bytes, float]:
     """Status, headers, body and seconds taken of a GET."""
     started = time.monotonic()
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             body = response.read()
             return response.status, dict(response.headers), body, time.monotonic() - started
     except urllib.error.HTTPError as error:

@@ -155,7 +155,7 @@ def _display(name: str, values: dict[str, Any], names: dict[str, dict[str, str]]
     if name in BOOL_COLUMNS:
         return "ja" if value else "nee"
     if name == "phone":
-        # "+3292167330" would lose its "+" in Excel; "09 216 73 30" stays text.
+        # E.164 would lose its "+" in Excel (read as a number); the national form stays text.
         return display_phone(value) if value else ""
     return "" if value is None else str(value)
 

@@ -177,7 +177,7 @@ def _hours_changed(formsets: Sequence[forms.BaseFormSet]) -> bool:
 
 def _really_changed(point: ContactPoint, changed_data: Iterable[str]) -> set[str]:
     """The form's changed fields whose stored value differs (the form shows a phone number as
-    people write it, "09 216 20 20", and stores it as +3292162020)."""
+    people write it, with its zone number and spaces, and stores it in E.164)."""
     stored = ContactPoint.objects.filter(pk=point.pk).first() if point.pk else None
     return {
         name
