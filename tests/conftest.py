@@ -1,7 +1,39 @@
 """Shared fixtures: the test database holds the real catalogue, loaded once per session."""
 
+import os
+
 import pytest
 from django.core.management import call_command
+
+# Fixtures through which a test reaches the database (pytest-django blocks every other test).
+DATABASE_FIXTURES = frozenset(
+    {
+        "db",
+        "transactional_db",
+        "django_db_reset_sequences",
+        "django_db_serialized_rollback",
+        "live_server",
+        "admin_client",
+        "admin_user",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With ROUTEWIJZER_DATABASE_TESTS_ONLY=1, run only what can differ between database engines:
+    tests that reach the database, and the slow ones that start the app in a subprocess. CI runs
+    the whole suite on PostgreSQL and this subset again on SQLite; the rest cannot tell them apart.
+    """
+    if os.environ.get("ROUTEWIJZER_DATABASE_TESTS_ONLY") != "1":
+        return
+    keep, drop = [], []
+    for item in items:
+        reaches_db = item.get_closest_marker("django_db") or item.get_closest_marker("slow")
+        uses_fixture = DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        (keep if reaches_db or uses_fixture else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 @pytest.fixture(scope="session")
