@@ -104,6 +104,18 @@ class BulkError(Exception):
         self.messages = messages
 
 
+class BulkConflict(BulkError):
+    """Someone saved a contact of the file while it was being imported: nothing was saved,
+    and the preview is worth showing again against what is stored now."""
+
+
+#: A row whose contact was saved by someone else between reading and writing it.
+ROW_STALE = (
+    "dit contactpunt is opgeslagen terwijl de import liep. Hieronder zie je opnieuw wat de "
+    "import nu zou doen; bevestig opnieuw als dat klopt."
+)
+
+
 @dataclass
 class RowPreview:
     """One row as the import would write it: (heading, now, after, changed) per column."""
@@ -432,6 +444,8 @@ def _import_checked(
 
 
 def _messages(error: Exception) -> list[str]:
+    if isinstance(error, services.StaleVersion):
+        return [ROW_STALE]
     if isinstance(error, ValidationError):
         if hasattr(error, "error_dict"):
             return [
@@ -549,6 +563,8 @@ def import_rows(rows: list[list[str]], dry_run: bool) -> BulkResult:
     errors = [
         f"Rij {number}: {message}" for number, error in failed for message in _messages(error)
     ]
+    if any(isinstance(error, services.StaleVersion) for _, error in failed):
+        raise BulkConflict(errors)
     if errors:
         raise BulkError(errors)
     return result
