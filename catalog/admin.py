@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -51,6 +52,11 @@ admin.site.index_title = "Catalogus van de jeugdhulp"
 #: A file of the whole catalogue is far smaller than this.
 MAX_CSV_BYTES = 2_000_000
 TOO_BIG = "Het bestand is te groot (meer dan 2 MB)."
+#: An action on many contacts is all or nothing: one saved meanwhile by someone else stops it.
+ACTION_STALE = (
+    "Iemand anders heeft een van deze contactpunten intussen opgeslagen. Er is niets {done}. "
+    "Kijk de lijst na en probeer het opnieuw."
+)
 
 
 def _uploaded_rows(request: HttpRequest) -> list[list[str]]:
@@ -132,6 +138,9 @@ class VersionCheckedForm(forms.ModelForm):
     is the write layer's, at save time (`services.claim_version`)."""
 
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    #: Set on the form shown again after a save lost the race at write time
+    #: (`WriteLayerAdmin`): it then reports the conflict whatever the version says now.
+    lost_race = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -146,6 +155,8 @@ class VersionCheckedForm(forms.ModelForm):
         if self.instance.pk is None:
             return cleaned
         try:
+            if self.lost_race:
+                raise services.StaleVersion
             services.check_version(
                 model=type(self.instance), pk=self.instance.pk, seen=cleaned.get("seen_version")
             )
@@ -211,6 +222,14 @@ class EditorFormMixin:
         parent = super()  # type: ignore[misc]
         return parent.render_change_form(request, context, add, change, form_url, obj)
 
+    def render_history_view(
+        self, request: HttpRequest, template: str, context: dict[str, Any], **kwargs: Any
+    ) -> HttpResponse:
+        """The revert form (from history) gets the same summary as the change form."""
+        context["error_summary"] = error_summary(context)
+        parent = super()  # type: ignore[misc]
+        return parent.render_history_view(request, template, context, **kwargs)
+
     def saved_record_search(self, obj: Any) -> str:
         """What to search the list for so it shows this record (its code)."""
         raise NotImplementedError
@@ -234,9 +253,10 @@ class EditorFormMixin:
 class WriteLayerAdmin(SimpleHistoryAdmin):
     """Saves and reverts go through `catalog.services` as one change each.
 
-    A save that loses the race after its form was checked (the other save committed in
-    between) is shown again: the form's own check then gives the Dutch message and keeps
-    the editor's input."""
+    A save that loses the race after its form was checked (another save committed in
+    between) is rolled back and its form shown again, marked as having lost: it gives the
+    Dutch conflict message and keeps the editor's input. That form cannot save, so however
+    many saves meet, none ends in a server error."""
 
     def save_through_layer(self, request: HttpRequest, form: Any, formsets: list) -> None:
         raise NotImplementedError
@@ -244,28 +264,41 @@ class WriteLayerAdmin(SimpleHistoryAdmin):
     def revert_through_layer(self, request: HttpRequest, form: Any, record: Any) -> None:
         raise NotImplementedError
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        if getattr(request, "_lost_race", False):
+            return type(form_class.__name__, (form_class,), {"lost_race": True})
+        return form_class
+
+    def _again_after_lost_race(
+        self, request: HttpRequest, view: Callable[[], HttpResponse]
+    ) -> HttpResponse:
         try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            return view()
         except services.StaleVersion:
-            if request.method != "POST" or getattr(request, "_stale_retry", False):
+            if request.method != "POST":
                 raise
-            request._stale_retry = True
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            request._lost_race = True
+            return view()
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        parent = super().changeform_view
+        return self._again_after_lost_race(
+            request, lambda: parent(request, object_id, form_url, extra_context)
+        )
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """Revert: the form shows that version; saving puts it back whole (see the write
         layer), in one transaction."""
         history = self.model.history.model
         request._reverting = get_object_or_404(history, id=object_id, history_id=version_id)
-        try:
+        parent = super().history_form_view
+
+        def view() -> HttpResponse:
             with transaction.atomic():
-                return super().history_form_view(request, object_id, version_id, extra_context)
-        except services.StaleVersion:
-            if request.method != "POST" or getattr(request, "_stale_retry", False):
-                raise
-            request._stale_retry = True
-            return super().history_form_view(request, object_id, version_id, extra_context)
+                return parent(request, object_id, version_id, extra_context)
+
+        return self._again_after_lost_race(request, view)
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         record = getattr(request, "_reverting", None)
@@ -600,7 +633,11 @@ class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wr
     def confirm_today(self, request: HttpRequest, queryset: QuerySet) -> None:
         """Confirm today; the history records who confirmed which values."""
         today = date.today()
-        count = services.confirm_contact_points(points=queryset, on=today)
+        try:
+            count = services.confirm_contact_points(points=queryset, on=today)
+        except services.StaleVersion:
+            self.message_user(request, ACTION_STALE.format(done="bevestigd"), messages.ERROR)
+            return
         self.message_user(
             request, f"{count} contactpunt(en) bevestigd op {today:%d-%m-%Y}.", messages.SUCCESS
         )
@@ -608,7 +645,11 @@ class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wr
     @admin.action(description="Deactiveren (niet meer tonen, wel bewaren)")
     def deactivate(self, request: HttpRequest, queryset: QuerySet) -> None:
         """The editor's way to remove a contact: it stays in the catalogue and its history."""
-        count = services.deactivate_contact_points(points=queryset)
+        try:
+            count = services.deactivate_contact_points(points=queryset)
+        except services.StaleVersion:
+            self.message_user(request, ACTION_STALE.format(done="gedeactiveerd"), messages.ERROR)
+            return
         self.message_user(request, f"{count} contactpunt(en) gedeactiveerd.", messages.SUCCESS)
 
     def _export_points(self, queryset: QuerySet) -> QuerySet:
@@ -722,6 +763,16 @@ class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wr
             try:
                 rows = _uploaded_rows(request)
                 result = bulk.import_rows(rows, dry_run=not confirm)
+            except bulk.BulkConflict as conflict:
+                # Nothing was saved: preview the file again against what is stored now (the
+                # newer values are kept and listed), so the editor confirms knowingly.
+                context["errors"], status = conflict.messages, 409
+                try:
+                    again = bulk.import_rows(rows, dry_run=True)
+                except bulk.BulkError as error:
+                    context["errors"] += error.messages
+                else:
+                    context.update(result=again, csv_text=bulk.table_text(rows))
             except bulk.BulkError as error:
                 context["errors"], status = error.messages, 400
             else:

@@ -5,6 +5,8 @@ names are read too); the export writes exactly these, so an export edited in a s
 be imported again. Read are: Excel's own .xlsx, and CSV separated by semicolons (Excel with
 Belgian settings), commas or tabs, in UTF-8 (with or without byte-order mark) or Windows-1252.
 The CSV export is UTF-8 with a byte-order mark and semicolons, so Excel opens it as it is.
+A value that a spreadsheet would run as a formula (it starts with = + - @) is written behind
+an apostrophe in both exports, and read back without it.
 Lists are separated by "|" and take a code or a name (`limburg` or `Limburg`), yes/no columns
 say `ja` or `nee`, dates are 2027-03-03 or 3/03/2027, and hours `ma 09:00-12:00|di 14:00-17:00`.
 
@@ -96,12 +98,44 @@ MAX_COLUMNS = 60
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+#: A spreadsheet runs a cell that starts with one of these as a formula (=, +, -, @), and tab
+#: or carriage return can hide such a start: both exports write such a value behind an
+#: apostrophe (`as_text_cell`), which the import takes off again (`from_text_cell`).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def as_text_cell(value: str) -> str:
+    """`value` as a cell no spreadsheet runs as a formula. A value that itself starts with an
+    apostrophe gets one too, so the import always takes exactly one off."""
+    return TEXT_MARK + value if value.startswith((*FORMULA_STARTS, TEXT_MARK)) else value
+
+
+def from_text_cell(cell: str) -> str:
+    """The value of a cell `as_text_cell` wrote (or an editor typed: '+32 ...)."""
+    if cell.startswith(TEXT_MARK) and cell[1:].startswith((*FORMULA_STARTS, TEXT_MARK)):
+        return cell[1:]
+    return cell
+
+
 class BulkError(Exception):
     """The file cannot be imported; `messages` has one Dutch line per problem."""
 
     def __init__(self, messages: list[str]) -> None:
         super().__init__("\n".join(messages))
         self.messages = messages
+
+
+class BulkConflict(BulkError):
+    """Someone saved a contact of the file while it was being imported: nothing was saved,
+    and the preview is worth showing again against what is stored now."""
+
+
+#: A row whose contact was saved by someone else between reading and writing it.
+ROW_STALE = (
+    "dit contactpunt is opgeslagen terwijl de import liep. Hieronder zie je opnieuw wat de "
+    "import nu zou doen; bevestig opnieuw als dat klopt."
+)
 
 
 @dataclass
@@ -167,7 +201,7 @@ def export_rows(points: Iterable[ContactPoint]) -> list[list[str]]:
     for point in points:
         values = _current_contact(point)
         values.update(key=point.key, versie=str(point.version))
-        rows.append([_display(name, values, names) for name in COLUMNS])
+        rows.append([as_text_cell(_display(name, values, names)) for name in COLUMNS])
     return rows
 
 
@@ -183,7 +217,8 @@ def export_csv(points: Iterable[ContactPoint]) -> bytes:
 
 
 def export_xlsx(points: Iterable[ContactPoint]) -> bytes:
-    """The same table as an Excel workbook; every cell is text, so none is read as a formula."""
+    """The same table as an Excel workbook. Every cell is text too, so none is read as a
+    formula even before an editor changes it."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "contactpunten"
@@ -394,7 +429,8 @@ def _row(raw: dict[str, str], lookups: _Lookups) -> tuple[dict[str, Any], int | 
         if name == "versie":
             continue
         try:
-            value = _cell_value(name, (raw.get(name) or "").strip(), lookups)
+            text = from_text_cell((raw.get(name) or "").strip()).strip()
+            value = _cell_value(name, text, lookups)
         except ValidationError as error:
             failed[name] = error.messages
             continue
@@ -403,7 +439,7 @@ def _row(raw: dict[str, str], lookups: _Lookups) -> tuple[dict[str, Any], int | 
             continue
         if value is not None:
             row[name] = value
-    version_text = (raw.get("versie") or "").strip()
+    version_text = from_text_cell((raw.get("versie") or "").strip()).strip()
     if version_text and not version_text.isdigit():
         failed["versie"] = [f"kolom versie: '{version_text}' is geen getal"]
     if not row.get("key"):
@@ -432,6 +468,8 @@ def _import_checked(
 
 
 def _messages(error: Exception) -> list[str]:
+    if isinstance(error, services.StaleVersion):
+        return [ROW_STALE]
     if isinstance(error, ValidationError):
         if hasattr(error, "error_dict"):
             return [
@@ -549,6 +587,8 @@ def import_rows(rows: list[list[str]], dry_run: bool) -> BulkResult:
     errors = [
         f"Rij {number}: {message}" for number, error in failed for message in _messages(error)
     ]
+    if any(isinstance(error, services.StaleVersion) for _, error in failed):
+        raise BulkConflict(errors)
     if errors:
         raise BulkError(errors)
     return result

@@ -448,7 +448,8 @@ def import_csv_rows(
     """Run each numbered row's import in one transaction: all or nothing.
 
     Returns the rows that failed, with their error; when any failed, or for a dry run,
-    nothing is saved (and the catalogue keeps its version)."""
+    nothing is saved (and the catalogue keeps its version). A row whose record someone saved
+    while it was being written fails with `StaleVersion`."""
     errors: list[tuple[int, Exception]] = []
     try:
         with catalogue_write():
@@ -456,7 +457,7 @@ def import_csv_rows(
                 try:
                     with transaction.atomic():
                         import_row()
-                except (ValueError, ValidationError) as error:
+                except (ValueError, ValidationError, StaleVersion) as error:
                     errors.append((number, error))
             if errors or dry_run:
                 raise _RollBack

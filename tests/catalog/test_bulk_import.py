@@ -345,3 +345,53 @@ def test_the_preview_shows_every_row_and_before_and_after(admin_client_logged_in
     assert ("naam", "", "Testloket Limburg", False) in added.cells
     assert before.email in html and "<strong>nieuw@example.org</strong>" in html
     assert "Rij 3: testloket-limburg (nieuw)" in html and "Testloket Limburg" in html
+
+
+FORMULA_LIKE = {"note": "=1+2", "channel_note": "+ ook via chat", "coverage_note": "@regioteam"}
+
+
+@pytest.mark.parametrize("action", ["export_csv", "export_xlsx"])
+def test_no_exported_cell_runs_as_a_formula_and_the_import_reads_it_back(
+    admin_client_logged_in, action
+):
+    """A value starting with = + - @ is written behind an apostrophe in both exports, so a
+    spreadsheet shows it as text; the exported file imports again without a change."""
+    ContactPoint.objects.filter(key="vk-oost-vlaanderen").update(**FORMULA_LIKE)
+    response = export_response(admin_client_logged_in, action, "vk-oost-vlaanderen")
+    if action == "export_csv":
+        table = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    else:
+        sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+        table = [["" if v is None else str(v) for v in row] for row in sheet.values]
+    row = dict(zip((FIELD[h] for h in table[0]), table[1], strict=True))
+    assert {name: row[name] for name in FORMULA_LIKE} == {
+        name: f"'{value}" for name, value in FORMULA_LIKE.items()
+    }
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in table[1])
+
+    name = "c.csv" if action == "export_csv" else "c.xlsx"
+    preview = upload_bytes(admin_client_logged_in, response.content, name)
+    assert preview.status_code == 200, preview.context.get("errors")
+    assert preview.context["result"].unchanged == ["vk-oost-vlaanderen"]
+
+
+def test_a_phone_written_with_plus_behind_an_apostrophe_is_read_as_the_number(
+    admin_client_logged_in,
+):
+    """Phones start with "+" in their international form: the apostrophe a spreadsheet (or
+    our export) puts before it is not part of the number."""
+    rows = export(admin_client_logged_in, "vk-oost-vlaanderen")
+    stored = ContactPoint.objects.get(key="vk-oost-vlaanderen").phone
+    assert stored == "+3292167330"
+    rows[0]["phone"] = "'+32 9 216 73 30"
+    preview = upload(admin_client_logged_in, rows)
+    assert preview.status_code == 200, preview.context.get("errors")
+    assert preview.context["result"].unchanged == ["vk-oost-vlaanderen"]
+
+    # Another sourced number of the catalogue (the OCJ Aalst's) as a changed value.
+    assert ContactPoint.objects.get(key="ocj-aalst").phone == "+3222497790"
+    rows[0]["phone"] = "'+32 2 249 77 90"
+    preview = upload(admin_client_logged_in, rows)
+    assert preview.context["result"].changed == {"vk-oost-vlaanderen": ["telefoon"]}
+    assert confirm(admin_client_logged_in, preview).status_code == 302
+    assert ContactPoint.objects.get(key="vk-oost-vlaanderen").phone == "+3222497790"

@@ -403,80 +403,259 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
 }
 
 # rule key: (answers just across a boundary, support form, rule id that must be absent there).
+# Each differs from the rule's example in one answer (its age, role, situation, `met`, place,
+# danger or CLB answer); a key with a suffix after the rule key ("D4.aanvraag-20") is a further
+# boundary of the same rule and may differ more.
 COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
+    "nood.112": (
+        {"gevaar": "nee", "rol": P, "leeftijd": 5, "situatie": "vraag"},
+        "noodnummer-112",
+        "R-NOOD",
+    ),
+    "nood.101": (
+        {"gevaar": "nee", "rol": J, "leeftijd": 15, "situatie": "zorgen"},
+        "politie-101",
+        "R-NOOD",
+    ),
     "R-1813": ({"rol": J, "leeftijd": 15, "situatie": "psychisch"}, "zelfmoordlijn-1813", "R-1813"),
+    # Inside Flanders and Brussels the Zelfmoordlijn itself is the step, not 112.
+    "buiten.112-zelfdoding": (
+        {"rol": P, "leeftijd": 15, "postcode": "9000", "situatie": "zelfdoding"},
+        "noodnummer-112",
+        "R-1813",
+    ),
+    # With danger now, 112 is there for R-NOOD, not as information outside the region.
+    "buiten.112": (
+        {"gevaar": "ja", "rol": P, "leeftijd": 5, "postcode": "4000", "situatie": "vraag"},
+        "noodnummer-112",
+        "R-BUITEN",
+    ),
+    "buiten.101": (
+        {"rol": P, "leeftijd": 5, "postcode": "9000", "situatie": "vraag"},
+        "politie-101",
+        "R-BUITEN",
+    ),
+    "C1.hulpverlener": ({"rol": H, "leeftijd": 14, "situatie": "zorgen"}, "crisismeldpunt", "C1"),
+    # From 19 the crisis meldpunt is closed (at 18 youth care can still start).
+    "C2.burger": ({"rol": A, "leeftijd": 19, "situatie": "crisis"}, "crisismeldpunt", "C2"),
+    # A care worker calls the meldpunt as a matter of course (C1), not as a school's exception.
+    # (With the CLB reachable, the school's meldpunt step still names the C4 exception.)
+    "C4.school-zelf": (
+        {"rol": H, "leeftijd": 10, "situatie": "crisis", "clb_bereikbaar": "nee"},
+        "crisismeldpunt",
+        "C4",
+    ),
+    "C5.school-clb": (
+        {"rol": S, "leeftijd": 10, "situatie": "crisis", "clb_bereikbaar": "nee"},
+        "clb",
+        "C5",
+    ),
+    "C5.school-meldpunt": (
+        {"rol": S, "leeftijd": 10, "situatie": "crisis", "clb_bereikbaar": "nee"},
+        "crisismeldpunt",
+        "C5",
+    ),
+    # A pupil of 18 is outside the CLB's ages: the school acts as a care worker would (M2).
+    "M10.school": ({"rol": S, "leeftijd": 18, "situatie": "zorgen"}, "clb", "M10"),
+    "M2.vk": ({"rol": H, "leeftijd": 18, "situatie": "zorgen"}, "vk", "M2"),
+    # A school goes through its CLB (M10).
+    "M2.ocj": ({"rol": S, "leeftijd": 10, "situatie": "zorgen"}, "ocj", "M2"),
+    "M6.ocj": ({"rol": H, "leeftijd": 18, "situatie": "weigert"}, "ocj", "M6"),
+    # The consult line is for care workers; a parent may go to the VK or 1712.
+    "M2.ocj-consult": ({"rol": P, "leeftijd": 10, "situatie": "zorgen"}, "ocj-consult", "M2"),
+    "A19.casusregie": (
+        {"rol": P, "leeftijd": 4, "situatie": "zorgen"},
+        "casusregie-veilig-huis",
+        "A19",
+    ),
+    # Professionals go to the VK, not to the citizens' line.
+    "R-1712": ({"rol": H, "leeftijd": 7, "situatie": "zorgen"}, "hulplijn-1712", "R-1712"),
+    "M4.vk": ({"rol": J, "leeftijd": 18, "situatie": "zorgen"}, "vk", "M4"),
+    "M4.ocj": ({"rol": P, "leeftijd": 18, "situatie": "weigert"}, "ocj", "M4"),
     "G2.zorggarantie": ({"rol": P, "leeftijd": 3, "situatie": "intensief"}, "kind-en-gezin", "G2"),
+    "M12.kind-en-gezin": ({"rol": P, "leeftijd": 3, "situatie": "zorgen"}, "kind-en-gezin", "M12"),
+    # A lost overview alone is no sign of danger for the child.
+    "M12.kind-en-gezin-overzicht": (
+        {"rol": P, "leeftijd": 1, "situatie": "overzicht"},
+        "kind-en-gezin",
+        "M12",
+    ),
+    "G6.ocj": ({"rol": H, "leeftijd": 17, "situatie": "weigert"}, "niet:ocj", "G6"),
+    # Citizens are not told what a professional cannot ask of the VK.
+    "G6.vk": ({"rol": P, "leeftijd": 19, "situatie": "zorgen"}, "niet:vk", "G6"),
+    "G6.caw": ({"rol": P, "leeftijd": 17, "situatie": "zorgen"}, "caw", "G6"),
+    # The VK's chat is for the young person worried about their own safety.
+    "R-HULPLIJN.nupraat": (
+        {"rol": P, "leeftijd": 20, "situatie": "zorgen"},
+        "nupraatikerover",
+        "R-HULPLIJN",
+    ),
+    # Under 3, Kind en Gezin is the first stop, not the CLB.
     "A7.clb": ({"rol": P, "leeftijd": 2, "situatie": "intensief"}, "clb", "A7"),
+    "A7.jac": ({"rol": J, "leeftijd": 19, "situatie": "intensief"}, "jac", "A7"),
+    "A7.caw": ({"rol": A, "leeftijd": 19, "situatie": "intensief"}, "caw", "A7"),
+    # Only parties ask for bemiddeling (D8).
+    "D4.aanvraag": (
+        {"rol": A, "leeftijd": 9, "situatie": ["intensief", "conflict"]},
+        "bemiddeling",
+        "D4",
+    ),
+    # From 19 without a disability no application is possible, so no bemiddeling about one.
+    "D4.aanvraag-20": (
+        {"rol": J, "leeftijd": 20, "situatie": ["intensief", "conflict"], "met": "hulpverlener"},
+        "bemiddeling",
+        "D4",
+    ),
+    # At 18 the parent is told of the exceptions (G4), not the minor's way in.
     "A7.toegangspoort": (
-        {"rol": P, "leeftijd": 19, "situatie": "intensief"},
+        {"rol": P, "leeftijd": 18, "situatie": "intensief"},
         "toegangspoort",
         "A7",
+    ),
+    "A8.toegangspoort": (
+        {"rol": H, "leeftijd": 18, "situatie": "intensief"},
+        "toegangspoort",
+        "A8",
+    ),
+    "A13.toegangspoort": (
+        {"rol": S, "leeftijd": 18, "situatie": "intensief"},
+        "toegangspoort",
+        "A13",
     ),
     "G4.toegangspoort": (
         {"rol": P, "leeftijd": 19, "situatie": "intensief"},
         "toegangspoort",
         "G4",
     ),
-    "D2.bemiddeling": ({"rol": S, "leeftijd": 9, "situatie": "gestopt"}, "bemiddeling", "D2"),
-    "D4.aanvraag": (
-        {"rol": A, "leeftijd": 9, "situatie": ["intensief", "conflict"]},
+    # A school is no party to the conflict (D8).
+    "D2.bemiddeling": (
+        {"rol": S, "leeftijd": 9, "situatie": "gestopt", "met": H},
         "bemiddeling",
-        "D4",
+        "D2",
     ),
-    "D4.aanvraag-20": (
-        {"rol": J, "leeftijd": 20, "situatie": ["intensief", "conflict"], "met": "hulpverlener"},
+    # The VK cannot be a party in bemiddeling (D5).
+    "D1.bemiddeling": (
+        {"rol": J, "leeftijd": 15, "situatie": "conflict", "met": "vk"},
         "bemiddeling",
-        "D4",
+        "D1",
     ),
+    # A parent is a party and asks for bemiddeling itself (D1).
+    "D8.bemiddeling": ({"rol": P, "leeftijd": 9, "situatie": "conflict"}, "bemiddeling", "D8"),
+    "D5.bemiddeling": (
+        {"rol": P, "leeftijd": 9, "situatie": "conflict", "met": H},
+        "niet:bemiddeling",
+        "D5",
+    ),
+    "D5.clientoverleg": (
+        {"rol": P, "leeftijd": 9, "situatie": "conflict", "met": H},
+        "clientoverleg",
+        "D5",
+    ),
+    # The obligation holds for a care worker who stops, not for the OCJ.
     "D11.gestopt": (
         {"rol": P, "leeftijd": 9, "situatie": "gestopt", "met": "ocj"},
         "clientoverleg",
         "D11",
     ),
+    # A parent in conflict with a care worker is a party: bemiddeling (D1), not D7.
+    "D7.clientoverleg": ({"rol": P, "leeftijd": 9, "situatie": "conflict"}, "clientoverleg", "D7"),
+    # At 18 the overview of a young adult is CAW trajectbegeleiding's (R-CAW-TRAJECT).
+    "D11.overzicht": ({"rol": P, "leeftijd": 18, "situatie": "overzicht"}, "clientoverleg", "D11"),
     "M15.clientoverleg": (
         {"rol": P, "leeftijd": 9, "situatie": ["overzicht", "zorgen"]},
         "clientoverleg",
         "M15",
     ),
-    "G1.clb-langer": ({"rol": J, "leeftijd": 25, "situatie": "handicap"}, "clb", "G1"),
+    "D14.clientoverleg": (
+        {"rol": S, "leeftijd": 9, "situatie": "overzicht"},
+        "clientoverleg",
+        "D14",
+    ),
+    "R-CAW-TRAJECT": ({"rol": J, "leeftijd": 17, "situatie": "overzicht"}, "caw", "R-CAW-TRAJECT"),
+    # The vertrouwenspersoon is the right of the child and its parents, not of the care worker.
+    "R-VERTROUWENSPERSOON": (
+        {"rol": H, "leeftijd": 9, "situatie": "gestopt"},
+        "vertrouwenspersoon",
+        "R-VERTROUWENSPERSOON",
+    ),
+    # At 18 the CLB no longer reaches the pupil (A4 for adult pupils: the JAC).
+    "A4.school": ({"rol": S, "leeftijd": 18, "situatie": "school"}, "clb", "A4"),
+    "A4.school-meerderjarig": ({"rol": S, "leeftijd": 17, "situatie": "school"}, "jac", "A4"),
     "R-CLB-VERSLAG": (
         {"rol": H, "leeftijd": 12, "situatie": ["handicap", "school"]},
         "clb",
         "R-CLB-VERSLAG",
     ),
-    "A19.casusregie": (
-        {"rol": P, "leeftijd": 4, "situatie": "zorgen"},
-        "casusregie-veilig-huis",
-        "A19",
+    "G1.clb-langer": ({"rol": J, "leeftijd": 25, "situatie": "handicap"}, "clb", "G1"),
+    "A3.kind-en-gezin": ({"rol": P, "leeftijd": 3, "situatie": "opvoeding"}, "kind-en-gezin", "A3"),
+    "A3.clb": ({"rol": P, "leeftijd": 18, "situatie": "school"}, "clb", "A3"),
+    "A3.jac": ({"rol": J, "leeftijd": 11, "situatie": "vraag"}, "jac", "A3"),
+    # A young person's own door is the JAC, not the CAW.
+    "A3.caw": ({"rol": J, "leeftijd": 19, "situatie": "vraag"}, "caw", "A3"),
+    # A school refers through the CLB (A4).
+    "A2.cgg": ({"rol": S, "leeftijd": 9, "situatie": "psychisch"}, "cgg", "A2"),
+    "R-HULPLIJN.awel": ({"rol": J, "leeftijd": 18, "situatie": "vraag"}, "awel", "R-HULPLIJN"),
+    "A2.dop": ({"rol": S, "leeftijd": 9, "situatie": "handicap"}, "dop", "A2"),
+    "A2.vaph": (
+        {"rol": P, "leeftijd": 21, "situatie": "handicap"},
+        "thuisbegeleidingsdienst-vaph",
+        "A2",
     ),
-    "M12.kind-en-gezin": ({"rol": P, "leeftijd": 3, "situatie": "zorgen"}, "kind-en-gezin", "M12"),
-    "R-1G1P.psycholoog": (
-        {"rol": J, "leeftijd": 16, "situatie": "zelfdoding"},
-        "eerstelijnspsycholoog",
-        "R-1G1P",
-    ),
-    "C1.hulpverlener": ({"rol": H, "leeftijd": 14, "situatie": "zorgen"}, "crisismeldpunt", "C1"),
-    "A2.cgg": ({"rol": S, "leeftijd": 14, "situatie": "psychisch"}, "cgg", "A2"),
-    # Youth care can still start at 18: the crisis meldpunt, not the adult routes.
-    "R-CRISIS-VOLWASSEN.caw": (
-        {"rol": J, "leeftijd": 18, "situatie": "crisis"},
-        "caw",
-        "R-CRISIS-VOLWASSEN",
-    ),
-    "C2.burger": ({"rol": J, "leeftijd": 19, "situatie": "crisis"}, "crisismeldpunt", "C2"),
-    "G4.caw": ({"rol": H, "leeftijd": 18, "situatie": "intensief"}, "caw", "G4"),
-    "A7.jac": ({"rol": J, "leeftijd": 19, "situatie": "intensief"}, "jac", "A7"),
+    "A2.ckg": ({"rol": A, "leeftijd": 9, "situatie": "opvoeding"}, "ckg", "A2"),
     "A17.gezinscoaching": (
         {"rol": P, "leeftijd": 9, "situatie": "opvoeding"},
         "gezinscoaching",
         "A17",
     ),
-    "M12.kind-en-gezin-overzicht": (
-        {"rol": P, "leeftijd": 1, "situatie": "overzicht"},
-        "kind-en-gezin",
-        "M12",
+    "R-1G1P.plan": ({"rol": H, "leeftijd": 9, "situatie": "overzicht"}, "1g1p", "R-1G1P"),
+    "R-1G1P.psycholoog": (
+        {"rol": J, "leeftijd": 16, "situatie": "zelfdoding"},
+        "eerstelijnspsycholoog",
+        "R-1G1P",
     ),
+    # Professionals are not pointed to the Zelfmoordlijn as information.
+    "R-HULPLIJN.1813": (
+        {"rol": H, "leeftijd": 16, "situatie": "psychisch"},
+        "zelfmoordlijn-1813",
+        "R-HULPLIJN",
+    ),
+    # A minor who asks gets Awel, not the adults' line.
+    "R-HULPLIJN.tele-onthaal": (
+        {"rol": J, "leeftijd": 16, "situatie": "psychisch"},
+        "tele-onthaal",
+        "R-HULPLIJN",
+    ),
+    # With danger now, 112 comes first as R-NOOD.
+    "R-CRISIS-VOLWASSEN.112": (
+        {"gevaar": "ja", "rol": J, "leeftijd": 22, "situatie": "crisis"},
+        "noodnummer-112",
+        "R-CRISIS-VOLWASSEN",
+    ),
+    # Youth care can still start at 18: the crisis meldpunt, not the adult routes.
+    "R-CRISIS-VOLWASSEN.tele-onthaal": (
+        {"rol": P, "leeftijd": 18, "situatie": "crisis"},
+        "tele-onthaal",
+        "R-CRISIS-VOLWASSEN",
+    ),
+    "R-CRISIS-VOLWASSEN.caw": (
+        {"rol": H, "leeftijd": 18, "situatie": "crisis"},
+        "caw",
+        "R-CRISIS-VOLWASSEN",
+    ),
+    "G4.caw": ({"rol": H, "leeftijd": 18, "situatie": "intensief"}, "caw", "G4"),
+    # A (suspected) disability keeps the toegangspoort open until 25.
+    "G4.niet-toegangspoort": (
+        {"rol": J, "leeftijd": 20, "situatie": ["intensief", "handicap"]},
+        "niet:toegangspoort",
+        "G4",
+    ),
+    # The fallback only runs when no other rule gives a step: at 17 the CLB does (A3).
+    "R-BREED.caw": ({"rol": H, "leeftijd": 17, "situatie": "school"}, "caw", "R-BREED"),
 }
+
+# Rules that cannot have a counter-example, with the reason. Empty today: every rule has a
+# boundary, even the fallback R-BREED (it stops as soon as another rule gives a step).
+NO_COUNTER_EXAMPLE: dict[str, str] = {}
 
 
 def advice_for(answers: dict) -> Advice:
@@ -497,6 +676,46 @@ def item(advice: Advice, target: str):
 
 def test_every_rule_has_an_example() -> None:
     assert set(EXAMPLES) == {r.key for r in rules.RULES}
+
+
+def _rule_of(key: str) -> rules.Rule:
+    """The rule a counter-example belongs to: its key, or the longest rule key it extends."""
+    if key in rules.RULES_BY_KEY:
+        return rules.RULES_BY_KEY[key]
+    owners = [k for k in rules.RULES_BY_KEY if key.startswith(f"{k}-")]
+    assert owners, f"{key} names no rule"
+    return rules.RULES_BY_KEY[max(owners, key=len)]
+
+
+def test_every_rule_has_a_counter_example() -> None:
+    keys = {r.key for r in rules.RULES}
+    covered = {_rule_of(k).key for k in COUNTER_EXAMPLES}
+    assert set(NO_COUNTER_EXAMPLE) <= keys, set(NO_COUNTER_EXAMPLE) - keys
+    assert all(NO_COUNTER_EXAMPLE.values()), "every exception says why"
+    assert not covered & set(NO_COUNTER_EXAMPLE), "an exception with a counter-example"
+    assert keys - set(NO_COUNTER_EXAMPLE) <= covered, sorted(keys - covered)
+
+
+def _changed(a: dict, b: dict) -> set[str]:
+    """The answers in which `a` and `b` differ (a set of situations counts as one answer)."""
+
+    def norm(v: object) -> object:
+        return frozenset(v) if isinstance(v, list) else v
+
+    return {k for k in a.keys() | b.keys() if norm(a.get(k)) != norm(b.get(k))}
+
+
+@pytest.mark.parametrize("key", sorted(COUNTER_EXAMPLES))
+def test_counter_example_is_one_answer_from_the_example(key: str) -> None:
+    """A counter-example checks the rule's own step or entry and id, and (under the rule's own
+    key) lies one answer away from the example, so it shows the boundary, not another case."""
+    rule = _rule_of(key)
+    answers, target, rule_id = COUNTER_EXAMPLES[key]
+    own = {rule.step.vorm} if rule.step else set()
+    own |= {f"niet:{rule.niet_mogelijk.vorm}"} if rule.niet_mogelijk else set()
+    assert target in own and rule_id == rule.id, (key, target, rule_id)
+    if key == rule.key:
+        assert len(_changed(answers, EXAMPLES[key][0])) == 1, _changed(answers, EXAMPLES[key][0])
 
 
 @pytest.mark.parametrize("key", sorted(EXAMPLES))

@@ -2,9 +2,10 @@
 
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from catalog.importer import load_catalog
+from catalog.services import StaleVersion
 
 
 class Command(BaseCommand):
@@ -14,7 +15,14 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        report = load_catalog()
+        try:
+            report = load_catalog()
+        except StaleVersion:
+            # The load is one transaction: it was rolled back whole.
+            raise CommandError(
+                "Een redacteur heeft een record opgeslagen terwijl de catalogus werd ingeladen. "
+                "Er is niets ingeladen; draai load_catalog opnieuw."
+            ) from None
         totals = ", ".join(f"{n} {label}" for label, n in report.totals.items())
         self.stdout.write(f"Catalogus: {totals}.")
         for title, counts in (("Nieuw", report.created), ("Bijgewerkt", report.updated)):
