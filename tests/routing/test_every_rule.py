@@ -400,6 +400,31 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "R-BREED",
         "brede instap",
     ),
+    # "ander:": a service of another system beside the steps (Brussels, postcode 1000).
+    "R-BXL-FR.cps": (
+        {"rol": J, "leeftijd": 15, "postcode": "1000", "situatie": "zelfdoding"},
+        "ander:centre-prevention-suicide",
+        "R-BXL-FR",
+        "in het Frans praten over zelfdoding",
+    ),
+    "R-BXL-FR.tele-accueil": (
+        {"rol": P, "leeftijd": 16, "postcode": "1000", "situatie": "psychisch"},
+        "ander:tele-accueil-bruxelles",
+        "R-BXL-FR",
+        "Télé-Accueil",
+    ),
+    "R-BXL-FR.ecoute-enfants": (
+        {"rol": J, "leeftijd": 14, "postcode": "1000", "situatie": "vraag"},
+        "ander:ecoute-enfants",
+        "R-BXL-FR",
+        "niet dag en nacht open",
+    ),
+    "R-BXL-FR.pms": (
+        {"rol": P, "leeftijd": 9, "postcode": "1000", "situatie": "school"},
+        "ander:centre-pms",
+        "R-BXL-FR",
+        "Gaat je kind naar een Franstalige school?",
+    ),
 }
 
 # rule key: (answers just across a boundary, support form, rule id that must be absent there).
@@ -476,6 +501,27 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
         "kind-en-gezin",
         "M12",
     ),
+    # The same answers outside Brussels (Gent), and in Brussels without the Flemish step.
+    "R-BXL-FR.cps": (
+        {"rol": J, "leeftijd": 15, "situatie": "zelfdoding"},
+        "ander:centre-prevention-suicide",
+        "R-BXL-FR",
+    ),
+    "R-BXL-FR.tele-accueil": (
+        {"rol": J, "leeftijd": 14, "postcode": "1000", "situatie": "psychisch"},
+        "ander:tele-accueil-bruxelles",
+        "R-BXL-FR",
+    ),
+    "R-BXL-FR.ecoute-enfants": (
+        {"rol": J, "leeftijd": 18, "postcode": "1000", "situatie": "vraag"},
+        "ander:ecoute-enfants",
+        "R-BXL-FR",
+    ),
+    "R-BXL-FR.pms": (
+        {"rol": P, "leeftijd": 1, "postcode": "1000", "situatie": "opvoeding"},
+        "ander:centre-pms",
+        "R-BXL-FR",
+    ),
 }
 
 
@@ -487,9 +533,12 @@ def advice_for(answers: dict) -> Advice:
 
 
 def item(advice: Advice, target: str):
-    """The step for a support form, or with "niet:" the "not possible" entry; None if absent."""
+    """The step for a support form, with "niet:" the "not possible" entry, with "ander:" the
+    service of another system; None if absent."""
     if target.startswith("niet:"):
         items = [n for n in advice.niet_mogelijk if n.vorm == target[5:]]
+    elif target.startswith("ander:"):
+        items = [n for n in advice.andere_systemen if n.vorm == target[6:]]
     else:
         items = [s for s in advice.stappen if s.vorm == target]
     return items[0] if items else None
