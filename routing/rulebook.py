@@ -45,6 +45,8 @@ URGENCY_WORDS = {
 
 
 def _ages(rule: Rule) -> str:
+    if rule.other_system is not None:
+        return f"those of the step `{rule.other_system.beside}` it stands beside"
     if rule.step is None:
         return "any age (stated in the condition)"
     if not rule.age_gate:
