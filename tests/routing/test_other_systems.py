@@ -5,8 +5,10 @@ their source; never elsewhere, never as a step, and nothing the sources do not g
 from __future__ import annotations
 
 import re
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
 from catalog.models import ContactPoint
 from routing.views import SESSION_KEY
@@ -143,3 +145,15 @@ def test_nothing_unsourced_anywhere(client):
         for text in (str(api(client, a, "1000")), page(client, a, "1000")):
             assert not UNSOURCED.search(text), a
             assert "SAJ" not in text and "Service de l'aide" not in text
+
+
+def test_the_command_line_names_them_too():
+    out = StringIO()
+    args = ["--rol", "jongere", "--leeftijd", "15", "--situatie", "zelfdoding"]
+    call_command("advies", *args, "--postcode", "1000", stdout=out)
+    text = out.getvalue()
+    tail = text[text.index("Franstalige hulp in Brussel (een ander systeem):") :]
+    assert "0800 32 123" in tail and "nog niet bevestigd" in tail
+    out = StringIO()
+    call_command("advies", *args, "--postcode", "9000", stdout=out)
+    assert "Franstalige hulp" not in out.getvalue()
