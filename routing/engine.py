@@ -313,7 +313,7 @@ def _other_systems(answers: Answers, steps: tuple[_PlannedStep, ...]) -> tuple[_
         ctx = Context.of(answers, True, in_brussel=True)
         vormen = {s.vorm for s in steps}
         values = phrases(answers)
-        items: dict[str, list] = {}  # vorm -> [rule key, ids, reason sentences]
+        items: dict[str, list] = {}  # vorm -> [first rule's key, ids, reason sentences]
         for rule in RULES:
             spec = rule.other_system
             if spec is None or spec.beside not in vormen or not rule.fires(ctx):
@@ -324,13 +324,13 @@ def _other_systems(answers: Answers, steps: tuple[_PlannedStep, ...]) -> tuple[_
         found = tuple(
             _PlannedStep(
                 vorm=vorm,
-                titel=text(key, "titel", answers.rol),
+                titel=text(first, "titel", answers.rol),
                 urgentie="info",
-                wat_doen=_fill(text(key, "wat_doen", answers.rol), values),
+                wat_doen=_fill(text(first, "wat_doen", answers.rol), values),
                 waarom=" ".join(reasons),
                 regels=tuple(ids),
             )
-            for vorm, (key, ids, reasons) in items.items()
+            for vorm, (first, ids, reasons) in items.items()
         )
         if MEMOISE:
             if len(_OTHER_SYSTEMS) >= _MAX_ENTRIES:

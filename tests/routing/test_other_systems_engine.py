@@ -4,6 +4,7 @@ to act on; the steps themselves are the same as anywhere else in Flanders and Br
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import replace
 from itertools import islice
 
@@ -74,3 +75,9 @@ def test_where_nothing_is_sourced_it_says_nothing(answers) -> None:
     asked = replace(base, situatie=answers["situatie"])
     assert advise(asked, FakeDirectory()).andere_systemen  # the catalogue has them
     assert advise(asked, NothingSourced()).andere_systemen == ()
+
+
+def test_only_the_other_system_rules_read_whether_the_place_is_in_brussels() -> None:
+    # The steps stay the same everywhere in Flanders and Brussels: no step rule may look.
+    readers = [r.key for r in rules.RULES if "in_brussel" in inspect.getsource(r.applies)]
+    assert readers and all(rules.RULES_BY_KEY[k].other_system for k in readers), readers
