@@ -161,6 +161,7 @@ def bench_memo(space: list[Answers], directory: MemoryDirectory) -> None:
         engine.MEMOISE = memoise
         engine._PLANS.clear()
         engine._ASSEMBLED.clear()
+        engine._OTHER_SYSTEMS.clear()
         start = time.perf_counter()
         for answers in part:
             advise(answers, directory)

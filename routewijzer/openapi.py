@@ -162,7 +162,26 @@ ADVICE = _object(
             ),
         },
         "meldingen": {"type": "array", "items": _string()},
-    }
+        "andere_systemen": {
+            "type": "array",
+            "description": "Alleen in Brussel, en alleen als er iets is: Franstalige diensten "
+            "van een ander systeem, naast de stappen (geen stap, geen Vlaams contact). "
+            "Zonder eigen contact zegt zo_vind_je_het hoe je de dienst vindt.",
+            "items": _object(
+                {
+                    "vorm": _string(),
+                    "titel": _string(),
+                    "wat_doen": _string(),
+                    "waarom": _string(minLength=1),
+                    "regels": {"type": "array", "items": _string(), "minItems": 1},
+                    "contacten": {"type": "array", "items": _ref("Contact")},
+                    "zo_vind_je_het": FALLBACK,
+                },
+                optional=("zo_vind_je_het",),
+            ),
+        },
+    },
+    optional=("andere_systemen",),
 )
 MUNICIPALITY = _object(
     {

@@ -153,6 +153,9 @@ def context(advice: Advice) -> dict[str, Any]:
     urgent_cards = _cards(urgent, rol, 1, seen)
     later_cards = _cards(to_act, rol, len(urgent) + 1, seen)
     info_cards = _cards(good_to_know, rol, len(urgent) + len(to_act) + 1, seen)
+    # Another system's services (French-speaking help in Brussels): apart from the numbered
+    # steps, each contact in full.
+    other_cards = _cards(list(advice.andere_systemen), rol, 1, {})
     return {
         "page_title": "Je advies",
         "advice": advice,
@@ -164,6 +167,7 @@ def context(advice: Advice) -> dict[str, Any]:
         "urgent_cards": urgent_cards,
         "later_cards": later_cards,
         "info_cards": info_cards,
+        "other_cards": other_cards,
         "not_possible": [
             {"item": item, "name": names.get(item.vorm, item.vorm)} for item in advice.niet_mogelijk
         ],

@@ -18,6 +18,7 @@ from string import Formatter
 from routing.answers import AnswerErrors, Answers
 from routing.directory import Area, Contact, Directory, Route
 from routing.rules import RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
+from routing.rules.base import BRUSSELS
 
 MESSAGES = {
     "onbekend.postcode": "We kennen deze postcode niet. Kijk de postcode na (4 cijfers).",
@@ -80,6 +81,9 @@ class Advice:
     stappen: tuple[Step, ...]
     niet_mogelijk: tuple[NotPossible, ...]
     meldingen: tuple[str, ...]
+    # Services of another system named beside the steps (R-BXL-FR: French-speaking help in
+    # Brussels): shaped like steps, never counted as one, only with something to act on.
+    andere_systemen: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...]]
 MEMOISE = True
 _PLANS: dict[tuple, Plan] = {}
 _ASSEMBLED: dict[tuple, Plan] = {}
+_OTHER_SYSTEMS: dict[tuple, tuple[_PlannedStep, ...]] = {}
 _MAX_ENTRIES = 200_000
 _MAX_MUNICIPALITIES = 8  # finished steps kept per planned step
 
@@ -159,11 +164,9 @@ def _merge_sentences(target: list[str], reason: str) -> None:
             target.append(sentence)
 
 
-def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
-    """The plan for these answers, memoised; always equal to `_evaluate`'s."""
-    if not MEMOISE:
-        return _evaluate(answers, in_werkingsgebied)
-    key = (
+def _answers_key(answers: Answers) -> tuple:
+    # Every answer but the place: what the rules read.
+    return (
         answers.gevaar,
         answers.rol,
         answers.leeftijd,
@@ -171,8 +174,14 @@ def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
         answers.met,
         answers.lopend,
         answers.clb_bereikbaar,
-        in_werkingsgebied,
     )
+
+
+def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
+    """The plan for these answers, memoised; always equal to `_evaluate`'s."""
+    if not MEMOISE:
+        return _evaluate(answers, in_werkingsgebied)
+    key = (*_answers_key(answers), in_werkingsgebied)
     plan = _PLANS.get(key)
     if plan is None:
         fired = _fired(Context.of(answers, in_werkingsgebied))
@@ -292,6 +301,44 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     return planned, nots
 
 
+def _other_systems(answers: Answers, steps: tuple[_PlannedStep, ...]) -> tuple[_PlannedStep, ...]:
+    """The services of another system for these answers in Brussels (R-BXL-FR), each only
+    beside a step for its counterpart; memoised on the answers (the steps follow from them).
+
+    They never change the plan: a Brussels place has the same steps as any other place in
+    Flanders and Brussels, these come on top."""
+    key = _answers_key(answers)
+    found = _OTHER_SYSTEMS.get(key) if MEMOISE else None
+    if found is None:
+        ctx = Context.of(answers, True, in_brussel=True)
+        vormen = {s.vorm for s in steps}
+        values = phrases(answers)
+        items: dict[str, list] = {}  # vorm -> [first rule's key, ids, reason sentences]
+        for rule in RULES:
+            spec = rule.other_system
+            if spec is None or spec.beside not in vormen or not rule.fires(ctx):
+                continue
+            entry = items.setdefault(spec.vorm, [rule.key, [], []])
+            _merge_ids(entry[1], rule.ids)
+            _merge_sentences(entry[2], _fill(text(rule.key, "waarom", answers.rol), values))
+        found = tuple(
+            _PlannedStep(
+                vorm=vorm,
+                titel=text(first, "titel", answers.rol),
+                urgentie="info",
+                wat_doen=_fill(text(first, "wat_doen", answers.rol), values),
+                waarom=" ".join(reasons),
+                regels=tuple(ids),
+            )
+            for vorm, (first, ids, reasons) in items.items()
+        )
+        if MEMOISE:
+            if len(_OTHER_SYSTEMS) >= _MAX_ENTRIES:
+                _OTHER_SYSTEMS.clear()
+            _OTHER_SYSTEMS[key] = found
+    return found
+
+
 def _area(answers: Answers, directory: Directory) -> Area:
     area = directory.area_for(answers.postcode, answers.gemeente)
     if area is None:
@@ -345,10 +392,21 @@ def advise(answers: Answers, directory: Directory) -> Advice:
     if unknown:
         notice = "contact_en_route_onbekend" if dead_end else "contact_onbekend"
         meldingen.append(MESSAGES[notice].format(naam=area.name))
+    andere = []
+    if area.region == BRUSSELS:
+        # Only what the catalogue gives to act on: where nothing is sourced, say nothing.
+        for p in _other_systems(answers, planned):
+            contacts = tuple(contacts_for(p.vorm, nis))
+            route = None if contacts else directory.fallback_for(p.vorm, nis)
+            if route is not None:
+                route = route.for_reader(answers.rol)
+            if contacts or (route is not None and route.actionable):
+                andere.append(p.step(nis, contacts, route))
     return Advice(
         antwoorden=answers,
         gebied=area,
         stappen=tuple(stappen),
         niet_mogelijk=nots,
         meldingen=tuple(meldingen),
+        andere_systemen=tuple(andere),
     )

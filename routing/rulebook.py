@@ -24,6 +24,7 @@ FAMILIES = {
     "accessibility": "Accessibility: directly accessible help and the toegangspoort",
     "disagreement": "Disagreement and continuity: bemiddeling and cliëntoverleg",
     "age": "Age",
+    "other-system": "Another system: French-speaking help in Brussels (beside the steps)",
 }
 assert set(FAMILIES) == set(TOPICS)
 
@@ -44,6 +45,8 @@ URGENCY_WORDS = {
 
 
 def _ages(rule: Rule) -> str:
+    if rule.other_system is not None:
+        return f"those of the step `{rule.other_system.beside}` it stands beside"
     if rule.step is None:
         return "any age (stated in the condition)"
     if not rule.age_gate:
@@ -211,6 +214,11 @@ def condition_in_words(rule: Rule) -> str:
 def _yields(rule: Rule) -> str:
     if rule.step is not None:
         return f"step `{rule.step.vorm}`, urgency {URGENCY_WORDS[rule.step.urgentie]}"
+    if rule.other_system is not None:
+        return (
+            f"another system's service `{rule.other_system.vorm}` (not a step), only beside a "
+            f"step `{rule.other_system.beside}`, and only with a contact or a sourced way to it"
+        )
     assert rule.niet_mogelijk is not None
     return f"'not possible' entry for `{rule.niet_mogelijk.vorm}`"
 

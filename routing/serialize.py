@@ -84,20 +84,41 @@ def step_to_dict(step: Step) -> dict[str, Any]:
     return data
 
 
+def other_system_to_dict(item: Step) -> dict[str, Any]:
+    """One `andere_systemen` item: a service of another system (French-speaking help in
+    Brussels) with its contacts, or `zo_vind_je_het`, the sourced way to find it, when it has
+    no contact of its own (the centre PMS of the child's school)."""
+    data = {
+        "vorm": item.vorm,
+        "titel": item.titel,
+        "wat_doen": item.wat_doen,
+        "waarom": item.waarom,
+        "regels": list(item.regels),
+        "contacten": [contact_to_dict(c) for c in item.contacten],
+    }
+    if item.route is not None:
+        data["zo_vind_je_het"] = route_to_dict(item.route)
+    return data
+
+
 def not_possible_to_dict(item: NotPossible) -> dict[str, Any]:
     """One `niet_mogelijk` item."""
     return {"vorm": item.vorm, "waarom": item.waarom, "regels": list(item.regels)}
 
 
 def advice_to_dict(advice: Advice) -> dict[str, Any]:
-    """The advice in the public JSON shape (see the OpenAPI document)."""
-    return {
+    """The advice in the public JSON shape (see the OpenAPI document). `andere_systemen` is
+    there only when it has items (only in Brussels), so every other advice keeps its shape."""
+    data = {
         "antwoorden": advice.antwoorden.as_dict(),
         "gebied": area_to_dict(advice.gebied),
         "stappen": [step_to_dict(s) for s in advice.stappen],
         "niet_mogelijk": [not_possible_to_dict(n) for n in advice.niet_mogelijk],
         "meldingen": list(advice.meldingen),
     }
+    if advice.andere_systemen:
+        data["andere_systemen"] = [other_system_to_dict(s) for s in advice.andere_systemen]
+    return data
 
 
 def errors_to_dict(exc: AnswerErrors) -> dict[str, Any]:

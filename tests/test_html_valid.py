@@ -72,6 +72,14 @@ PATHS = {
         {"postcode": "4000"},
         {"situatie": ["opvoeding"]},
     ],
+    # French-speaking services beside the steps (another system, in Brussels only).
+    "brussel": [
+        {"gevaar": "nee"},
+        {"rol": "ouder"},
+        {"leeftijd": "12"},
+        {"postcode": "1000"},
+        {"situatie": ["zelfdoding", "school"]},
+    ],
 }
 
 #: Public pages that need nothing but a GET, by name.

@@ -1,6 +1,7 @@
 """The rule set, one module per rule family: product, crisis, mandate, accessibility,
-disagreement and age. Each rule is one unit in its family's module: its condition, its `Rule`
-(id, seed lines, what it yields) and every text it can show. docs/regels.md lists them all.
+disagreement, age and other_system. Each rule is one unit in its family's module: its condition,
+its `Rule` (id, seed lines, what it yields) and every text it can show. docs/regels.md lists
+them all.
 
 Every rule names the seed rule it implements (`id`, such as A7, M3, C4, D5: the rule ids
 explained in docs/regels.md) and the seed lines it rests on (`source`). Rules that the seeds do
@@ -26,6 +27,10 @@ not state as an IF/THEN but that the product needs carry a new id:
 - `R-CLB-VERSLAG`: only the CLB may deliver a verslag or gemotiveerd verslag for specific
   educational needs (S001:94).
 - `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
+- `R-BXL-FR`: a place in Brussels → beside the Zelfmoordlijn, Tele-Onthaal, Awel or the CLB,
+  also the French-speaking service (Centre de Prévention du Suicide, Télé-Accueil,
+  Écoute-Enfants, the school's centre PMS), as another system, never as a step
+  (`other_system`).
 
 Texts: citizens (jongere, ouder, andere) read plain Dutch B1 without unexplained
 abbreviations; professionals (hulpverlener, school) read the professional terms. The order of
@@ -38,7 +43,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from routing.rules import accessibility, age, crisis, disagreement, mandate, product
+from routing.rules import accessibility, age, crisis, disagreement, mandate, other_system, product
 from routing.rules.base import (
     AGE_RANGES,
     CONTEXT_WORDS,
@@ -50,6 +55,7 @@ from routing.rules.base import (
     URGENCY_RANK,
     Context,
     NotPossibleSpec,
+    OtherSystemSpec,
     Rule,
     StepSpec,
     age_allows,
@@ -79,6 +85,7 @@ __all__ = [
     "URGENCY_RANK",
     "Context",
     "NotPossibleSpec",
+    "OtherSystemSpec",
     "Rule",
     "StepSpec",
     "age_allows",
@@ -90,7 +97,7 @@ __all__ = [
 
 _BY_KEY = {
     r.key: r
-    for family in (product, crisis, mandate, accessibility, disagreement, age)
+    for family in (product, crisis, mandate, accessibility, disagreement, age, other_system)
     for r in family.RULES
 }
 
@@ -166,6 +173,10 @@ ORDER = (
     "R-HULPLIJN.1813",
     "R-HULPLIJN.tele-onthaal",
     "R-BREED.caw",
+    "R-BXL-FR.cps",
+    "R-BXL-FR.tele-accueil",
+    "R-BXL-FR.ecoute-enfants",
+    "R-BXL-FR.pms",
 )
 assert set(ORDER) == set(_BY_KEY) and len(ORDER) == len(_BY_KEY), "ORDER must list every rule once"
 

@@ -15,7 +15,10 @@ from routing.vocabulary import UNBORN, tot, tot_en_met
 
 URGENCIES = ("nu", "vandaag", "binnenkort", "info")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
-TOPICS = ("product", "crisis", "mandate", "accessibility", "disagreement", "age")
+TOPICS = ("product", "crisis", "mandate", "accessibility", "disagreement", "age", "other-system")
+#: The region whose places also have the French Community's services, another system beside
+#: the Flemish one (R-BXL-FR).
+BRUSSELS = "brussel"
 
 # Pregnancy: Kind en Gezin and zorggarantie start at "-9 maanden" (S003:11686-11688, 14820-14822).
 PREGNANCY = -0.75
@@ -100,10 +103,13 @@ def excluded_at(leeftijd: int | str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may look at: the answers and whether the place is in Flanders/Brussels.
+    """What a rule may look at: the answers, whether the place is in Flanders/Brussels, and
+    whether it is in Brussels.
 
     Deliberately not the region: regional differences are in the catalogue's contacts, so the
-    same answers give the same rules everywhere in the werkingsgebied.
+    same answers give the same steps everywhere in the werkingsgebied. `in_brussel` is only
+    read by the rules for another system (`Rule.other_system`): in Brussels the French
+    Community's services work beside the Flemish ones, which no contact of a step can say.
     """
 
     answers: Answers
@@ -124,9 +130,10 @@ class Context:
     # The CLB may still follow the pupil: its ages, or past 18 in buitengewoon onderwijs or with
     # a (suspected) disability (`CLB_LONGER`).
     clb_may_follow: bool
+    in_brussel: bool = False  # the place is in the Brussels-Capital Region
 
     @classmethod
-    def of(cls, answers: Answers, in_werkingsgebied: bool) -> Context:
+    def of(cls, answers: Answers, in_werkingsgebied: bool, in_brussel: bool = False) -> Context:
         """Build the context once per evaluation; rules only read these precomputed fields."""
         age = answers.leeftijd
         sit = frozenset(answers.situatie)
@@ -153,6 +160,7 @@ class Context:
             youth_care=youth_care,
             gate_open=youth_care or (handicap and "toegangspoort" not in excluded),
             clb_may_follow="clb" not in excluded or (adult and int(age) < clb_until),
+            in_brussel=in_brussel,
         )
 
     def age_ok(self, slug: str) -> bool:
@@ -189,6 +197,7 @@ CONTEXT_WORDS = {
     "conflict_with_hulpverlener": (
         "the situation includes conflict or gestopt, with a care worker or nobody named"
     ),
+    "in_brussel": "the place is in the Brussels-Capital Region",
 }
 
 
@@ -198,6 +207,16 @@ class StepSpec:
 
     vorm: str
     urgentie: str
+
+
+@dataclass(frozen=True)
+class OtherSystemSpec:
+    """A service of another system a rule names beside the advice (`Advice.andere_systemen`):
+    the catalogue's support form `vorm`, only when the advice has a step for `beside` (its
+    Flemish counterpart). Never a step: its contacts are not the region's Flemish ones."""
+
+    vorm: str
+    beside: str
 
 
 @dataclass(frozen=True)
@@ -226,6 +245,7 @@ class Rule:
     source: str
     step: StepSpec | None = None
     niet_mogelijk: NotPossibleSpec | None = None
+    other_system: OtherSystemSpec | None = None
     refs: tuple[str, ...] = ()
     everywhere: bool = False
     fallback: bool = False

@@ -92,9 +92,23 @@ CRISIS_AND_PSYCHISCH = Persona(
 )
 
 
-@pytest.mark.parametrize("name", [*TYPICAL, "crisis-en-psychisch"])
+#: Brussels: French-speaking services of another system come after the steps.
+BRUSSELS = Persona(
+    answers={
+        "gevaar": "nee",
+        "rol": "ouder",
+        "leeftijd": "12",
+        "postcode": "1000",
+        "situatie": ["zelfdoding", "school"],
+    },
+    first="zelfmoordlijn-1813",
+    includes=("clb",),
+)
+
+
+@pytest.mark.parametrize("name", [*TYPICAL, "crisis-en-psychisch", "brussel"])
 def test_advice_is_accessible(browser, server_url, name) -> None:
-    persona = TYPICAL.get(name, CRISIS_AND_PSYCHISCH)
+    persona = BRUSSELS if name == "brussel" else TYPICAL.get(name, CRISIS_AND_PSYCHISCH)
     page = advice_page(browser, server_url, persona)
     assert axe_violations(page) == []
     # Open everything that is folded: still no violations, nothing sideways at 320 px.

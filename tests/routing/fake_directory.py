@@ -79,6 +79,10 @@ CONTACTS: tuple[tuple[str, tuple[str, ...], Contact], ...] = (
     ("crisismeldpunt", ("regio", "west-vlaanderen"), _contact("Test crisis WVL", 18)),
     ("vk", ("regio", "limburg"), _contact("Test VK Limburg", 19)),
     ("clb", ("nis", "31005"), _contact("Test CLB Brugge", 20)),
+    # French-speaking services in Brussels: another system, never a step's contact.
+    ("centre-prevention-suicide", ("regio", "brussel"), _contact("Test ligne suicide", 21)),
+    ("tele-accueil-bruxelles", ("regio", "brussel"), _contact("Test écoute", 22)),
+    ("ecoute-enfants", ("regio", "brussel"), _contact("Test écoute enfants", 23)),
 )
 
 
@@ -116,6 +120,8 @@ ROUTES: dict[str, Route] = {
     }
 }
 ROUTES["crisismeldpunt"] = _route("crisismeldpunt", CONTACTS[1][2])
+# Found through the school (no contact of its own), as in the catalogue.
+ROUTES["centre-pms"] = _route("centre-pms")
 
 
 class FakeDirectory:

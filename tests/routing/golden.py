@@ -112,6 +112,19 @@ CASES: dict[str, dict[str, Any]] = {
         "situatie": "vraag",
     },
     "school-hulpverlener-19": {"rol": "hulpverlener", "leeftijd": 19, "situatie": "school"},
+    # Brussels: French-speaking services of another system beside the steps (R-BXL-FR).
+    "zelfdoding-jongere-15-brussel": {
+        "rol": "jongere",
+        "leeftijd": 15,
+        "postcode": "1000",
+        "situatie": "zelfdoding",
+    },
+    "psychisch-ouder-brussel": {
+        "rol": "ouder",
+        "leeftijd": 16,
+        "postcode": "1000",
+        "situatie": "psychisch",
+    },
 }
 
 
@@ -122,10 +135,11 @@ def advice_for(answers: dict[str, Any]) -> dict[str, Any]:
     for key, value in answers.items():
         data[key] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
     advice = advice_to_dict(advise(parse_answers(data), FakeDirectory()))
-    for step in advice["stappen"]:
+    for step in advice["stappen"] + advice.get("andere_systemen", []):
         step["contacten"] = len(step["contacten"])
-        if "zolang_niet_gekend" in step:
-            step["zolang_niet_gekend"]["contacten"] = len(step["zolang_niet_gekend"]["contacten"])
+        for route in ("zolang_niet_gekend", "zo_vind_je_het"):
+            if route in step:
+                step[route]["contacten"] = len(step[route]["contacten"])
     return advice
 
 

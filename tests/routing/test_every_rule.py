@@ -400,6 +400,31 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "R-BREED",
         "brede instap",
     ),
+    # "ander:": a service of another system beside the steps (Brussels, postcode 1000).
+    "R-BXL-FR.cps": (
+        {"rol": J, "leeftijd": 15, "postcode": "1000", "situatie": "zelfdoding"},
+        "ander:centre-prevention-suicide",
+        "R-BXL-FR",
+        "in het Frans praten over zelfdoding",
+    ),
+    "R-BXL-FR.tele-accueil": (
+        {"rol": P, "leeftijd": 16, "postcode": "1000", "situatie": "psychisch"},
+        "ander:tele-accueil-bruxelles",
+        "R-BXL-FR",
+        "Télé-Accueil",
+    ),
+    "R-BXL-FR.ecoute-enfants": (
+        {"rol": J, "leeftijd": 14, "postcode": "1000", "situatie": "vraag"},
+        "ander:ecoute-enfants",
+        "R-BXL-FR",
+        "niet dag en nacht open",
+    ),
+    "R-BXL-FR.pms": (
+        {"rol": P, "leeftijd": 9, "postcode": "1000", "situatie": "school"},
+        "ander:centre-pms",
+        "R-BXL-FR",
+        "Gaat je kind naar een Franstalige school?",
+    ),
 }
 
 # rule key: (answers just across a boundary, support form, rule id that must be absent there).
@@ -651,6 +676,27 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
     ),
     # The fallback only runs when no other rule gives a step: at 17 the CLB does (A3).
     "R-BREED.caw": ({"rol": H, "leeftijd": 17, "situatie": "school"}, "caw", "R-BREED"),
+    # The same answers outside Brussels (Gent), and in Brussels without the Flemish step.
+    "R-BXL-FR.cps": (
+        {"rol": J, "leeftijd": 15, "situatie": "zelfdoding"},
+        "ander:centre-prevention-suicide",
+        "R-BXL-FR",
+    ),
+    "R-BXL-FR.tele-accueil": (
+        {"rol": J, "leeftijd": 16, "postcode": "1000", "situatie": "psychisch"},
+        "ander:tele-accueil-bruxelles",
+        "R-BXL-FR",
+    ),
+    "R-BXL-FR.ecoute-enfants": (
+        {"rol": J, "leeftijd": 18, "postcode": "1000", "situatie": "vraag"},
+        "ander:ecoute-enfants",
+        "R-BXL-FR",
+    ),
+    "R-BXL-FR.pms": (
+        {"rol": P, "leeftijd": 1, "postcode": "1000", "situatie": "school"},
+        "ander:centre-pms",
+        "R-BXL-FR",
+    ),
 }
 
 # Rules that cannot have a counter-example, with the reason. Empty today: every rule has a
@@ -666,9 +712,12 @@ def advice_for(answers: dict) -> Advice:
 
 
 def item(advice: Advice, target: str):
-    """The step for a support form, or with "niet:" the "not possible" entry; None if absent."""
+    """The step for a support form, with "niet:" the "not possible" entry, with "ander:" the
+    service of another system; None if absent."""
     if target.startswith("niet:"):
         items = [n for n in advice.niet_mogelijk if n.vorm == target[5:]]
+    elif target.startswith("ander:"):
+        items = [n for n in advice.andere_systemen if n.vorm == target[6:]]
     else:
         items = [s for s in advice.stappen if s.vorm == target]
     return items[0] if items else None
@@ -713,6 +762,7 @@ def test_counter_example_is_one_answer_from_the_example(key: str) -> None:
     answers, target, rule_id = COUNTER_EXAMPLES[key]
     own = {rule.step.vorm} if rule.step else set()
     own |= {f"niet:{rule.niet_mogelijk.vorm}"} if rule.niet_mogelijk else set()
+    own |= {f"ander:{rule.other_system.vorm}"} if rule.other_system else set()
     assert target in own and rule_id == rule.id, (key, target, rule_id)
     if key == rule.key:
         assert len(_changed(answers, EXAMPLES[key][0])) == 1, _changed(answers, EXAMPLES[key][0])

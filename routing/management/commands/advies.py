@@ -84,20 +84,35 @@ def render_text(result: dict) -> str:
                 contacts = fallback["contacten"]
             else:
                 lines.append("   Contact: nog niet gekend.")
-        for contact in contacts:
-            reach = [contact.get("telefoon_weergave"), contact.get("email"), contact.get("website")]
-            lines.append(f"   - {contact['naam']}: {' · '.join(x for x in reach if x)}")
-            if contact.get("bereikbaar"):
-                lines.append(f"     {contact['bereikbaar']}")
-            lines.append(
-                f"     Bron: {contact['bron_naam'] or contact['bron']} ({_checked(contact)})"
-            )
+        lines += _contact_lines(contacts)
+    if result.get("andere_systemen"):
+        lines.append("")
+        lines.append("Franstalige hulp in Brussel (een ander systeem):")
+        for item in result["andere_systemen"]:
+            lines.append(f"- {item['titel']}  ({', '.join(item['regels'])})")
+            lines.append(f"   Wat doen: {item['wat_doen']}")
+            way = item.get("zo_vind_je_het")
+            if way:
+                lines.append(f"   {way['uitleg']} (bron: {way['bron_naam']})")
+            lines += _contact_lines(item["contacten"])
     if result.get("niet_mogelijk"):
         lines.append("")
         lines.append("Niet mogelijk:")
         for item in result["niet_mogelijk"]:
             lines.append(f"- {item['vorm']}: {item['waarom']} ({', '.join(item['regels'])})")
     return "\n".join(lines)
+
+
+def _contact_lines(contacts: list[dict]) -> list[str]:
+    """Each contact's numbers, hours and source, indented under its step."""
+    lines = []
+    for contact in contacts:
+        reach = [contact.get("telefoon_weergave"), contact.get("email"), contact.get("website")]
+        lines.append(f"   - {contact['naam']}: {' · '.join(x for x in reach if x)}")
+        if contact.get("bereikbaar"):
+            lines.append(f"     {contact['bereikbaar']}")
+        lines.append(f"     Bron: {contact['bron_naam'] or contact['bron']} ({_checked(contact)})")
+    return lines
 
 
 def _checked(contact: dict) -> str:
