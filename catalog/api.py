@@ -13,12 +13,13 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
+from catalog.contacts import to_contact
 from catalog.coverage import ROUTING_SLUGS
-from catalog.directory import DatabaseDirectory, to_contact
 from catalog.search import outside_municipality
 from routewijzer.json_response import json_response
 from routing.directory import Route
 from routing.serialize import contact_to_dict, route_to_dict
+from routing.web.directory import DatabaseDirectory
 
 NIS_PATTERN = re.compile(r"[0-9]{5}")
 

@@ -12,7 +12,7 @@ from django import forms
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from catalog.directory import to_contact
+from catalog.contacts import to_contact
 from catalog.models import (
     Access,
     ContactPoint,

@@ -13,8 +13,8 @@ from datetime import datetime
 from django.utils import timezone
 
 from catalog import selectors
+from catalog.contacts import to_contact
 from catalog.coverage import ROUTING_SLUGS
-from catalog.directory import to_contact
 from catalog.models import Municipality
 from catalog.search import OutsidePlace, outside_municipality
 from routing.directory import Contact

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from catalog.directory import LOOKUP_READER, DatabaseDirectory, to_contact
+from catalog.contacts import LOOKUP_READER, to_contact
 from catalog.models import (
     Arrondissement,
     ContactPoint,
@@ -36,6 +36,7 @@ from catalog.selectors import (
     support_form_names,
 )
 from routing.directory import Contact, Route
+from routing.web.directory import DatabaseDirectory
 
 LEVELS = {
     Coverage.MUNICIPALITIES: LEVEL_MUNICIPALITY,

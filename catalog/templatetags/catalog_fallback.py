@@ -12,8 +12,9 @@ from typing import Any
 
 from django import template
 
-from catalog.directory import LOOKUP_READER, DatabaseDirectory
+from catalog.contacts import LOOKUP_READER
 from routing.directory import Route
+from routing.web.directory import DatabaseDirectory
 
 register = template.Library()
 
