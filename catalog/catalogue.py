@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from catalog.contacts import to_contact
+from catalog.display import Contact
 from catalog.models import (
     Access,
     ContactPoint,
@@ -22,7 +23,6 @@ from catalog.models import (
     Role,
     SupportForm,
 )
-from routing.directory import Contact
 
 UNBORN = "ongeboren"
 AGE_CHOICES = [("", "alle leeftijden"), (UNBORN, "nog niet geboren")] + [

@@ -1,17 +1,20 @@
-"""A contact point of the catalogue as the public sees it: hours in words, "open now", the
-formatted phone and its provenance."""
+"""A contact point of the catalogue as the public sees it (hours in words, "open now", the
+formatted phone and its provenance), and the route while a contact is unknown."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from django.utils import timezone
+
+from catalog import selectors
+from catalog.display import Contact, Route
 from catalog.hours import hours_text, is_open
 from catalog.models import ContactPoint, Municipality
-from routing.directory import Contact
 
 #: The lookup pages (municipality and region sheets) are written for professionals: CLB staff
-#: and care workers look up whom to contact themselves.
-LOOKUP_READER = "hulpverlener"
+#: and care workers look up whom to contact themselves, so they read a route's `prof` text.
+LOOKUP_READER = "prof"
 
 
 def _fixed_parts(point: ContactPoint) -> tuple[list, list, str, str]:
@@ -79,4 +82,28 @@ def to_contact(
         uren_volgens=point.hours_as_of,
         uitleg=point.channel_note,
         sleutel=point.key,
+    )
+
+
+def route_for(slug: str, nis: str, at: datetime | None = None) -> Route | None:
+    """The route to support form `slug` from municipality `nis` while its own contact is
+    unknown there, with every reader's text in `varianten`; None when the support form has
+    none (most forms with contacts everywhere) or `nis` is not a municipality of the
+    catalogue."""
+    municipality = selectors.municipality_by_nis(nis)
+    found = selectors.fallback_for(slug, nis) if municipality is not None else None
+    if found is None:
+        return None
+    fallback, points = found
+    at = at or timezone.localtime()
+    variants = (("", fallback.text), ("jongere", fallback.text_jongere))
+    variants += (("prof", fallback.text_prof),)
+    return Route(
+        uitleg=fallback.text,
+        pagina=fallback.url or None,
+        contacten=tuple(to_contact(p, at, municipality) for p in points),
+        bron_naam=fallback.source_name,
+        bron_url=fallback.source_url or None,
+        bron_datum=fallback.source_date or "zonder datum",
+        varianten=tuple((k, t) for k, t in variants if t),
     )

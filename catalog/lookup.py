@@ -15,9 +15,9 @@ from django.utils import timezone
 from catalog import selectors
 from catalog.contacts import to_contact
 from catalog.coverage import ROUTING_SLUGS
+from catalog.display import Contact
 from catalog.models import Municipality
 from catalog.search import OutsidePlace, outside_municipality
-from routing.directory import Contact
 from routing.rules import EMERGENCY_NUMBERS
 
 #: The contacts a professional looks up most, with a short label, for the at-a-glance table

