@@ -17,7 +17,7 @@ from catalog.contacts import route_for, to_contact
 from catalog.coverage import ROUTING_SLUGS
 from catalog.display import Route, contact_to_dict, route_to_dict
 from catalog.search import outside_municipality
-from routewijzer.json_response import json_response
+from catalog.utils.json_response import json_response
 
 NIS_PATTERN = re.compile(r"[0-9]{5}")
 

@@ -715,7 +715,7 @@ class CatalogueVersion(models.Model):
 
         With `lock_timeout_ms` (PostgreSQL only), the read waits at most that long for a lock
         someone else holds on the table, then raises OperationalError (SQLSTATE 55P03, see
-        `routewijzer.postgresql.timed_out`).
+        `catalog.utils.database.timed_out`).
 
         Plain SQL on purpose: it runs often, and building the ORM query cost more
         than the database round trip.

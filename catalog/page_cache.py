@@ -25,7 +25,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import has_vary_header
 
 from catalog import selectors
-from routewijzer.lru import VersionedLRU
+from catalog.utils.lru import VersionedLRU
 
 #: Rendered pages kept per process (a lookup page is about 15 KB: a few MB at most).
 MAX_ENTRIES = 256
