@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
 from catalog.contacts import route_for, to_contact
-from catalog.coverage import ROUTING_SLUGS
+from catalog.coverage import routing_slugs
 from catalog.display import Route, contact_to_dict, route_to_dict
 from catalog.search import outside_municipality
 from catalog.utils.json_response import json_response
@@ -29,10 +29,11 @@ def _json(data: dict, status: int = 200) -> HttpResponse:
 def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
     """Per routing support form its contacts; where none is known, also `zolang_niet_gekend`:
     the sourced way to reach that help today (explanation, page, contacts) when there is one."""
-    found = selectors.contacts_by_slug(nis, ROUTING_SLUGS)
+    slugs = routing_slugs()
+    found = selectors.contacts_by_slug(nis, slugs)
     municipality = selectors.municipality_by_nis(nis)
     result = {}
-    for slug in ROUTING_SLUGS:
+    for slug in slugs:
         contacts = [contact_to_dict(to_contact(p, at, municipality)) for p in found.get(slug, [])]
         result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
         route = None if contacts else route_for(slug, nis, at)
