@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from string import Formatter
+from typing import Any
 
 from routing.answers import AnswerErrors, Answers
 from routing.directory import Area, Contact, Directory, Route, for_reader
@@ -128,8 +129,8 @@ Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...]]
 # - the texts per fired rules, role and the placeholder values their templates read: many
 #   answers fire the same rules with the same sentences.
 MEMOISE = True
-_PLANS: dict[tuple, Plan] = {}
-_ASSEMBLED: dict[tuple, Plan] = {}
+_PLANS: dict[tuple[object, ...], Plan] = {}
+_ASSEMBLED: dict[tuple[object, ...], Plan] = {}
 _MAX_ENTRIES = 200_000
 _MAX_MUNICIPALITIES = 8  # finished steps kept per planned step
 
@@ -187,7 +188,7 @@ def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
     return plan
 
 
-def _remember(table: dict, key: object, value: Plan) -> None:
+def _remember(table: dict[tuple[object, ...], Plan], key: tuple[object, ...], value: Plan) -> None:
     if len(table) >= _MAX_ENTRIES:
         table.clear()
     table[key] = value
@@ -253,8 +254,8 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     A support form named by several rules is one step: the most urgent rule gives its title
     and what to do, every rule adds its reasons and ids."""
     # vorm -> [first position, best urgency rank, rule key of best, ids, reason sentences]
-    steps: dict[str, list] = {}
-    not_possible: dict[str, list] = {}
+    steps: dict[str, list[Any]] = {}
+    not_possible: dict[str, list[Any]] = {}
     for position in fired:
         rule = RULES[position]
         reason = _fill(text(rule.key, "waarom", rol), values)

@@ -13,6 +13,7 @@ here with its module and line even where it would only run in a rarely used bran
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,14 @@ def test_a_wrong_arrow_is_named_with_its_module_and_line(tmp_path: Path, expecte
     # Allowed: the core may use a plain catalogue module; the web layer may use the catalogue.
     assert not [v for v in found if "catalog.display" in v or "views.py:2" in v]
     assert len(found) == 7
+
+
+def test_mypy_checks_the_whole_core() -> None:
+    """`make test` type-checks every core module (pyproject's `[tool.mypy] files`)."""
+    paths = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    checked = {
+        name
+        for name, path in modules(ROOT).items()
+        if any(path.is_relative_to(ROOT / entry) for entry in paths["files"])
+    }
+    assert {m for m in modules(ROOT) if core(m)} - checked == set()
