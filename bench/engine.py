@@ -43,12 +43,12 @@ from django.db import connection, connections  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from catalog.directory import DatabaseDirectory  # noqa: E402
 from catalog.models import Municipality  # noqa: E402
 from routing import engine  # noqa: E402
 from routing.answer_space import answer_space as enumerate_space  # noqa: E402
 from routing.answers import Answers  # noqa: E402
 from routing.engine import advise  # noqa: E402
+from routing.web.directory import DatabaseDirectory  # noqa: E402
 
 # One municipality per region (Antwerpen, Brussel, Hasselt, Gent, Leuven, Brugge) and Luik.
 PLACES = ("11002", "21004", "71072", "44021", "24062", "31005", "62063")

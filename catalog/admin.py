@@ -26,7 +26,6 @@ from catalog.history_display import ReadableHistoryMixin
 from catalog.hours import hours_text
 from catalog.models import (
     CONFIRMED,
-    EMERGENCY_SLUGS,
     STALE,
     STALE_AFTER,
     UNCONFIRMED,
@@ -43,6 +42,7 @@ from catalog.models import (
     SupportForm,
 )
 from catalog.phones import display_phone
+from catalog.vocabulary import vocabulary
 
 admin.site.site_header = "Routewijzer — beheer"
 admin.site.site_title = "Routewijzer beheer"
@@ -380,7 +380,7 @@ class SupportFormAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wri
     ]
 
     def is_emergency(self, obj: SupportForm) -> bool:
-        return obj.slug in EMERGENCY_SLUGS
+        return obj.slug in vocabulary().emergency_forms
 
     def saved_record_search(self, obj: SupportForm) -> str:
         return obj.slug

@@ -13,12 +13,11 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
-from catalog.coverage import ROUTING_SLUGS
-from catalog.directory import DatabaseDirectory, to_contact
+from catalog.contacts import route_for, to_contact
+from catalog.coverage import routing_slugs
+from catalog.display import Route, contact_to_dict, route_to_dict
 from catalog.search import outside_municipality
-from routewijzer.json_response import json_response
-from routing.directory import Route
-from routing.serialize import contact_to_dict, route_to_dict
+from catalog.utils.json_response import json_response
 
 NIS_PATTERN = re.compile(r"[0-9]{5}")
 
@@ -30,14 +29,14 @@ def _json(data: dict, status: int = 200) -> HttpResponse:
 def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
     """Per routing support form its contacts; where none is known, also `zolang_niet_gekend`:
     the sourced way to reach that help today (explanation, page, contacts) when there is one."""
-    found = selectors.contacts_by_slug(nis, ROUTING_SLUGS)
+    slugs = routing_slugs()
+    found = selectors.contacts_by_slug(nis, slugs)
     municipality = selectors.municipality_by_nis(nis)
-    directory = DatabaseDirectory(now=lambda: at)
     result = {}
-    for slug in ROUTING_SLUGS:
+    for slug in slugs:
         contacts = [contact_to_dict(to_contact(p, at, municipality)) for p in found.get(slug, [])]
         result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
-        route = None if contacts else directory.fallback_for(slug, nis)
+        route = None if contacts else route_for(slug, nis, at)
         if route is not None:
             result[slug]["zolang_niet_gekend"] = _route_for_everyone(route)
     return result
@@ -45,14 +44,14 @@ def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
 
 #: The readers `uitleg_per_lezer` words a route for: everyone (young people, parents and
 #: others), a young person, a care worker or school.
-READERS = {"iedereen": None, "jongere": "jongere", "hulpverlener": "hulpverlener"}
+READERS = {"iedereen": "", "jongere": "jongere", "hulpverlener": "prof"}
 
 
 def _route_for_everyone(route: Route) -> dict[str, Any]:
     """The route as the advice gives it (`uitleg` for everyone), with each reader's wording:
     this API does not know who asks."""
-    data = route_to_dict(route.for_reader(None))
-    data["uitleg_per_lezer"] = {k: route.for_reader(r).uitleg for k, r in READERS.items()}
+    data = route_to_dict(route.worded(""))
+    data["uitleg_per_lezer"] = {k: route.worded(r).uitleg for k, r in READERS.items()}
     return data
 
 

@@ -12,17 +12,17 @@ from django import forms
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from catalog.directory import to_contact
+from catalog.contacts import to_contact
+from catalog.display import Contact
 from catalog.models import (
     Access,
     ContactPoint,
     Coverage,
     OpeningException,
     OpeningSlot,
-    Role,
     SupportForm,
 )
-from routing.directory import Contact
+from catalog.vocabulary import vocabulary
 
 UNBORN = "ongeboren"
 AGE_CHOICES = [("", "alle leeftijden"), (UNBORN, "nog niet geboren")] + [
@@ -39,6 +39,10 @@ ACCESS_ORDER = [
     Access.INSTRUMENT,
     Access.ANDERE,
 ]
+
+
+def _who_choices() -> list[tuple[str, str]]:
+    return [("", "iedereen"), *vocabulary().roles]
 
 
 class FilterForm(forms.Form):
@@ -59,7 +63,7 @@ class FilterForm(forms.Form):
     wie = forms.ChoiceField(
         label="Wie vraagt het zelf?",
         required=False,
-        choices=[("", "iedereen"), *Role.choices],
+        choices=_who_choices,
         error_messages={"invalid_choice": "Kies wie de hulp vraagt uit de lijst."},
     )
     altijd = forms.BooleanField(
@@ -140,7 +144,7 @@ def age_text(form: SupportForm) -> str:
 
 def roles_text(form: SupportForm) -> str:
     """Who may ask for it themselves, in words."""
-    labels = dict(Role.choices)
+    labels = dict(vocabulary().roles)
     names = [labels.get(r, r) for r in form.who_may_ask or []]
     if not names:
         return "Niet vermeld in de bronnen"

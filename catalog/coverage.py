@@ -10,14 +10,19 @@ from catalog.models import CONFIRMED, ContactPoint, Coverage, Region
 from catalog.models import STALE as STALE_STATE
 from catalog.models import UNCONFIRMED as UNCONFIRMED_STATE
 from catalog.selectors import snapshot
-from routing.rules import SUPPORT_FORMS
+from catalog.vocabulary import vocabulary
 
 #: Two forms that `/api/gemeenten/<nis>/` has always listed though no rule yields them yet:
 #: kept, so that no client of the public API loses a key.
 PUBLISHED_WITHOUT_RULE = ("begeleidingsdienst-bjb", "jeugdwelzijnswerk")
-#: The support forms the advice links to contacts: every form a rule can give a step to, then
-#: those two.
-ROUTING_SLUGS = (*SUPPORT_FORMS, *(s for s in PUBLISHED_WITHOUT_RULE if s not in SUPPORT_FORMS))
+
+
+def routing_slugs() -> tuple[str, ...]:
+    """The support forms the advice links to contacts: every form a rule can give a step to,
+    then those two."""
+    yielded = vocabulary().support_forms
+    return (*yielded, *(s for s in PUBLISHED_WITHOUT_RULE if s not in yielded))
+
 
 #: The board's columns: the services every region must have (6 regions × 6 = 36 cells).
 KEY_SERVICES = (
@@ -126,14 +131,14 @@ def _status(
 
 
 def coverage_report(
-    today: date | None = None, slugs: Iterable[str] = ROUTING_SLUGS
+    today: date | None = None, slugs: Iterable[str] | None = None
 ) -> list[RegionRow]:
     """Status per region × support form (see the statuses above).
 
     Reads the contacts each municipality really gets (`Snapshot.contacts`: active, most
     specific coverage), so the report and the advice can never disagree."""
     today = today or date.today()
-    slugs = tuple(slugs)
+    slugs = tuple(routing_slugs() if slugs is None else slugs)
     current = snapshot()
     general = _general_reaches()
     by_region: dict[str, list[str]] = {}

@@ -2,7 +2,7 @@
 
 No personal data is asked or stored. Spam is held off without third-party services: a hidden
 field that people leave empty (a honeypot) and a limit per session and per client address.
-The address is the one the reverse proxy passes on (routewijzer.proxy.client_ip), so one
+The address is the one the reverse proxy passes on (catalog.utils.proxy.client_ip), so one
 client's reports never count against another's. Its counter lives in the database cache
 (settings.CACHES["limits"]), shared by all workers, under a keyed hash of the address that
 expires with the window; the address itself is never stored.
@@ -18,7 +18,7 @@ from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_http_methods
 
 from catalog.models import ContactPoint, Feedback
-from routewijzer.proxy import client_ip
+from catalog.utils.proxy import client_ip
 
 #: At most this many reports per session and per network address in one window.
 PER_SESSION = 5

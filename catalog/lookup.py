@@ -13,12 +13,12 @@ from datetime import datetime
 from django.utils import timezone
 
 from catalog import selectors
-from catalog.coverage import ROUTING_SLUGS
-from catalog.directory import to_contact
+from catalog.contacts import to_contact
+from catalog.coverage import routing_slugs
+from catalog.display import Contact
 from catalog.models import Municipality
 from catalog.search import OutsidePlace, outside_municipality
-from routing.directory import Contact
-from routing.rules import EMERGENCY_NUMBERS
+from catalog.vocabulary import vocabulary
 
 #: The contacts a professional looks up most, with a short label, for the at-a-glance table
 #: at the top (the full names and explanations follow in the groups below).
@@ -99,15 +99,22 @@ GROUPS: tuple[Group, ...] = (
 )
 
 _LISTED = {slug for group in GROUPS for slug in group.slugs}
-#: The routing support forms no group above names: shown last, so none is forgotten.
-OTHER_GROUP = Group(
-    "andere",
-    "Andere hulp",
-    "Andere ondersteuningsvormen",
-    "Hulp waar de vragenlijst ook naar kan verwijzen.",
-    tuple(slug for slug in ROUTING_SLUGS if slug not in _LISTED),
-)
-ALL_GROUPS: tuple[Group, ...] = (*GROUPS, OTHER_GROUP)
+
+
+def all_groups() -> tuple[Group, ...]:
+    """The groups above, then the routing support forms none of them names: shown last, so
+    none is forgotten."""
+    others = tuple(slug for slug in routing_slugs() if slug not in _LISTED)
+    return (
+        *GROUPS,
+        Group(
+            "andere",
+            "Andere hulp",
+            "Andere ondersteuningsvormen",
+            "Hulp waar de vragenlijst ook naar kan verwijzen.",
+            others,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -173,14 +180,15 @@ def municipality_sheet(nis: str, at: datetime | None = None) -> MunicipalityShee
         return None
     at = at or timezone.localtime()
     postcodes = selectors.postcodes_of(nis)
-    slugs = {slug for group in ALL_GROUPS for slug in group.slugs}
+    groups = all_groups()
+    slugs = {slug for group in groups for slug in group.slugs}
     names = selectors.support_form_names(slugs)
     contacts = _contacts(nis, at, tuple(sorted(slugs)))
     return MunicipalitySheet(
         municipality=municipality,
         postcodes=postcodes,
         arrondissement_name=selectors.arrondissement_name(municipality.arrondissement_code) or "",
-        sections=_sections(ALL_GROUPS, contacts, names),
+        sections=_sections(groups, contacts, names),
         glance=[Entry(slug, label, contacts.get(slug, [])) for slug, label in GLANCE],
     )
 
@@ -198,7 +206,8 @@ def outside_sheet(nis: str, at: datetime | None = None) -> OutsideSheet | None:
     place = outside_municipality(nis)
     if place is None:
         return None
-    contacts = _contacts(nis, at or timezone.localtime(), EMERGENCY_NUMBERS)
-    names = selectors.support_form_names(EMERGENCY_NUMBERS)
-    entries = [Entry(s, names.get(s, s), contacts.get(s, [])) for s in EMERGENCY_NUMBERS]
+    numbers = vocabulary().emergency_numbers
+    contacts = _contacts(nis, at or timezone.localtime(), numbers)
+    names = selectors.support_form_names(numbers)
+    entries = [Entry(s, names.get(s, s), contacts.get(s, [])) for s in numbers]
     return OutsideSheet(place, entries)

@@ -24,18 +24,10 @@ from simple_history.models import HistoricalRecords
 
 from catalog.hours import span_problem
 from catalog.phones import display_phone, normalise_phone
-from routing.rules import EMERGENCY_FORMS
-from routing.vocabulary import ROLE_OPTIONS
+from catalog.vocabulary import vocabulary
 
 #: A confirmation older than this is "verouderd" in the admin and the coverage report.
 STALE_AFTER = timedelta(days=365)
-
-#: Support forms whose contact points are emergency records: nobody deletes them in the admin.
-EMERGENCY_SLUGS = EMERGENCY_FORMS
-
-
-#: Who asks for help (the `rol` answer), as the questionnaire's vocabulary names them.
-Role = models.TextChoices("Role", [(o.value.upper(), (o.value, o.short)) for o in ROLE_OPTIONS])
 
 
 class Region(models.Model):
@@ -518,7 +510,7 @@ class ContactPoint(ImportedMixin):
         """An emergency record (112, 101, crisis meldpunt, 1712, 1813): never deleted."""
         if self.pk is None:
             return False
-        return self.support_forms.filter(slug__in=EMERGENCY_SLUGS).exists()
+        return self.support_forms.filter(slug__in=vocabulary().emergency_forms).exists()
 
 
 CONFIRMED, UNCONFIRMED, STALE = "bevestigd", "niet-bevestigd", "verouderd"
@@ -715,7 +707,7 @@ class CatalogueVersion(models.Model):
 
         With `lock_timeout_ms` (PostgreSQL only), the read waits at most that long for a lock
         someone else holds on the table, then raises OperationalError (SQLSTATE 55P03, see
-        `routewijzer.postgresql.timed_out`).
+        `catalog.utils.database.timed_out`).
 
         Plain SQL on purpose: it runs often, and building the ORM query cost more
         than the database round trip.

@@ -10,7 +10,7 @@ quickly as everywhere else).
 Only pages that are safe to share are kept: status 200, no CSRF token made while rendering,
 no cookie set, no `Vary: Cookie`, nothing that depends on the time. `PageStore` is the
 mechanism; its caller picks a key that covers everything the page shows (the address for the
-lookup pages; for the advice page the whole advice value, see `routing.advice_page`). The
+lookup pages; for the advice page the whole advice value, see `routing.web.advice_page`). The
 questionnaire's pages are never kept.
 """
 
@@ -25,7 +25,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import has_vary_header
 
 from catalog import selectors
-from routewijzer.lru import VersionedLRU
+from catalog.utils.lru import VersionedLRU
 
 #: Rendered pages kept per process (a lookup page is about 15 KB: a few MB at most).
 MAX_ENTRIES = 256

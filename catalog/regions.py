@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from catalog.directory import LOOKUP_READER, DatabaseDirectory, to_contact
+from catalog.contacts import LOOKUP_READER, route_for, to_contact
+from catalog.display import Contact, Route
 from catalog.models import (
     Arrondissement,
     ContactPoint,
@@ -35,7 +36,6 @@ from catalog.selectors import (
     all_regions,
     support_form_names,
 )
-from routing.directory import Contact, Route
 
 LEVELS = {
     Coverage.MUNICIPALITIES: LEVEL_MUNICIPALITY,
@@ -369,9 +369,9 @@ def _with_fallback(entry: SheetEntry, municipalities: list[Municipality]) -> She
     Routes serve the whole werkingsgebied, so any municipality of the region answers."""
     if entry.contacts or not municipalities:
         return entry
-    fallback = DatabaseDirectory().fallback_for(entry.slug, municipalities[0].nis)
+    fallback = route_for(entry.slug, municipalities[0].nis)
     if fallback is not None:
-        fallback = fallback.for_reader(LOOKUP_READER)
+        fallback = fallback.worded(LOOKUP_READER)
     return SheetEntry(entry.slug, entry.name, entry.contacts, entry.unknown_in, fallback)
 
 

@@ -48,7 +48,7 @@ from catalog.models import (
     Region,
     SupportForm,
 )
-from routewijzer.postgresql import timed_out
+from catalog.utils.database import timed_out
 
 log = logging.getLogger(__name__)
 

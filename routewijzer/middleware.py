@@ -13,7 +13,7 @@ from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.views.defaults import bad_request
 
-from routewijzer.json_response import json_response
+from catalog.utils.json_response import json_response
 
 request_log = logging.getLogger("routewijzer.request")
 log = logging.getLogger(__name__)

@@ -13,6 +13,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
 from catalog.api import READERS as ROUTE_READERS
+from catalog.display import contact_schema
 from routing.rules import URGENCIES
 from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, YES_NO
 
@@ -57,41 +58,8 @@ def _query(
             "schema": schema, **extra}  # fmt: skip
 
 
-CONTACT = _object(
-    {
-        "naam": _string(),
-        "telefoon": _nullable(_string(description="E.164 of kort nummer, voor tel:-links")),
-        "telefoon_weergave": _nullable(_string(description="Zoals men het in België schrijft")),
-        "email": _nullable(_string()),
-        "website": _nullable(_string()),
-        "bereikbaar": _string(description="Openingsuren in eenvoudig Nederlands, of leeg"),
-        "nu_open": {"type": "boolean", "nullable": True, "description": "null: uren onbekend"},
-        "bron": _string(description="De naam van de bron, zoals bron_naam"),
-        "nagekeken_op": _nullable(
-            _string(format="date", description="Bevestigd door een persoon; null: nog niet")
-        ),
-        "bron_naam": _string(description="De bron zoals het publiek ze leest"),
-        "bron_url": _nullable(_string()),
-        "bron_datum": _string(description="De datum van de bron zelf, of 'zonder datum'"),
-        "overgenomen_op": _nullable(_string(format="date")),
-        "bevestiging": _string(enum=["bevestigd", "niet-bevestigd", "verouderd"]),
-        "werkgebied_afgeleid": {"type": "boolean"},
-        "werkgebied_uitleg": _string(),
-        "uren_volgens": _string(description="Uren uit een bron van deze datum; geen 'nu open'"),
-        "uitleg": _string(),
-    },
-    optional=(
-        "bron_naam",
-        "bron_url",
-        "bron_datum",
-        "overgenomen_op",
-        "bevestiging",
-        "werkgebied_afgeleid",
-        "werkgebied_uitleg",
-        "uren_volgens",
-        "uitleg",
-    ),
-)
+# A contact's keys, types and descriptions come from the dataclass the JSON is written from.
+CONTACT = contact_schema()
 # The route while a step's own contact is unknown: what to do (worded for the reader of the
 # advice), a page, contacts, and the source of the text.
 ROUTE = {

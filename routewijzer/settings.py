@@ -148,7 +148,7 @@ AUTHENTICATION_BACKENDS = [
 
 # Behind N reverse proxies (PROXY_COUNT=1 behind nginx), everything counted per client (admin
 # login lockouts, the "Klopt er iets niet?" limit) uses the address the outermost proxy saw,
-# from X-Forwarded-For (routewijzer.proxy.client_ip), instead of the proxy's own: otherwise one
+# from X-Forwarded-For (catalog.utils.proxy.client_ip), instead of the proxy's own: otherwise one
 # client's failures would count against everyone. AXES_PROXY_COUNT is the variable's old name.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", os.environ.get("AXES_PROXY_COUNT", "0")))
 
@@ -168,7 +168,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "routewijzer.login.axes_username"
 # Data minimisation: no record of every successful login (IP address, browser).
 AXES_DISABLE_ACCESS_LOG = True
-AXES_CLIENT_IP_CALLABLE = "routewijzer.proxy.client_ip"
+AXES_CLIENT_IP_CALLABLE = "catalog.utils.proxy.client_ip"
 
 # Counters every gunicorn worker must share (the "Klopt er iets niet?" limit per address): a
 # table in the database, created by every `migrate` (catalog.apps.ensure_cache_tables).

@@ -23,7 +23,7 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path("api/openapi.json", openapi_json, name="openapi"),
     path("", include("catalog.urls")),
-    path("", include("routing.urls")),
+    path("", include("routing.web.urls")),
 ]
 
 handler500 = server_error

@@ -14,7 +14,7 @@ from django.template import loader
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from routewijzer.postgresql import timed_out
+from catalog.utils.database import timed_out
 
 
 @csrf_exempt  # someone leaving in a hurry must never meet a 403; forgetting is harmless

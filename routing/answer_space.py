@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import combinations
+from typing import Literal
 
 from routing.answers import Answers
 from routing.vocabulary import (
@@ -18,14 +19,29 @@ from routing.vocabulary import (
 )
 
 #: The ages at every boundary the seeds draw (unborn, 2,5, 3, 12, 18, 21, 25 …).
-AGES = (UNBORN, 0, 1, 2, 3, 8, 11, 12, 13, 17, 18, 21, 22, 25)
+AGES: tuple[int | Literal["ongeboren"], ...] = (
+    UNBORN,
+    0,
+    1,
+    2,
+    3,
+    8,
+    11,
+    12,
+    13,
+    17,
+    18,
+    21,
+    22,
+    25,
+)
 SITUATION_SETS = tuple(c for k in (1, 2, 3) for c in combinations(SITUATIONS, k))
 METS = (None, *CONFLICT_PARTIES)
 TRI = (None, True, False)
 
 
 def answers_for(
-    rol: str, gevaar: bool, leeftijd: int | str, gemeente: str | None = None
+    rol: str, gevaar: bool, leeftijd: int | Literal["ongeboren"], gemeente: str | None = None
 ) -> Iterator[Answers]:
     """Every answer set for one role, danger answer and age: all situation sets with the
     follow-up answers that apply to them (`met` only with conflict/gestopt, `clb_bereikbaar`

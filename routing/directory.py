@@ -8,11 +8,15 @@ form has there. No Django imports here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 from typing import Protocol
 
-from routing.vocabulary import say
+# The values the port hands out are the catalogue's own display values (plain Python, like
+# this module): one field list for the advice, the lookup pages and the JSON.
+from catalog.display import Contact, Route
+from routing.vocabulary import register
+
+__all__ = ["Area", "Contact", "Directory", "Route", "for_reader"]
 
 
 @dataclass(frozen=True)
@@ -32,65 +36,10 @@ class Area:
     alternatives: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class Contact:
-    """One contact point, ready to show: what the JSON API calls a `contact`.
-
-    Provenance is kept apart: the source (`bron_naam`, `bron_url`, `bron_datum`: its own date,
-    "zonder datum" when it shows none), when the values were copied from it (`overgenomen_op`)
-    and when a person confirmed they are still current (`nagekeken_op`, None until someone did).
-    """
-
-    naam: str
-    bron: str
-    nagekeken_op: date | None
-    telefoon: str | None = None  # E.164, for tel: links
-    telefoon_weergave: str | None = None  # as Belgians write it: zone number, digit groups
-    email: str | None = None
-    website: str | None = None
-    bereikbaar: str = ""  # plain Dutch opening hours, "24 uur op 24, 7 dagen op 7", or ""
-    nu_open: bool | None = None  # None: hours unknown or not sure enough for a live badge
-    bron_naam: str = ""  # the source as people know it, never an internal reference
-    bron_url: str | None = None
-    bron_datum: str = "zonder datum"
-    overgenomen_op: date | None = None
-    bevestiging: str = "niet-bevestigd"  # "bevestigd", "niet-bevestigd" or "verouderd"
-    werkgebied_afgeleid: bool = False  # no source names this area: we inferred it
-    werkgebied_uitleg: str = ""
-    uren_volgens: str = ""  # the hours come from a source of this date and may have changed
-    uitleg: str = ""  # plain Dutch about the channel ("ook via chat", "gratis, anoniem")
-    sleutel: str = ""  # the catalogue's stable key, for "Klopt er iets niet?" (not in the JSON)
-
-
-@dataclass(frozen=True)
-class Route:
-    """The sourced way to act today while a support form's regional contact is unknown: what
-    to do (`uitleg`), a page that helps, contacts that cover the place, and where the text
-    comes from. The JSON API calls it `zolang_niet_gekend`.
-
-    The directory gives the texts for every reader in `varianten` ("" for young people,
-    parents and others, "jongere", "prof"); the engine keeps the one for the reader
-    (`for_reader`), so a step carries a single `uitleg`.
-    """
-
-    uitleg: str
-    pagina: str | None = None
-    contacten: tuple[Contact, ...] = ()
-    bron_naam: str = ""
-    bron_url: str | None = None
-    bron_datum: str = "zonder datum"
-    varianten: tuple[tuple[str, str], ...] = ()
-
-    def for_reader(self, rol: str | None) -> Route:
-        """This route worded for `rol` (role variant, then register, then the default)."""
-        texts = dict(self.varianten)
-        return replace(self, uitleg=say(texts, rol) if texts else self.uitleg, varianten=())
-
-    @property
-    def actionable(self) -> bool:
-        """Whether it gives something to dial or click: a page, or a contact with a phone
-        number, an e-mail address or a website."""
-        return bool(self.pagina) or any(c.telefoon or c.email or c.website for c in self.contacten)
+def for_reader(route: Route, rol: str | None) -> Route:
+    """`route` worded for `rol`: its role's text, then its register's, then the default."""
+    texts = dict(route.varianten)
+    return route.worded(next((k for k in (rol or "", register(rol)) if k in texts), ""))
 
 
 class Directory(Protocol):

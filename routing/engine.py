@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from string import Formatter
+from typing import Any
 
 from routing.answers import AnswerErrors, Answers
-from routing.directory import Area, Contact, Directory, Route
+from routing.directory import Area, Contact, Directory, Route, for_reader
 from routing.rules import RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
 from routing.rules.base import BRUSSELS
 
@@ -132,9 +133,9 @@ Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...]]
 # - the texts per fired rules, role and the placeholder values their templates read: many
 #   answers fire the same rules with the same sentences.
 MEMOISE = True
-_PLANS: dict[tuple, Plan] = {}
-_ASSEMBLED: dict[tuple, Plan] = {}
-_OTHER_SYSTEMS: dict[tuple, tuple[_PlannedStep, ...]] = {}
+_PLANS: dict[tuple[object, ...], Plan] = {}
+_ASSEMBLED: dict[tuple[object, ...], Plan] = {}
+_OTHER_SYSTEMS: dict[tuple[object, ...], tuple[_PlannedStep, ...]] = {}
 _MAX_ENTRIES = 200_000
 _MAX_MUNICIPALITIES = 8  # finished steps kept per planned step
 
@@ -164,7 +165,7 @@ def _merge_sentences(target: list[str], reason: str) -> None:
             target.append(sentence)
 
 
-def _answers_key(answers: Answers) -> tuple:
+def _answers_key(answers: Answers) -> tuple[object, ...]:
     # Every answer but the place: what the rules read.
     return (
         answers.gevaar,
@@ -196,7 +197,7 @@ def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
     return plan
 
 
-def _remember(table: dict, key: object, value: Plan) -> None:
+def _remember(table: dict[tuple[object, ...], Plan], key: tuple[object, ...], value: Plan) -> None:
     if len(table) >= _MAX_ENTRIES:
         table.clear()
     table[key] = value
@@ -262,8 +263,8 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     A support form named by several rules is one step: the most urgent rule gives its title
     and what to do, every rule adds its reasons and ids."""
     # vorm -> [first position, best urgency rank, rule key of best, ids, reason sentences]
-    steps: dict[str, list] = {}
-    not_possible: dict[str, list] = {}
+    steps: dict[str, list[Any]] = {}
+    not_possible: dict[str, list[Any]] = {}
     for position in fired:
         rule = RULES[position]
         reason = _fill(text(rule.key, "waarom", rol), values)
@@ -313,7 +314,7 @@ def _other_systems(answers: Answers, steps: tuple[_PlannedStep, ...]) -> tuple[_
         ctx = Context.of(answers, True, in_brussel=True)
         vormen = {s.vorm for s in steps}
         values = phrases(answers)
-        items: dict[str, list] = {}  # vorm -> [first rule's key, ids, reason sentences]
+        items: dict[str, list[Any]] = {}  # vorm -> [first rule's key, ids, reason sentences]
         for rule in RULES:
             spec = rule.other_system
             if spec is None or spec.beside not in vormen or not rule.fires(ctx):
@@ -372,7 +373,7 @@ def advise(answers: Answers, directory: Directory) -> Advice:
             unknown = True
             route = directory.fallback_for(p.vorm, nis)
             if route is not None:
-                route = route.for_reader(answers.rol)
+                route = for_reader(route, answers.rol)
             if route is None or not route.actionable:
                 dead_end = True
         stappen.append(p.step(nis, contacts, route))
@@ -399,7 +400,7 @@ def advise(answers: Answers, directory: Directory) -> Advice:
             contacts = tuple(contacts_for(p.vorm, nis))
             route = None if contacts else directory.fallback_for(p.vorm, nis)
             if route is not None:
-                route = route.for_reader(answers.rol)
+                route = for_reader(route, answers.rol)
             if contacts or (route is not None and route.actionable):
                 andere.append(p.step(nis, contacts, route))
     return Advice(

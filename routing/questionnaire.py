@@ -6,7 +6,7 @@ is asked) and only become `Answers` through `routing.answers.parse_answers` at t
 module decides which questions apply (`applicable`), which one comes next (`next_position`),
 checks one step's choice (`clean_choice`) and forgets answers that no longer apply
 (`apply_step`). No Django imports: the place lookup of the postcode question lives in
-`routing.forms`.
+`routing.web.forms`.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ import ast
 import inspect
 import textwrap
 from collections.abc import Callable
+from typing import Any
 
 from routing.rules import AGE_RANGES, CONTEXT_WORDS, PHRASES, RULES, TOPICS, Rule
 from routing.vocabulary import CITIZEN_ROLES, PROFESSIONAL_ROLES
@@ -91,7 +92,7 @@ def _subject(node: ast.expr) -> str | None:
     }.get(text)
 
 
-def _values(node: ast.expr, names: dict) -> list[str] | None:
+def _values(node: ast.expr, names: dict[str, Any]) -> list[str] | None:
     """The literal values of a tuple, set or named constant, in words."""
     try:
         value = ast.literal_eval(node)
@@ -115,7 +116,7 @@ def _and(values: list[str]) -> str:
     return " and ".join(values)
 
 
-def _words(node: ast.expr, names: dict, seen: frozenset) -> str:
+def _words(node: ast.expr, names: dict[str, Any], seen: frozenset[str]) -> str:
     """One condition expression in words; unknown parts are shown as code."""
     if isinstance(node, ast.BoolOp):
         joiner = " and " if isinstance(node.op, ast.And) else " or "
@@ -155,6 +156,7 @@ def _words(node: ast.expr, names: dict, seen: frozenset) -> str:
             return f"({_predicate_words(target, seen | {func})})"
     if isinstance(node, ast.Compare) and len(node.ops) == 1:
         left, op, right = node.left, node.ops[0], node.comparators[0]
+        vals: list[str] | None
         # "x" in c.sit / c.rol in (…) / c.answers.met in NAMES
         if isinstance(op, (ast.In, ast.NotIn)):
             neg = isinstance(op, ast.NotIn)
@@ -192,7 +194,7 @@ def _range(slug: str) -> str:
     return f"from {start} until {hi:g}, {hi:g} excluded"
 
 
-def _predicate_words(func: Callable[..., bool], seen: frozenset = frozenset()) -> str:
+def _predicate_words(func: Callable[..., bool], seen: frozenset[str] = frozenset()) -> str:
     """The condition of a rule predicate in words, read from its own code."""
     tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
     body = tree.body[0].body  # type: ignore[attr-defined]

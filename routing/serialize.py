@@ -2,57 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
+from catalog.display import contact_to_dict, route_to_dict
 from routing.answers import AnswerErrors
-from routing.directory import Area, Contact, Route
+from routing.directory import Area
 from routing.engine import Advice, NotPossible, Step
 
-
-def contact_to_dict(contact: Contact) -> dict[str, Any]:
-    """One `contacten` item: every key always present, dates as ISO dates.
-
-    `nagekeken_op` is the day a person confirmed the contact is current, or null; the keys
-    after it describe the source (its name, address and own date), when the values were taken
-    from it, and whether the area is inferred."""
-    return {
-        "naam": contact.naam,
-        "telefoon": contact.telefoon,
-        "telefoon_weergave": contact.telefoon_weergave,
-        "email": contact.email,
-        "website": contact.website,
-        "bereikbaar": contact.bereikbaar,
-        "nu_open": contact.nu_open,
-        "bron": contact.bron,
-        "nagekeken_op": _iso(contact.nagekeken_op),
-        "bron_naam": contact.bron_naam,
-        "bron_url": contact.bron_url,
-        "bron_datum": contact.bron_datum,
-        "overgenomen_op": _iso(contact.overgenomen_op),
-        "bevestiging": contact.bevestiging,
-        "werkgebied_afgeleid": contact.werkgebied_afgeleid,
-        "werkgebied_uitleg": contact.werkgebied_uitleg,
-        "uren_volgens": contact.uren_volgens,
-        "uitleg": contact.uitleg,
-    }
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def route_to_dict(route: Route) -> dict[str, Any]:
-    """The `zolang_niet_gekend` object: the way to act today while a step's own contact is
-    unknown (what to do, a page, contacts) and the source of its text."""
-    return {
-        "uitleg": route.uitleg,
-        "pagina": route.pagina,
-        "contacten": [contact_to_dict(c) for c in route.contacten],
-        "bron_naam": route.bron_naam,
-        "bron_url": route.bron_url,
-        "bron_datum": route.bron_datum,
-    }
+__all__ = [
+    "advice_to_dict",
+    "area_to_dict",
+    "contact_to_dict",
+    "errors_to_dict",
+    "not_possible_to_dict",
+    "route_to_dict",
+    "step_to_dict",
+]
 
 
 def area_to_dict(area: Area | None) -> dict[str, Any] | None:
@@ -88,7 +53,7 @@ def other_system_to_dict(item: Step) -> dict[str, Any]:
     """One `andere_systemen` item: a service of another system (French-speaking help in
     Brussels) with its contacts, or `zo_vind_je_het`, the sourced way to find it, when it has
     no contact of its own (the centre PMS of the child's school)."""
-    data = {
+    data: dict[str, Any] = {
         "vorm": item.vorm,
         "titel": item.titel,
         "wat_doen": item.wat_doen,

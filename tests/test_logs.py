@@ -81,7 +81,7 @@ def test_a_questionnaire_walk_leaves_no_answer_in_the_logs(client, log_lines):
 
 
 def test_server_errors_are_logged_as_errors_without_the_request(client, log_lines, monkeypatch):
-    import routing.api
+    import routing.web.api
     from routewijzer import views
 
     monkeypatch.setattr(views, "_last_traceback", {})  # no traceback from an earlier test
@@ -89,7 +89,7 @@ def test_server_errors_are_logged_as_errors_without_the_request(client, log_line
     def broken(*args, **kwargs):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr(routing.api, "advise", broken)
+    monkeypatch.setattr(routing.web.api, "advise", broken)
     client.raise_request_exception = False
     query = "gevaar=nee&rol=jongere&leeftijd=17&postcode=3500&situatie=psychisch"
     assert client.get(f"/api/advies/?{query}").status_code == 500

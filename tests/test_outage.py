@@ -82,14 +82,14 @@ def test_one_line_per_failed_request_and_one_traceback_per_kind(outage):
 
 
 def test_other_server_errors_stay_500(client, monkeypatch):
-    import routing.api
+    import routing.web.api
 
     monkeypatch.setattr(views, "_last_traceback", {})
 
     def broken(*args, **kwargs):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr(routing.api, "advise", broken)
+    monkeypatch.setattr(routing.web.api, "advise", broken)
     client.raise_request_exception = False
     response = client.get(API)
     assert response.status_code == 500

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from routing.views import SESSION_KEY
+from routing.web.views import SESSION_KEY
 from tests.routing.golden import CASES
 from tests.routing.test_views_advice import as_session
 

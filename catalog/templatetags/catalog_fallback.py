@@ -12,8 +12,8 @@ from typing import Any
 
 from django import template
 
-from catalog.directory import LOOKUP_READER, DatabaseDirectory
-from routing.directory import Route
+from catalog.contacts import LOOKUP_READER, route_for
+from catalog.display import Route
 
 register = template.Library()
 
@@ -34,8 +34,8 @@ def fallback_here(context: template.Context) -> Route | None:
     slug, nis = _slug_and_nis(context)
     if not slug or not nis:
         return None
-    route = DatabaseDirectory().fallback_for(slug, nis)
-    return route.for_reader(LOOKUP_READER) if route is not None else None
+    route = route_for(slug, nis)
+    return route.worded(LOOKUP_READER) if route is not None else None
 
 
 @register.filter

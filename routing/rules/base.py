@@ -81,7 +81,7 @@ def age_interval(leeftijd: int | str) -> tuple[float, float]:
     """The age of the answers as a half-open interval in years."""
     if leeftijd == UNBORN:
         return (PREGNANCY, 0.0)
-    a = float(leeftijd)  # type: ignore[arg-type]
+    a = float(leeftijd)
     return (a, a + 1.0)
 
 

@@ -92,7 +92,7 @@ def test_open_now_is_computed_per_call_not_cached():
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from catalog.directory import DatabaseDirectory
+    from routing.web.directory import DatabaseDirectory
 
     # Hours known for sure (a confirmed source): only then is "open now" computed.
     ContactPoint.objects.filter(key="clbchat").update(hours_as_of="")

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.test import Client
 
-from catalog.directory import DatabaseDirectory
 from catalog.models import CatalogueVersion, ContactPoint, OpeningSlot
-from routing import views
+from routing.web import views
+from routing.web.directory import DatabaseDirectory
 from tests.routing.test_views_advice import PARENT_CONFLICT, PROFESSIONAL_WORRIES, advice_page
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from catalog.models import ContactPoint
-from routing.views import SESSION_KEY
+from routing.web.views import SESSION_KEY
 
 pytestmark = pytest.mark.django_db
 

@@ -10,13 +10,13 @@ import re
 
 import pytest
 
-from catalog.directory import DatabaseDirectory
 from catalog.models import Municipality, SupportForm
 from routing import engine
 from routing.answer_space import AGES, answers_for
 from routing.answers import Answers
 from routing.rules import RULES
 from routing.vocabulary import asks_clb_bereikbaar, asks_met, register
+from routing.web.directory import DatabaseDirectory
 
 pytestmark = pytest.mark.django_db
 

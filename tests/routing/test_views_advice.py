@@ -10,7 +10,7 @@ from itertools import product
 import pytest
 
 from routing import questionnaire as q
-from routing.views import SESSION_KEY
+from routing.web.views import SESSION_KEY
 from tests.routing.golden import CASES
 
 pytestmark = pytest.mark.django_db

@@ -10,11 +10,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from catalog.directory import DatabaseDirectory
 from routing.answers import AnswerErrors, parse_answers
 from routing.engine import advise
 from routing.serialize import advice_to_dict, errors_to_dict
 from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, UNBORN
+from routing.web.directory import DatabaseDirectory
 
 URGENCY_LABEL = {"nu": "NU", "vandaag": "VANDAAG", "binnenkort": "BINNENKORT", "info": "INFO"}
 

@@ -21,12 +21,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from catalog import selectors
-from catalog.directory import DatabaseDirectory, to_contact
-from routing import advice_page, forms
+from catalog.contacts import to_contact
 from routing import questionnaire as q
 from routing.answers import KEYS, AnswerErrors, parse_answers
 from routing.directory import Contact
 from routing.engine import advise
+from routing.web import advice_page, forms
+from routing.web.directory import DatabaseDirectory
 
 SESSION_KEY = "antwoorden"
 SITE = "Routewijzer jeugdhulp"

@@ -15,9 +15,9 @@ from datetime import date
 from django.http import QueryDict
 
 from catalog import search
-from catalog.directory import DatabaseDirectory
 from routing.directory import Area
 from routing.questionnaire import Question, RawAnswers, StepError, clean_choice, say
+from routing.web.directory import DatabaseDirectory
 
 POSTCODE_RE = re.compile(r"[1-9][0-9]{3}")
 NIS_RE = re.compile(r"[0-9]{5}")

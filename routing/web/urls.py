@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from routing import api, views
+from routing.web import api, views
 
 app_name = "routing"
 

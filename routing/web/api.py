@@ -4,11 +4,11 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
-from catalog.directory import DatabaseDirectory
-from routewijzer.json_response import json_response
+from catalog.utils.json_response import json_response
 from routing.answers import AnswerErrors, parse_answers
 from routing.engine import advise
 from routing.serialize import advice_to_dict, errors_to_dict
+from routing.web.directory import DatabaseDirectory
 
 
 def _json(data: dict, status: int = 200) -> HttpResponse:

@@ -1,0 +1,109 @@
+"""A contact point of the catalogue as the public sees it (hours in words, "open now", the
+formatted phone and its provenance), and the route while a contact is unknown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.utils import timezone
+
+from catalog import selectors
+from catalog.display import Contact, Route
+from catalog.hours import hours_text, is_open
+from catalog.models import ContactPoint, Municipality
+
+#: The lookup pages (municipality and region sheets) are written for professionals: CLB staff
+#: and care workers look up whom to contact themselves, so they read a route's `prof` text.
+LOOKUP_READER = "prof"
+
+
+def _fixed_parts(point: ContactPoint) -> tuple[list, list, str, str]:
+    """What of a contact never changes between requests: its hours and formatted phone.
+
+    Kept on the instance, so the snapshot's shared contact points format them once per process
+    (phone parsing and hour texts were a third of an advice's cost).
+    """
+    parts = point.__dict__.get("_shown_parts")
+    if parts is None:
+        slots = list(point.opening_slots.all())
+        exceptions = list(point.opening_exceptions.all())
+        parts = (
+            slots,
+            exceptions,
+            point.phone_display,
+            hours_text(slots, point.always_open, point.closed_on_public_holidays),
+        )
+        # Only for prefetched hours (the snapshot's): a fresh instance may see later changes.
+        if {"opening_slots", "opening_exceptions"} <= set(
+            getattr(point, "_prefetched_objects_cache", {})
+        ):
+            point.__dict__["_shown_parts"] = parts
+    return parts
+
+
+def to_contact(
+    point: ContactPoint, at: datetime, municipality: Municipality | None = None
+) -> Contact:
+    """A contact point as the engine and the JSON API show it ("open now" as of `at`).
+
+    Hours from an old or unsure source (`hours_as_of`) get their date and no live "open now".
+    With `municipality`, a region- or arrondissement-wide coverage that reaches it only through
+    a recent merger is marked as inferred too."""
+    slots, exceptions, phone_display, hours = _fixed_parts(point)
+    if point.hours_as_of and hours:
+        hours = f"{hours} (volgens een bron van {point.hours_as_of}; dit kan veranderd zijn)"
+        open_now = None
+    else:
+        open_now = is_open(
+            slots, exceptions, point.always_open, point.closed_on_public_holidays, at
+        )
+    inferred = point.coverage_inferred
+    explanation = point.coverage_note
+    if municipality is not None and municipality.coverage_inferred_for(point.coverage):
+        inferred = True
+        explanation = " ".join(filter(None, [explanation, municipality.merger_note]))
+    return Contact(
+        naam=point.name,
+        bron=point.source_name,  # the public name: the editors' reference stays in the admin
+        nagekeken_op=point.confirmed_on,
+        telefoon=point.phone or None,
+        telefoon_weergave=phone_display or None,
+        email=point.email or None,
+        website=point.website or None,
+        bereikbaar=hours,
+        nu_open=open_now,
+        bron_naam=point.source_name,
+        bron_url=point.source_url or None,
+        bron_datum=point.source_date or "zonder datum",
+        overgenomen_op=point.taken_on,
+        bevestiging=point.provenance_status(at.date()),
+        werkgebied_afgeleid=inferred,
+        werkgebied_uitleg=explanation if inferred else "",
+        uren_volgens=point.hours_as_of,
+        uitleg=point.channel_note,
+        sleutel=point.key,
+    )
+
+
+def route_for(slug: str, nis: str, at: datetime | None = None) -> Route | None:
+    """The route to support form `slug` from municipality `nis` while its own contact is
+    unknown there, with every reader's text in `varianten`; None when the support form has
+    none (most forms with contacts everywhere) or `nis` is not a municipality of the
+    catalogue."""
+    municipality = selectors.municipality_by_nis(nis)
+    found = selectors.fallback_for(slug, nis) if municipality is not None else None
+    if found is None:
+        return None
+    fallback, points = found
+    at = at or timezone.localtime()
+    variants = (("", fallback.text), ("jongere", fallback.text_jongere))
+    variants += (("prof", fallback.text_prof),)
+    return Route(
+        uitleg=fallback.text,
+        pagina=fallback.url or None,
+        contacten=tuple(to_contact(p, at, municipality) for p in points),
+        bron_naam=fallback.source_name,
+        bron_url=fallback.source_url or None,
+        bron_datum=fallback.source_date or "zonder datum",
+        varianten=tuple((k, t) for k, t in variants if t),
+    )
