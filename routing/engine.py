@@ -5,19 +5,23 @@ never touches the database. The rule evaluation depends only on the answers and 
 place is inside Flanders and Brussels (regional differences live in the catalogue's contacts,
 not in the rules), so it is memoised on exactly those inputs; contacts and area-specific notices
 are attached per call.
+
+Texts are Dutch, the source. `advise(..., translate=...)` gives them in another language: each
+Dutch template (rule text, phrase, notice) is handed to `translate` before its placeholders are
+filled; the memo tables key on it too.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from string import Formatter
 
 from routing.answers import AnswerErrors, Answers
 from routing.directory import Area, Contact, Directory, Route
-from routing.rules import RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
+from routing.rules import PHRASES, RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
 
 MESSAGES = {
     "onbekend.postcode": "We kennen deze postcode niet. Kijk de postcode na (4 cijfers).",
@@ -39,7 +43,12 @@ MESSAGES = {
     "contact_en_route_onbekend": (
         "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}."
     ),
+    # Joins the names of the municipalities of one postcode.
+    "en": "{a} en {b}",
 }
+
+#: Gives a Dutch template in the reader's language (for example Django's `gettext`).
+Translate = Callable[[str], str]
 
 
 class UnknownPlace(AnswerErrors):
@@ -159,10 +168,14 @@ def _merge_sentences(target: list[str], reason: str) -> None:
             target.append(sentence)
 
 
-def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
+def _dutch(text: str) -> str:
+    return text
+
+
+def _plan(answers: Answers, in_werkingsgebied: bool, tr: Translate = _dutch) -> Plan:
     """The plan for these answers, memoised; always equal to `_evaluate`'s."""
     if not MEMOISE:
-        return _evaluate(answers, in_werkingsgebied)
+        return _evaluate(answers, in_werkingsgebied, tr)
     key = (
         answers.gevaar,
         answers.rol,
@@ -172,16 +185,17 @@ def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
         answers.lopend,
         answers.clb_bereikbaar,
         in_werkingsgebied,
+        tr,
     )
     plan = _PLANS.get(key)
     if plan is None:
         fired = _fired(Context.of(answers, in_werkingsgebied))
-        values = phrases(answers)
+        values = phrases(answers, tr)
         names = _placeholders(fired, answers.rol)
-        assembled_key = (fired, answers.rol, tuple([values[n] for n in names]))
+        assembled_key = (fired, answers.rol, tuple([values[n] for n in names]), tr)
         plan = _ASSEMBLED.get(assembled_key)
         if plan is None:
-            plan = _assemble(fired, answers.rol, values)
+            plan = _assemble(fired, answers.rol, values, tr)
             _remember(_ASSEMBLED, assembled_key, plan)
         _remember(_PLANS, key, plan)
     return plan
@@ -193,10 +207,10 @@ def _remember(table: dict, key: object, value: Plan) -> None:
     table[key] = value
 
 
-def _evaluate(answers: Answers, in_werkingsgebied: bool) -> Plan:
+def _evaluate(answers: Answers, in_werkingsgebied: bool, tr: Translate = _dutch) -> Plan:
     """The plan computed afresh, without any memo: the reference `_plan` must equal."""
     ctx = Context.of(answers, in_werkingsgebied)
-    return _assemble(_fired(ctx), answers.rol, phrases(answers))
+    return _assemble(_fired(ctx), answers.rol, phrases(answers, tr), tr)
 
 
 # Per place kind (inside Flanders/Brussels or not): the regular and the fallback rules as
@@ -247,7 +261,7 @@ def _sentences(reason: str) -> tuple[str, ...]:
     return tuple(x for x in _SENTENCE_END.split(reason) if x)
 
 
-def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
+def _assemble(fired: Fired, rol: str, values: Mapping[str, str], tr: Translate = _dutch) -> Plan:
     """Merge the fired rules' steps per support form; order by urgency, then rule order.
 
     A support form named by several rules is one step: the most urgent rule gives its title
@@ -257,7 +271,7 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     not_possible: dict[str, list] = {}
     for position in fired:
         rule = RULES[position]
-        reason = _fill(text(rule.key, "waarom", rol), values)
+        reason = _fill(tr(text(rule.key, "waarom", rol)), values)
         if rule.step is not None:
             rank = URGENCY_RANK[rule.step.urgentie]
             entry = steps.get(rule.step.vorm)
@@ -277,9 +291,9 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     planned = tuple(
         _PlannedStep(
             vorm=vorm,
-            titel=text(key, "titel", rol),
+            titel=tr(text(key, "titel", rol)),
             urgentie=URGENCIES[rank],
-            wat_doen=_fill(text(key, "wat_doen", rol), values),
+            wat_doen=_fill(tr(text(key, "wat_doen", rol)), values),
             waarom=" ".join(reasons),
             regels=tuple(ids),
         )
@@ -292,12 +306,12 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     return planned, nots
 
 
-def _area(answers: Answers, directory: Directory) -> Area:
+def _area(answers: Answers, directory: Directory, tr: Translate) -> Area:
     area = directory.area_for(answers.postcode, answers.gemeente)
     if area is None:
         if answers.gemeente is not None:
-            raise UnknownPlace({"gemeente": [MESSAGES["onbekend.gemeente"]]})
-        raise UnknownPlace({"postcode": [MESSAGES["onbekend.postcode"]]})
+            raise UnknownPlace({"gemeente": [tr(MESSAGES["onbekend.gemeente"])]})
+        raise UnknownPlace({"postcode": [tr(MESSAGES["onbekend.postcode"])]})
     return area
 
 
@@ -305,14 +319,17 @@ def _is_child(answers: Answers) -> bool:
     return isinstance(answers.leeftijd, str) or answers.leeftijd < 18
 
 
-def advise(answers: Answers, directory: Directory) -> Advice:
+def advise(answers: Answers, directory: Directory, translate: Translate | None = None) -> Advice:
     """The advice for these answers, with contacts for the child's municipality.
 
     Raises `UnknownPlace` (an `AnswerErrors`) when the directory does not know the postcode or
-    NIS code. Deterministic: the same answers and directory give an equal `Advice`.
+    NIS code. Deterministic: the same answers and directory give an equal `Advice`. The texts
+    are Dutch, or with `translate` (a stable callable per language, such as one language's
+    `gettext`) in its language; the contacts and routes are the directory's.
     """
-    area = _area(answers, directory)
-    planned, nots = _plan(answers, area.in_werkingsgebied)
+    tr = translate or _dutch
+    area = _area(answers, directory, tr)
+    planned, nots = _plan(answers, area.in_werkingsgebied, tr)
     nis = area.nis
     contacts_for = directory.contacts_for
     stappen = []
@@ -331,20 +348,20 @@ def advise(answers: Answers, directory: Directory) -> Advice:
         stappen.append(p.step(nis, contacts, route))
     meldingen = []
     if not area.in_werkingsgebied:
-        meldingen.append(MESSAGES["buiten"].format(naam=area.name))
+        meldingen.append(tr(MESSAGES["buiten"]).format(naam=area.name))
     if area.alternatives and answers.gemeente is None:
         names = [area.name, *(name for _, name in area.alternatives)]
         meldingen.append(
-            MESSAGES["meer_gemeenten"].format(
+            tr(MESSAGES["meer_gemeenten"]).format(
                 postcode=answers.postcode,
-                namen=" en ".join(names),
+                namen=reduce(lambda a, b: tr(MESSAGES["en"]).format(a=a, b=b), names),
                 naam=area.name,
-                wie="het kind" if _is_child(answers) else "de jongere",
+                wie=tr(PHRASES["wie.kind" if _is_child(answers) else "wie.jongere"]),
             )
         )
     if unknown:
         notice = "contact_en_route_onbekend" if dead_end else "contact_onbekend"
-        meldingen.append(MESSAGES[notice].format(naam=area.name))
+        meldingen.append(tr(MESSAGES[notice]).format(naam=area.name))
     return Advice(
         antwoorden=answers,
         gebied=area,

@@ -27,6 +27,7 @@ from routing import questionnaire as q
 from routing.answers import KEYS, AnswerErrors, parse_answers
 from routing.directory import Contact
 from routing.engine import advise
+from routing.languages import translator
 
 SESSION_KEY = "antwoorden"
 SITE = "Routewijzer jeugdhulp"
@@ -286,7 +287,7 @@ def advice(request: HttpRequest) -> HttpResponse:
     if q.next_position(answers) is not None:
         return see_other(next_url(answers))
     try:
-        result = advise(parse_answers(answers), DatabaseDirectory())
+        result = advise(parse_answers(answers), DatabaseDirectory(), translate=translator())
     except AnswerErrors as errors:
         # Stale or impossible answers: ask the first question that has a problem again.
         for position, question in enumerate(q.applicable(answers), start=1):
