@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.commands import makemessages
 
+from routing.languages import read_po
 from routing.texts import core_texts
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
@@ -30,12 +32,17 @@ IGNORE = ["tests/*", "bench/*", "templates/admin/*", "staticfiles/*", "catalog/a
 
 
 class _OneCatalogue(makemessages.Command):
-    """`makemessages` writing every text into locale/, whatever app the file is in."""
+    """`makemessages` writing every text into one locale directory, whatever app the file is
+    in."""
+
+    def __init__(self, locale_dir: Path) -> None:
+        super().__init__()
+        self.one_locale_dir = locale_dir
 
     def find_files(self, root: str) -> list[Any]:
-        """The files `makemessages` would read, all with the project's locale/ directory."""
+        """The files `makemessages` would read, all with the one locale directory."""
         return [
-            self.translatable_file_class(f.dirpath, f.file, str(LOCALE_DIR))
+            self.translatable_file_class(f.dirpath, f.file, str(self.one_locale_dir))
             for f in super().find_files(root)
         ]
 
@@ -68,29 +75,73 @@ def _tidy(po: Path, code: str) -> None:
     po.write_text(text, encoding="utf-8")
 
 
+def _msgids(po: Path) -> set[str]:
+    return {e.msgid for e in read_po(po)} if po.exists() else set()
+
+
 class Command(BaseCommand):
     help = "Put every Dutch text into locale/<language>/LC_MESSAGES/django.po and compile it."
 
+    def add_arguments(self, parser: Any) -> None:
+        """--check: change nothing; fail when a catalogue lacks a text or lists an old one."""
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="Change nothing; fail when the catalogues are not up to date with the texts.",
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
-        """Extract, merge and compile the French and English catalogues."""
+        """Extract, merge and compile the French and English catalogues (or only check)."""
         languages = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+        if not options["check"]:
+            self.extract(LOCALE_DIR, languages, options["verbosity"])
+            self.compile(languages)
+            self.stdout.write(f"{len(core_texts())} core texts; catalogues in {LOCALE_DIR}")
+            return
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp)
+            for code in languages:
+                po = LOCALE_DIR / code / "LC_MESSAGES" / "django.po"
+                (fresh / code / "LC_MESSAGES").mkdir(parents=True)
+                if po.exists():
+                    shutil.copy(po, fresh / code / "LC_MESSAGES" / "django.po")
+            self.extract(fresh, languages, 0)
+            problems = []
+            for code in languages:
+                committed = _msgids(LOCALE_DIR / code / "LC_MESSAGES" / "django.po")
+                wanted = _msgids(fresh / code / "LC_MESSAGES" / "django.po")
+                problems += [f"{code}: missing {t!r}" for t in sorted(wanted - committed)]
+                problems += [f"{code}: no longer used {t!r}" for t in sorted(committed - wanted)]
+        if problems:
+            raise CommandError(
+                "The catalogues are not up to date; run `manage.py regelteksten`:\n"
+                + "\n".join(problems[:40])
+                + (f"\n… and {len(problems) - 40} more" if len(problems) > 40 else "")
+            )
+        self.stdout.write("The catalogues list every text.")
+
+    def extract(self, locale_dir: Path, languages: list[str], verbosity: int) -> None:
+        """Write every text into `locale_dir`/<language>/LC_MESSAGES/django.po."""
         for code in languages:
-            (LOCALE_DIR / code / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
+            (locale_dir / code / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
         CORE_MODULE.write_text(_core_module(core_texts()), encoding="utf-8")
         try:
             call_command(
-                _OneCatalogue(),
+                _OneCatalogue(locale_dir),
                 locale=languages,
                 ignore_patterns=IGNORE,
                 no_obsolete=True,
                 no_location=False,
                 add_location="file",
-                verbosity=options["verbosity"],
+                verbosity=verbosity,
             )
         finally:
             CORE_MODULE.unlink(missing_ok=True)
         for code in languages:
-            _tidy(LOCALE_DIR / code / "LC_MESSAGES" / "django.po", code)
+            _tidy(locale_dir / code / "LC_MESSAGES" / "django.po", code)
+
+    def compile(self, languages: list[str]) -> None:
+        """Compile each django.po into the django.mo Django reads."""
         if shutil.which("msgfmt") is None:
             raise CommandError("msgfmt not found: install gettext (apt-get install gettext).")
         for code in languages:
@@ -99,4 +150,3 @@ class Command(BaseCommand):
                 ["msgfmt", "--check-format", "-o", str(po.with_suffix(".mo")), str(po)],
                 check=True,
             )
-        self.stdout.write(f"{len(core_texts())} core texts; catalogues in {LOCALE_DIR}")
