@@ -66,8 +66,18 @@ def _fixed_parts(point: ContactPoint) -> tuple[list, list, str, str]:
     return parts
 
 
+def _in_language(dutch: str, translations: dict[str, str], language: str) -> tuple[str, str]:
+    """The text in `language` when an editor wrote it, otherwise the Dutch text; with the
+    language it is in."""
+    translated = translations.get(language, "") if language != "nl" else ""
+    return (translated, language) if translated else (dutch, "nl")
+
+
 def to_contact(
-    point: ContactPoint, at: datetime, municipality: Municipality | None = None
+    point: ContactPoint,
+    at: datetime,
+    municipality: Municipality | None = None,
+    language: str = "nl",
 ) -> Contact:
     """A contact point as the engine and the JSON API show it ("open now" as of `at`).
 
@@ -84,6 +94,9 @@ def to_contact(
         )
     inferred = point.coverage_inferred
     explanation = point.coverage_note
+    note, note_language = _in_language(
+        point.channel_note, {"fr": point.channel_note_fr, "en": point.channel_note_en}, language
+    )
     if municipality is not None and municipality.coverage_inferred_for(point.coverage):
         inferred = True
         explanation = " ".join(filter(None, [explanation, municipality.merger_note]))
@@ -105,7 +118,8 @@ def to_contact(
         werkgebied_afgeleid=inferred,
         werkgebied_uitleg=explanation if inferred else "",
         uren_volgens=point.hours_as_of,
-        uitleg=point.channel_note,
+        uitleg=note,
+        uitleg_taal=note_language,
         sleutel=point.key,
     )
 
@@ -114,8 +128,12 @@ class DatabaseDirectory:
     """Answers the engine's questions from the catalogue snapshot (`catalog.selectors`): one
     query per advice to check the snapshot is current; "open now" is computed per advice."""
 
-    def __init__(self, now: Callable[[], datetime] = timezone.localtime) -> None:
+    def __init__(
+        self, now: Callable[[], datetime] = timezone.localtime, language: str = "nl"
+    ) -> None:
         self._now = now
+        # The language of editors' texts (channel notes, routes); Dutch where none is written.
+        self._language = language
         self._at: datetime | None = None
         self._contacts: dict[tuple[str, str], list[Contact]] = {}
         self._routes: dict[tuple[str, str], Route | None] = {}
@@ -147,7 +165,8 @@ class DatabaseDirectory:
             at = self._moment()
             municipality = selectors.municipality_by_nis(nis)
             self._contacts[key] = [
-                to_contact(point, at, municipality) for point in selectors.contacts_for(slug, nis)
+                to_contact(point, at, municipality, self._language)
+                for point in selectors.contacts_for(slug, nis)
             ]
         return self._contacts[key]
 
@@ -169,10 +188,16 @@ class DatabaseDirectory:
         at = self._moment()
         variants = (("", fallback.text), ("jongere", fallback.text_jongere))
         variants += (("prof", fallback.text_prof),)
+        text, language = _in_language(
+            fallback.text, {"fr": fallback.text_fr, "en": fallback.text_en}, self._language
+        )
+        if language != "nl":
+            variants = ()  # one translated text for every reader
         return Route(
-            uitleg=fallback.text,
+            uitleg=text,
+            taal=language,
             pagina=fallback.url or None,
-            contacten=tuple(to_contact(p, at, municipality) for p in points),
+            contacten=tuple(to_contact(p, at, municipality, self._language) for p in points),
             bron_naam=fallback.source_name,
             bron_url=fallback.source_url or None,
             bron_datum=fallback.source_date or "zonder datum",

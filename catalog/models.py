@@ -288,6 +288,24 @@ class SupportForm(ImportedMixin):
         help_text="Wat een hulpverlener (ook CLB) of schoolmedewerker zelf doet. Leeg: de "
         "uitleg hierboven.",
     )
+    # The texts in French and English (docs/languages.md). Empty: the page shows the Dutch
+    # text, marked as Dutch. One text per language for every reader ("vous", "you").
+    summary_fr = models.TextField("korte uitleg in het Frans", blank=True)
+    summary_en = models.TextField("korte uitleg in het Engels", blank=True)
+    description_fr = models.TextField("uitleg in het Frans", blank=True)
+    description_en = models.TextField("uitleg in het Engels", blank=True)
+    fallback_text_fr = models.TextField(
+        "zolang niet gekend: in het Frans",
+        blank=True,
+        help_text="Dezelfde weg in eenvoudig Frans, voor elke lezer. Namen van diensten blijven "
+        "Nederlands. Leeg: de Nederlandse tekst.",
+    )
+    fallback_text_en = models.TextField(
+        "zolang niet gekend: in het Engels",
+        blank=True,
+        help_text="Dezelfde weg in eenvoudig Engels, voor elke lezer. Namen van diensten blijven "
+        "Nederlands. Leeg: de Nederlandse tekst.",
+    )
     fallback_source = models.TextField(
         "referentie van die uitleg",
         blank=True,
@@ -373,6 +391,18 @@ class ContactPoint(ImportedMixin):
         max_length=300,
         blank=True,
         help_text="Korte tekst die getoond wordt, bv. 'ook via chat'.",
+    )
+    channel_note_fr = models.CharField(
+        "andere manier, in het Frans",
+        max_length=300,
+        blank=True,
+        help_text="Leeg: de Nederlandse tekst.",
+    )
+    channel_note_en = models.CharField(
+        "andere manier, in het Engels",
+        max_length=300,
+        blank=True,
+        help_text="Leeg: de Nederlandse tekst.",
     )
     coverage = models.CharField("werkgebied", max_length=20, choices=Coverage.choices)
     regions = models.ManyToManyField(Region, blank=True, verbose_name="regio's")

@@ -1,6 +1,7 @@
 """Values every page needs."""
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest
 from django.utils.translation import get_language, get_language_from_path
 
@@ -24,6 +25,12 @@ def languages(request: HttpRequest) -> dict[str, object]:
     rest = path[len(prefix) + 1 :] if prefix else path
     query = request.META.get("QUERY_STRING", "")
     current = get_language()
+    try:
+        # Alternates name the full address; a request for a host we do not serve (its 400
+        # page) gets the path alone.
+        origin = request.build_absolute_uri("/").rstrip("/")
+    except DisallowedHost:
+        origin = ""
     links = []
     for code, name in settings.LANGUAGES:
         url = rest if code == settings.LANGUAGE_CODE else f"/{code}{rest}"
@@ -33,7 +40,7 @@ def languages(request: HttpRequest) -> dict[str, object]:
                 "code": code,
                 "name": name,
                 "url": url,
-                "absolute": request.build_absolute_uri(url),
+                "absolute": origin + url,
                 "current": code == current,
             }
         )

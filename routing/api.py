@@ -33,7 +33,7 @@ def advice_api(request: HttpRequest) -> HttpResponse:
     with override(language):
         try:
             answers = parse_answers(dict(request.GET.lists()))
-            advice = advise(answers, DatabaseDirectory(), translate=translator())
+            advice = advise(answers, DatabaseDirectory(language=language), translate=translator())
         except AnswerErrors as errors:
             return _json({"fouten": gettext_each(errors_to_dict(errors)["fouten"])}, status=400)
         return _json(advice_to_dict(advice))

@@ -59,6 +59,7 @@ class Contact:
     werkgebied_uitleg: str = ""
     uren_volgens: str = ""  # the hours come from a source of this date and may have changed
     uitleg: str = ""  # plain Dutch about the channel ("ook via chat", "gratis, anoniem")
+    uitleg_taal: str = "nl"  # the language of `uitleg` (Dutch when it has no translation)
     sleutel: str = ""  # the catalogue's stable key, for "Klopt er iets niet?" (not in the JSON)
 
 
@@ -80,6 +81,7 @@ class Route:
     bron_url: str | None = None
     bron_datum: str = "zonder datum"
     varianten: tuple[tuple[str, str], ...] = ()
+    taal: str = "nl"  # the language of `uitleg` (Dutch when it has no translation)
 
     def for_reader(self, rol: str | None) -> Route:
         """This route worded for `rol` (role variant, then register, then the default)."""

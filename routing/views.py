@@ -17,7 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -304,7 +304,8 @@ def advice(request: HttpRequest) -> HttpResponse:
     if q.next_position(answers) is not None:
         return see_other(next_url(answers))
     try:
-        result = advise(parse_answers(answers), DatabaseDirectory(), translate=translator())
+        directory = DatabaseDirectory(language=get_language())
+        result = advise(parse_answers(answers), directory, translate=translator())
     except AnswerErrors as errors:
         # Stale or impossible answers: ask the first question that has a problem again.
         for position, question in enumerate(q.applicable(answers), start=1):

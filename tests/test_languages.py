@@ -251,3 +251,45 @@ def test_admin_stays_dutch(admin_client_logged_in) -> None:
     page = admin_client_logged_in.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr,en;q=0.8")
     assert page.status_code == 200
     assert parse(page).lang == "nl"
+
+
+def test_an_editors_french_route_text_shows_on_the_french_advice(admin_client_logged_in) -> None:
+    """Editors write a route's text in French in the admin; until they do, the French page
+    shows the Dutch text marked as Dutch, never an empty card."""
+    from catalog.models import SupportForm
+    from tests.catalog.test_editor_safety import form_data
+    from tests.routing.test_routes import (
+        answers_yielding,
+        first_sentence,
+        place_without_contact,
+        step_html,
+    )
+
+    client = admin_client_logged_in
+    form = SupportForm.objects.get(slug="cgg")
+    found = answers_yielding("cgg", "ouder")
+    session = client.session
+    session["antwoorden"] = {**found.to_query(), "gemeente": [place_without_contact("cgg")]}
+    session.save()
+
+    card = step_html(client.get("/fr/advies/").content.decode(), "cgg")
+    dutch = first_sentence(form.fallback_text)
+    assert re.search(r'<p class="unknown" lang="nl">', card)
+    assert dutch.split()[0] in card
+
+    url = f"/admin/catalog/supportform/{form.pk}/change/"
+    data = form_data(client.get(url))
+    data.update({"fallbacks-TOTAL_FORMS": 0, "fallbacks-INITIAL_FORMS": 0})
+    data["fallback_text_fr"] = (
+        "Appelez le CGG de votre région. Son numéro est sur la carte sociale."
+    )
+    assert client.post(url, data).status_code == 302
+
+    card = step_html(client.get("/fr/advies/").content.decode(), "cgg")
+    assert "Appelez le CGG de votre région." in card
+    assert '<p class="unknown" lang="nl">' not in card
+    # The Dutch and English pages keep the Dutch text (no English one was written).
+    assert dutch.split()[0] in step_html(client.get("/advies/").content.decode(), "cgg")
+    english = step_html(client.get("/en/advies/").content.decode(), "cgg")
+    assert '<p class="unknown" lang="nl">' in english
+    assert "Appelez" not in english
