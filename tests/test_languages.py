@@ -293,3 +293,20 @@ def test_an_editors_french_route_text_shows_on_the_french_advice(admin_client_lo
     english = step_html(client.get("/en/advies/").content.decode(), "cgg")
     assert '<p class="unknown" lang="nl">' in english
     assert "Appelez" not in english
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_lookup_pages_in_french_and_english(client, language: str) -> None:
+    search = client.get(f"/{language}/zoek/?q=1030")
+    assert search.status_code == 200
+    assert parse(search).lang == language
+    assert gettext_in(language, "Zoek per gemeente") in search.content.decode()
+    sheet = client.get(f"/{language}/gemeente/21015/")
+    assert sheet.status_code == 200
+    body = sheet.content.decode()
+    assert parse(sheet).lang == language
+    for dutch in ("In één oogopslag", "Bij gevaar of een crisis", "Op deze pagina"):
+        assert gettext_in(language, dutch) != dutch
+        assert gettext_in(language, dutch) in body, dutch
+    # Service names stay Dutch: people say them on the phone.
+    assert "Crisismeldpunt" in body
