@@ -20,6 +20,7 @@ from django.db import DatabaseError, connections, models
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from simple_history.models import HistoricalRecords
 
 from catalog.hours import span_problem
@@ -684,11 +685,12 @@ class Feedback(models.Model):
     Holds no personal data: the form asks none, and nothing about the sender is stored."""
 
     class Kind(models.TextChoices):
-        PHONE = "telefoon", "het telefoonnummer"
-        EMAIL = "e-mail", "het e-mailadres"
-        HOURS = "uren", "de openingsuren"
-        ADDRESS = "adres", "het adres of de website"
-        OTHER = "ander", "iets anders"
+        # Also the choices of the public form: translated there, Dutch in the admin.
+        PHONE = "telefoon", gettext_lazy("het telefoonnummer")
+        EMAIL = "e-mail", gettext_lazy("het e-mailadres")
+        HOURS = "uren", gettext_lazy("de openingsuren")
+        ADDRESS = "adres", gettext_lazy("het adres of de website")
+        OTHER = "ander", gettext_lazy("iets anders")
 
     class Status(models.TextChoices):
         NEW = "nieuw", "nieuw"

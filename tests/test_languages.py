@@ -3,6 +3,7 @@ a Dutch admin."""
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -310,3 +311,21 @@ def test_lookup_pages_in_french_and_english(client, language: str) -> None:
         assert gettext_in(language, dutch) in body, dutch
     # Service names stay Dutch: people say them on the phone.
     assert "Crisismeldpunt" in body
+
+
+def test_klopt_er_iets_niet_in_french(client) -> None:
+    page = client.get("/fr/klopt-er-iets-niet/")
+    assert page.status_code == 200
+    body = html.unescape(page.content.decode())
+    assert parse(page).lang == "fr"
+    for dutch in ("Wat klopt er niet?", "het telefoonnummer", "Verstuur"):
+        assert gettext_in("fr", dutch) in body, dutch
+    missing = client.post("/fr/klopt-er-iets-niet/", {})
+    assert missing.status_code == 400
+    assert gettext_in("fr", "Kies wat er niet klopt.") in html.unescape(missing.content.decode())
+
+
+def test_admin_keeps_the_dutch_feedback_choices(admin_client_logged_in) -> None:
+    page = admin_client_logged_in.get("/admin/catalog/feedback/?kind__exact=telefoon")
+    assert page.status_code == 200
+    assert "het telefoonnummer" in page.content.decode()
