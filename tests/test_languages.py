@@ -101,6 +101,10 @@ def test_the_whole_flow_in_french_and_english(client, language: str) -> None:
         assert gettext_in(language, dutch) in body, dutch
         assert f">{dutch}<" not in body, dutch
     assert "Schaerbeek" in body or "Schaarbeek" in body
+    # Catalogue texts without a translation (opening hours) are shown in Dutch, marked so.
+    hours = re.findall(r'Bereikbaar: (<span lang="nl">)?', body)
+    assert not hours, "Dutch label left on the page"
+    assert '<span lang="nl">' in body
 
 
 def test_dutch_stays_without_prefix_and_unchanged(client) -> None:
