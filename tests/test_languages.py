@@ -333,3 +333,11 @@ def test_admin_keeps_the_dutch_feedback_choices(admin_client_logged_in) -> None:
     page = admin_client_logged_in.get("/admin/catalog/feedback/?kind__exact=telefoon")
     assert page.status_code == 200
     assert "het telefoonnummer" in page.content.decode()
+
+
+def test_openapi_documents_taal(client) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/advies/", "/api/gemeenten/{nis}/"):
+        (taal,) = [p for p in paths[path]["get"]["parameters"] if p["name"] == "taal"]
+        assert taal["in"] == "query" and not taal["required"]
+        assert taal["schema"]["enum"] == [code for code, _ in settings.LANGUAGES]
