@@ -176,14 +176,15 @@ class Confidence(models.TextChoices):
 class Access(models.TextChoices):
     """How a person gets to a support form."""
 
-    RECHTSTREEKS = "rechtstreeks", "rechtstreeks toegankelijk"
-    TOEGANGSPOORT = "toegangspoort", "via de toegangspoort"
-    GEMANDATEERD = "gemandateerd", "gemandateerde voorziening"
-    GERECHTELIJK = "gerechtelijk", "via parket of jeugdrechter"
-    NOODHULP = "noodhulp", "noodhulp"
-    HULPLIJN = "hulplijn", "hulplijn of chat"
-    INSTRUMENT = "instrument", "instrument"
-    ANDERE = "andere", "andere"
+    # Translated on the public pages; Dutch in the admin.
+    RECHTSTREEKS = "rechtstreeks", gettext_lazy("rechtstreeks toegankelijk")
+    TOEGANGSPOORT = "toegangspoort", gettext_lazy("via de toegangspoort")
+    GEMANDATEERD = "gemandateerd", gettext_lazy("gemandateerde voorziening")
+    GERECHTELIJK = "gerechtelijk", gettext_lazy("via parket of jeugdrechter")
+    NOODHULP = "noodhulp", gettext_lazy("noodhulp")
+    HULPLIJN = "hulplijn", gettext_lazy("hulplijn of chat")
+    INSTRUMENT = "instrument", gettext_lazy("instrument")
+    ANDERE = "andere", gettext_lazy("andere")
 
 
 class ImportedMixin(models.Model):

@@ -341,3 +341,28 @@ def test_openapi_documents_taal(client) -> None:
         (taal,) = [p for p in paths[path]["get"]["parameters"] if p["name"] == "taal"]
         assert taal["in"] == "query" and not taal["required"]
         assert taal["schema"]["enum"] == [code for code, _ in settings.LANGUAGES]
+
+
+def test_support_form_pages_in_french_with_the_editors_summary(client) -> None:
+    from catalog.models import SupportForm
+
+    listing = client.get("/fr/hulpvormen/")
+    assert listing.status_code == 200
+    body = html.unescape(listing.content.decode())
+    assert gettext_in("fr", "Hulpvormen in de jeugdhulp") in body
+    assert gettext_in("fr", "via de toegangspoort").lower() in body.lower()
+    form = SupportForm.objects.get(slug="cgg")
+    page = client.get("/fr/hulpvormen/cgg/").content.decode()
+    # No French summary yet: the Dutch one, marked as Dutch.
+    assert '<p class="lead" lang="nl">' in page
+    SupportForm.objects.filter(pk=form.pk).update(summary_fr="Aide pour la santé mentale.")
+    page = client.get("/fr/hulpvormen/cgg/").content.decode()
+    assert '<p class="lead">Aide pour la santé mentale.</p>' in page
+    # The Dutch page is unchanged.
+    assert form.summary in html.unescape(client.get("/hulpvormen/cgg/").content.decode())
+    # An unknown support form: the French 404 text.
+    missing = client.get("/fr/hulpvormen/bestaat-niet/")
+    assert missing.status_code == 404
+    assert gettext_in("fr", "Deze hulpvorm staat niet in de catalogus.") in html.unescape(
+        missing.content.decode()
+    )
