@@ -366,3 +366,14 @@ def test_support_form_pages_in_french_with_the_editors_summary(client) -> None:
     assert gettext_in("fr", "Deze hulpvorm staat niet in de catalogus.") in html.unescape(
         missing.content.decode()
     )
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_region_sheet_in_french_and_english(client, language: str) -> None:
+    page = client.get(f"/{language}/regio/brussel/")
+    assert page.status_code == 200
+    body = html.unescape(page.content.decode())
+    assert parse(page).lang == language
+    assert gettext_in(language, "Welke gemeente hoort bij welk arrondissement?") in body
+    # The block titles are the Dutch names, marked as Dutch.
+    assert '<span lang="nl">Vertrouwenscentrum Kindermishandeling (VK)</span>' in body
