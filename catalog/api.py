@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
-from django.utils.translation import gettext, override
+from django.utils.translation import get_language, gettext, override
 from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
@@ -34,10 +34,13 @@ def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
     the sourced way to reach that help today (explanation, page, contacts) when there is one."""
     found = selectors.contacts_by_slug(nis, ROUTING_SLUGS)
     municipality = selectors.municipality_by_nis(nis)
-    directory = DatabaseDirectory(now=lambda: at)
+    language = get_language() or "nl"
+    directory = DatabaseDirectory(now=lambda: at, language=language)
     result = {}
     for slug in ROUTING_SLUGS:
-        contacts = [contact_to_dict(to_contact(p, at, municipality)) for p in found.get(slug, [])]
+        contacts = [
+            contact_to_dict(to_contact(p, at, municipality, language)) for p in found.get(slug, [])
+        ]
         result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
         route = None if contacts else directory.fallback_for(slug, nis)
         if route is not None:
