@@ -85,3 +85,15 @@ def test_questionnaire_in_french_on_a_phone(browser, server_url: str, js: bool) 
     # No horizontal scrolling on the phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     context.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("slug", ["oost-vlaanderen", "brussel"])
+def test_region_sheet_in_another_language_prints_on_one_a4_page(
+    page: Page, server_url: str, language: str, slug: str
+) -> None:
+    from tests.browser.test_pages_for_people import pdf_pages
+
+    page.goto(f"{server_url}/{language}/regio/{slug}/")
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    assert pdf_pages(page) == 1
