@@ -363,6 +363,19 @@ class SupportFormAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wri
         ("Leeftijd", {"fields": ["from_pregnancy", "age_from", "age_until", "age_note"]}),
         ("Bron", {"fields": ["source", "more_info_url"]}),
         (
+            "In het Frans en het Engels",
+            {
+                "fields": [
+                    "summary_fr",
+                    "summary_en",
+                    "description_fr",
+                    "description_en",
+                    "fallback_text_fr",
+                    "fallback_text_en",
+                ]
+            },
+        ),
+        (
             "Zolang het contact in een regio niet gekend is",
             {
                 "fields": [
@@ -540,7 +553,20 @@ class ContactPointAdmin(EditorFormMixin, ReadableHistoryMixin, NoDeleteMixin, Wr
                 ],
             },
         ),
-        ("Bereikbaar", {"fields": ["phone", "email", "website", "address", "channel_note"]}),
+        (
+            "Bereikbaar",
+            {
+                "fields": [
+                    "phone",
+                    "email",
+                    "website",
+                    "address",
+                    "channel_note",
+                    "channel_note_fr",
+                    "channel_note_en",
+                ]
+            },
+        ),
         (
             "Werkgebied",
             {

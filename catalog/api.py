@@ -10,12 +10,14 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
+from django.utils.translation import get_language, gettext, override
 from django.views.decorators.http import require_GET
 
 from catalog import hsds, selectors
 from catalog.contacts import route_for, to_contact
 from catalog.coverage import routing_slugs
 from catalog.display import Route, contact_to_dict, route_to_dict
+from catalog.languages import BadLanguage, api_language
 from catalog.search import outside_municipality
 from catalog.utils.json_response import json_response
 
@@ -32,11 +34,14 @@ def _forms(nis: str, at: datetime) -> dict[str, dict[str, Any]]:
     slugs = routing_slugs()
     found = selectors.contacts_by_slug(nis, slugs)
     municipality = selectors.municipality_by_nis(nis)
+    language = get_language() or "nl"
     result = {}
     for slug in slugs:
-        contacts = [contact_to_dict(to_contact(p, at, municipality)) for p in found.get(slug, [])]
+        contacts = [
+            contact_to_dict(to_contact(p, at, municipality, language)) for p in found.get(slug, [])
+        ]
         result[slug] = {"contact_gekend": bool(contacts), "contacten": contacts}
-        route = None if contacts else route_for(slug, nis, at)
+        route = None if contacts else route_for(slug, nis, at, language)
         if route is not None:
             result[slug]["zolang_niet_gekend"] = _route_for_everyone(route)
     return result
@@ -92,21 +97,31 @@ def municipality_data(nis: str, at: datetime | None = None) -> dict[str, Any] | 
         "regio_naam": None,
         "arrondissement": None,
         "in_werkingsgebied": False,
-        "melding": "Deze gemeente ligt buiten Vlaanderen en Brussel. De Vlaamse integrale "
-        "jeugdhulp werkt daar niet; bij gevaar bel je 112 of 101.",
+        "melding": gettext(
+            "Deze gemeente ligt buiten Vlaanderen en Brussel. De Vlaamse integrale "
+            "jeugdhulp werkt daar niet; bij gevaar bel je 112 of 101."
+        ),
         "ondersteuningsvormen": _forms(nis, at),
     }
 
 
 @require_GET
 def municipality_api(request: HttpRequest, nis: str) -> HttpResponse:
-    """`GET /api/gemeenten/<nis>/`: 400 for a malformed code, 404 for an unknown one."""
-    if not NIS_PATTERN.fullmatch(nis):
-        return _json({"fouten": {"nis": ["Een NIS-code heeft precies 5 cijfers."]}}, status=400)
-    data = municipality_data(nis)
-    if data is None:
-        return _json({"fouten": {"nis": [f"Er is geen gemeente met NIS-code {nis}."]}}, status=404)
-    return _json(data)
+    """`GET /api/gemeenten/<nis>/`: 400 for a malformed code or `taal`, 404 for an unknown
+    code. `taal=fr|en` gives the texts in French or English."""
+    try:
+        language = api_language(request)
+    except BadLanguage as error:
+        return _json({"fouten": {"taal": [str(error)]}}, status=400)
+    with override(language):
+        if not NIS_PATTERN.fullmatch(nis):
+            message = gettext("Een NIS-code heeft precies 5 cijfers.")
+            return _json({"fouten": {"nis": [message]}}, status=400)
+        data = municipality_data(nis)
+        if data is None:
+            message = gettext("Er is geen gemeente met NIS-code {nis}.").format(nis=nis)
+            return _json({"fouten": {"nis": [message]}}, status=404)
+        return _json(data)
 
 
 @require_GET

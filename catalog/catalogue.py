@@ -11,6 +11,8 @@ from decimal import Decimal
 from django import forms
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from catalog.contacts import to_contact
 from catalog.display import Contact
@@ -25,9 +27,8 @@ from catalog.models import (
 from catalog.vocabulary import vocabulary
 
 UNBORN = "ongeboren"
-AGE_CHOICES = [("", "alle leeftijden"), (UNBORN, "nog niet geboren")] + [
-    (str(n), f"{n} jaar") for n in range(26)
-]
+AGE_CHOICES = [("", gettext_lazy("alle leeftijden")), (UNBORN, gettext_lazy("nog niet geboren"))]
+AGE_CHOICES += [(str(n), format_lazy(gettext_lazy("{n} jaar"), n=n)) for n in range(26)]
 #: The order of the access groups on the list page.
 ACCESS_ORDER = [
     Access.NOODHULP,
@@ -42,32 +43,38 @@ ACCESS_ORDER = [
 
 
 def _who_choices() -> list[tuple[str, str]]:
-    return [("", "iedereen"), *vocabulary().roles]
+    # Read when the form is shown, in its language: the roles' short names are the
+    # vocabulary's, translated with the rule core's texts.
+    return [("", gettext("iedereen")), *((v, gettext(label)) for v, label in vocabulary().roles)]
 
 
 class FilterForm(forms.Form):
     """The filters of /hulpvormen/, all optional, read from the query string."""
 
     toegang = forms.ChoiceField(
-        label="Hoe kom je er terecht?",
+        label=gettext_lazy("Hoe kom je er terecht?"),
         required=False,
-        choices=[("", "alle manieren")] + [(a.value, a.label) for a in ACCESS_ORDER],
-        error_messages={"invalid_choice": "Kies een manier uit de lijst."},
+        choices=[("", gettext_lazy("alle manieren"))] + [(a.value, a.label) for a in ACCESS_ORDER],
+        error_messages={"invalid_choice": gettext_lazy("Kies een manier uit de lijst.")},
     )
     leeftijd = forms.ChoiceField(
-        label="Leeftijd van het kind of de jongere",
+        label=gettext_lazy("Leeftijd van het kind of de jongere"),
         required=False,
         choices=AGE_CHOICES,
-        error_messages={"invalid_choice": "Kies een leeftijd van 0 tot 25 jaar, of ongeboren."},
+        error_messages={
+            "invalid_choice": gettext_lazy("Kies een leeftijd van 0 tot 25 jaar, of ongeboren.")
+        },
     )
     wie = forms.ChoiceField(
-        label="Wie vraagt het zelf?",
+        label=gettext_lazy("Wie vraagt het zelf?"),
         required=False,
         choices=_who_choices,
-        error_messages={"invalid_choice": "Kies wie de hulp vraagt uit de lijst."},
+        error_messages={"invalid_choice": gettext_lazy("Kies wie de hulp vraagt uit de lijst.")},
     )
     altijd = forms.BooleanField(
-        label="Alleen hulp die dag en nacht bereikbaar is (24 uur op 24, 7 dagen op 7)",
+        label=gettext_lazy(
+            "Alleen hulp die dag en nacht bereikbaar is (24 uur op 24, 7 dagen op 7)"
+        ),
         required=False,
     )
 

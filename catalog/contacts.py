@@ -41,8 +41,18 @@ def _fixed_parts(point: ContactPoint) -> tuple[list, list, str, str]:
     return parts
 
 
+def _in_language(dutch: str, translations: dict[str, str], language: str) -> tuple[str, str]:
+    """The text in `language` when an editor wrote it, otherwise the Dutch text; with the
+    language it is in."""
+    translated = translations.get(language, "") if language != "nl" else ""
+    return (translated, language) if translated else (dutch, "nl")
+
+
 def to_contact(
-    point: ContactPoint, at: datetime, municipality: Municipality | None = None
+    point: ContactPoint,
+    at: datetime,
+    municipality: Municipality | None = None,
+    language: str = "nl",
 ) -> Contact:
     """A contact point as the engine and the JSON API show it ("open now" as of `at`).
 
@@ -59,6 +69,9 @@ def to_contact(
         )
     inferred = point.coverage_inferred
     explanation = point.coverage_note
+    note, note_language = _in_language(
+        point.channel_note, {"fr": point.channel_note_fr, "en": point.channel_note_en}, language
+    )
     if municipality is not None and municipality.coverage_inferred_for(point.coverage):
         inferred = True
         explanation = " ".join(filter(None, [explanation, municipality.merger_note]))
@@ -80,12 +93,15 @@ def to_contact(
         werkgebied_afgeleid=inferred,
         werkgebied_uitleg=explanation if inferred else "",
         uren_volgens=point.hours_as_of,
-        uitleg=point.channel_note,
+        uitleg=note,
+        uitleg_taal=note_language,
         sleutel=point.key,
     )
 
 
-def route_for(slug: str, nis: str, at: datetime | None = None) -> Route | None:
+def route_for(
+    slug: str, nis: str, at: datetime | None = None, language: str = "nl"
+) -> Route | None:
     """The route to support form `slug` from municipality `nis` while its own contact is
     unknown there, with every reader's text in `varianten`; None when the support form has
     none (most forms with contacts everywhere) or `nis` is not a municipality of the
@@ -98,10 +114,16 @@ def route_for(slug: str, nis: str, at: datetime | None = None) -> Route | None:
     at = at or timezone.localtime()
     variants = (("", fallback.text), ("jongere", fallback.text_jongere))
     variants += (("prof", fallback.text_prof),)
+    text, text_language = _in_language(
+        fallback.text, {"fr": fallback.text_fr, "en": fallback.text_en}, language
+    )
+    if text_language != "nl":
+        variants = ()  # one translated text for every reader
     return Route(
-        uitleg=fallback.text,
+        uitleg=text,
+        taal=text_language,
         pagina=fallback.url or None,
-        contacten=tuple(to_contact(p, at, municipality) for p in points),
+        contacten=tuple(to_contact(p, at, municipality, language) for p in points),
         bron_naam=fallback.source_name,
         bron_url=fallback.source_url or None,
         bron_datum=fallback.source_date or "zonder datum",

@@ -98,6 +98,15 @@ class Contact:
     )
     # Plain Dutch about the channel ("ook via chat", "gratis, anoniem").
     uitleg: str = field(default="", metadata=_about(source="channel_note", optional=True))
+    # The language of `uitleg`: Dutch when an editor wrote no translation (pages mark it lang).
+    uitleg_taal: str = field(
+        default="nl",
+        metadata=_about(
+            optional=True,
+            enum=["nl", "fr", "en"],
+            description="De taal van uitleg: nl als er nog geen vertaling is",
+        ),
+    )
     # The catalogue's stable key, for "Klopt er iets niet?": not in the JSON.
     sleutel: str = field(default="", metadata={"source": "key", "private": True})
 
@@ -176,6 +185,7 @@ class Route:
     bron_url: str | None = None
     bron_datum: str = "zonder datum"
     varianten: tuple[tuple[str, str], ...] = ()
+    taal: str = "nl"  # the language of `uitleg` (Dutch when it has no translation)
 
     def worded(self, reader: str) -> Route:
         """This route in the words for `reader` (a key of `varianten`), else the default."""

@@ -15,6 +15,7 @@ from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from catalog.models import ContactPoint, Feedback
@@ -32,20 +33,20 @@ class FeedbackForm(forms.Form):
 
     contact = forms.CharField(required=False, widget=forms.HiddenInput, max_length=80)
     kind = forms.ChoiceField(
-        label="Wat klopt er niet?",
+        label=gettext_lazy("Wat klopt er niet?"),
         choices=Feedback.Kind.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Kies wat er niet klopt."},
+        error_messages={"required": gettext_lazy("Kies wat er niet klopt.")},
     )
     correction = forms.CharField(
-        label="Wat moet het zijn? (niet verplicht)",
+        label=gettext_lazy("Wat moet het zijn? (niet verplicht)"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"max_length": "Schrijf het in hoogstens 1000 tekens."},
+        error_messages={"max_length": gettext_lazy("Schrijf het in hoogstens 1000 tekens.")},
     )
     # The honeypot: hidden from people (and from screen readers), filled in by bots.
-    website = forms.CharField(required=False, label="Laat dit veld leeg")
+    website = forms.CharField(required=False, label=gettext_lazy("Laat dit veld leeg"))
 
 
 def _address_key(request: HttpRequest) -> str:

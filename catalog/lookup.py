@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from catalog import selectors
 from catalog.contacts import to_contact
@@ -35,7 +36,8 @@ GLANCE = (
 @dataclass(frozen=True)
 class Group:
     """A block of the municipality page: a plain Dutch title, the professional term, a one-line
-    explanation, and the support forms it lists (in this order)."""
+    explanation, and the support forms it lists (in this order). The title and explanation are
+    translated on the page; the term stays Dutch (the word professionals use)."""
 
     key: str
     title: str
@@ -49,51 +51,62 @@ class Group:
 GROUPS: tuple[Group, ...] = (
     Group(
         "crisis",
-        "Bij gevaar of een crisis",
+        gettext_noop("Bij gevaar of een crisis"),
         "Crisis",
-        "Is er nu levensgevaar? Bel 112 of 101. Voor een crisis die vandaag hulp vraagt, belt "
-        "een hulpverlener het crisismeldpunt van de regio, dag en nacht.",
+        gettext_noop(
+            "Is er nu levensgevaar? Bel 112 of 101. Voor een crisis die vandaag hulp vraagt, belt "
+            "een hulpverlener het crisismeldpunt van de regio, dag en nacht."
+        ),
         ("noodnummer-112", "politie-101", "crisismeldpunt"),
     ),
     Group(
         "verontrusting",
-        "Zorgen over de veiligheid van een kind",
+        gettext_noop("Zorgen over de veiligheid van een kind"),
         "Verontrusting",
-        "Het OCJ (Ondersteuningscentrum Jeugdzorg) en het VK (Vertrouwenscentrum "
-        "Kindermishandeling) geven hulpverleners een consult (advies) of nemen een aanmelding aan.",
+        gettext_noop(
+            "Het OCJ (Ondersteuningscentrum Jeugdzorg) en het VK (Vertrouwenscentrum "
+            "Kindermishandeling) geven hulpverleners een consult (advies) of nemen een "
+            "aanmelding aan."
+        ),
         ("ocj", "ocj-consult", "vk", "hulplijn-1712"),
     ),
     Group(
         "toegangspoort",
-        "Hulp die je niet rechtstreeks kan vragen",
+        gettext_noop("Hulp die je niet rechtstreeks kan vragen"),
         "Intersectorale toegangspoort",
-        "Voor niet rechtstreeks toegankelijke jeugdhulp meldt een erkende verwijzer (zoals het "
-        "CLB) samen met het gezin aan bij de toegangspoort, met een A-document: het formulier "
-        "dat de vraag en de situatie beschrijft.",
+        gettext_noop(
+            "Voor niet rechtstreeks toegankelijke jeugdhulp meldt een erkende verwijzer (zoals het "
+            "CLB) samen met het gezin aan bij de toegangspoort, met een A-document: het formulier "
+            "dat de vraag en de situatie beschrijft."
+        ),
         ("toegangspoort",),
     ),
     Group(
         "overleg",
-        "Samen overleggen of een conflict oplossen",
+        gettext_noop("Samen overleggen of een conflict oplossen"),
         "Cliëntoverleg en bemiddeling",
-        "Cliëntoverleg brengt het gezin en alle hulpverleners rond de tafel. Bemiddeling helpt "
-        "bij een conflict tussen het gezin en een hulpverlener.",
+        gettext_noop(
+            "Cliëntoverleg brengt het gezin en alle hulpverleners rond de tafel. Bemiddeling helpt "
+            "bij een conflict tussen het gezin en een hulpverlener."
+        ),
         ("clientoverleg", "bemiddeling"),
     ),
     Group(
         "brede-instap",
-        "Eerste hulp dichtbij",
+        gettext_noop("Eerste hulp dichtbij"),
         "Brede instap",
-        "Met elke vraag kan je terecht bij het CLB, Kind en Gezin of het CAW en JAC. Zij zoeken "
-        "mee wat er aan de hand is en verwijzen door als dat nodig is.",
+        gettext_noop(
+            "Met elke vraag kan je terecht bij het CLB, Kind en Gezin of het CAW en JAC. Zij "
+            "zoeken mee wat er aan de hand is en verwijzen door als dat nodig is."
+        ),
         ("clb", "clbchat", "kind-en-gezin", "caw", "jac"),
         optional=("clbchat",),
     ),
     Group(
         "hulplijnen",
-        "Praten met iemand, ook anoniem",
+        gettext_noop("Praten met iemand, ook anoniem"),
         "Hulplijnen",
-        "Voor kinderen, jongeren en volwassenen die hun verhaal kwijt willen.",
+        gettext_noop("Voor kinderen, jongeren en volwassenen die hun verhaal kwijt willen."),
         ("awel", "tele-onthaal", "zelfmoordlijn-1813", "nupraatikerover"),
     ),
 )
@@ -109,9 +122,9 @@ def all_groups() -> tuple[Group, ...]:
         *GROUPS,
         Group(
             "andere",
-            "Andere hulp",
+            gettext_noop("Andere hulp"),
             "Andere ondersteuningsvormen",
-            "Hulp waar de vragenlijst ook naar kan verwijzen.",
+            gettext_noop("Hulp waar de vragenlijst ook naar kan verwijzen."),
             others,
         ),
     )

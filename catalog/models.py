@@ -20,6 +20,7 @@ from django.db import DatabaseError, connections, models
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from simple_history.models import HistoricalRecords
 
 from catalog.hours import span_problem
@@ -167,14 +168,15 @@ class Confidence(models.TextChoices):
 class Access(models.TextChoices):
     """How a person gets to a support form."""
 
-    RECHTSTREEKS = "rechtstreeks", "rechtstreeks toegankelijk"
-    TOEGANGSPOORT = "toegangspoort", "via de toegangspoort"
-    GEMANDATEERD = "gemandateerd", "gemandateerde voorziening"
-    GERECHTELIJK = "gerechtelijk", "via parket of jeugdrechter"
-    NOODHULP = "noodhulp", "noodhulp"
-    HULPLIJN = "hulplijn", "hulplijn of chat"
-    INSTRUMENT = "instrument", "instrument"
-    ANDERE = "andere", "andere"
+    # Translated on the public pages; Dutch in the admin.
+    RECHTSTREEKS = "rechtstreeks", gettext_lazy("rechtstreeks toegankelijk")
+    TOEGANGSPOORT = "toegangspoort", gettext_lazy("via de toegangspoort")
+    GEMANDATEERD = "gemandateerd", gettext_lazy("gemandateerde voorziening")
+    GERECHTELIJK = "gerechtelijk", gettext_lazy("via parket of jeugdrechter")
+    NOODHULP = "noodhulp", gettext_lazy("noodhulp")
+    HULPLIJN = "hulplijn", gettext_lazy("hulplijn of chat")
+    INSTRUMENT = "instrument", gettext_lazy("instrument")
+    ANDERE = "andere", gettext_lazy("andere")
 
 
 class ImportedMixin(models.Model):
@@ -280,6 +282,24 @@ class SupportForm(ImportedMixin):
         help_text="Wat een hulpverlener (ook CLB) of schoolmedewerker zelf doet. Leeg: de "
         "uitleg hierboven.",
     )
+    # The texts in French and English (docs/languages.md). Empty: the page shows the Dutch
+    # text, marked as Dutch. One text per language for every reader ("vous", "you").
+    summary_fr = models.TextField("korte uitleg in het Frans", blank=True)
+    summary_en = models.TextField("korte uitleg in het Engels", blank=True)
+    description_fr = models.TextField("uitleg in het Frans", blank=True)
+    description_en = models.TextField("uitleg in het Engels", blank=True)
+    fallback_text_fr = models.TextField(
+        "zolang niet gekend: in het Frans",
+        blank=True,
+        help_text="Dezelfde weg in eenvoudig Frans, voor elke lezer. Namen van diensten blijven "
+        "Nederlands. Leeg: de Nederlandse tekst.",
+    )
+    fallback_text_en = models.TextField(
+        "zolang niet gekend: in het Engels",
+        blank=True,
+        help_text="Dezelfde weg in eenvoudig Engels, voor elke lezer. Namen van diensten blijven "
+        "Nederlands. Leeg: de Nederlandse tekst.",
+    )
     fallback_source = models.TextField(
         "referentie van die uitleg",
         blank=True,
@@ -365,6 +385,18 @@ class ContactPoint(ImportedMixin):
         max_length=300,
         blank=True,
         help_text="Korte tekst die getoond wordt, bv. 'ook via chat'.",
+    )
+    channel_note_fr = models.CharField(
+        "andere manier, in het Frans",
+        max_length=300,
+        blank=True,
+        help_text="Leeg: de Nederlandse tekst.",
+    )
+    channel_note_en = models.CharField(
+        "andere manier, in het Engels",
+        max_length=300,
+        blank=True,
+        help_text="Leeg: de Nederlandse tekst.",
     )
     coverage = models.CharField("werkgebied", max_length=20, choices=Coverage.choices)
     regions = models.ManyToManyField(Region, blank=True, verbose_name="regio's")
@@ -646,11 +678,12 @@ class Feedback(models.Model):
     Holds no personal data: the form asks none, and nothing about the sender is stored."""
 
     class Kind(models.TextChoices):
-        PHONE = "telefoon", "het telefoonnummer"
-        EMAIL = "e-mail", "het e-mailadres"
-        HOURS = "uren", "de openingsuren"
-        ADDRESS = "adres", "het adres of de website"
-        OTHER = "ander", "iets anders"
+        # Also the choices of the public form: translated there, Dutch in the admin.
+        PHONE = "telefoon", gettext_lazy("het telefoonnummer")
+        EMAIL = "e-mail", gettext_lazy("het e-mailadres")
+        HOURS = "uren", gettext_lazy("de openingsuren")
+        ADDRESS = "adres", gettext_lazy("het adres of de website")
+        OTHER = "ander", gettext_lazy("iets anders")
 
     class Status(models.TextChoices):
         NEW = "nieuw", "nieuw"

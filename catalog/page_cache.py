@@ -23,6 +23,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import has_vary_header
+from django.utils.translation import get_language
 
 from catalog import selectors
 from catalog.utils.lru import VersionedLRU
@@ -65,7 +66,8 @@ class PageStore:
         token = selectors.snapshot().token
         if token is None:  # no version row (a flushed database): nothing can be trusted
             return render()
-        full_key = (key, *(request.headers.get(h, "") for h in VARYING_HEADERS))
+        # The language too: the advice page's key is its advice, the same in every language.
+        full_key = (key, get_language(), *(request.headers.get(h, "") for h in VARYING_HEADERS))
         page = self._pages.get(token, full_key)
         if page is not None:
             response = HttpResponse(page.content)

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from catalog.contacts import LOOKUP_READER, route_for, to_contact
 from catalog.display import Contact, Route
@@ -48,7 +49,8 @@ LEVELS = {
 
 @dataclass(frozen=True)
 class Block:
-    """A block of the sheet: title, one plain line of explanation, its support forms."""
+    """A block of the sheet: title (the Dutch name of the service or term, kept in every
+    language), one plain line of explanation (translated on the page), its support forms."""
 
     title: str
     explanation: str
@@ -58,47 +60,62 @@ class Block:
 BLOCKS: tuple[Block, ...] = (
     Block(
         "Crisis",
-        "Een acute crisis die vandaag hulp vraagt: het meldpunt crisisjeugdhulp, dag en nacht. "
-        "Bij levensgevaar: 112 of 101.",
+        gettext_noop(
+            "Een acute crisis die vandaag hulp vraagt: het meldpunt crisisjeugdhulp, dag en nacht. "
+            "Bij levensgevaar: 112 of 101."
+        ),
         ("crisismeldpunt", "noodnummer-112", "politie-101"),
     ),
     Block(
         "Brede instap",
-        "Met elke vraag terecht bij het CLB, Kind en Gezin of het CAW en JAC. Zij zoeken mee "
-        "wat er aan de hand is en verwijzen door als het nodig is.",
+        gettext_noop(
+            "Met elke vraag terecht bij het CLB, Kind en Gezin of het CAW en JAC. Zij zoeken mee "
+            "wat er aan de hand is en verwijzen door als het nodig is."
+        ),
         ("clb", "clbchat", "kind-en-gezin", "caw", "jac"),
     ),
     Block(
         "Intersectorale toegangspoort (ITP)",
-        "Voor hulp die niet rechtstreeks toegankelijk is. De hulpverlener meldt samen met het "
-        "gezin aan met een A-document (het aanmeldingsformulier).",
+        gettext_noop(
+            "Voor hulp die niet rechtstreeks toegankelijk is. De hulpverlener meldt samen met het "
+            "gezin aan met een A-document (het aanmeldingsformulier)."
+        ),
         ("toegangspoort",),
     ),
     Block(
         "Ondersteuningscentrum Jeugdzorg (OCJ)",
-        "Gemandateerde voorziening bij verontrusting: consult (advies) voor hulpverleners of "
-        "aanmelding. Het kantoor hangt af van waar het kind woont.",
+        gettext_noop(
+            "Gemandateerde voorziening bij verontrusting: consult (advies) voor hulpverleners of "
+            "aanmelding. Het kantoor hangt af van waar het kind woont."
+        ),
         ("ocj-consult", "ocj"),
     ),
     Block(
         "Vertrouwenscentrum Kindermishandeling (VK)",
-        "Bij vermoeden van kindermishandeling of een onveilige situatie: consult of aanmelding.",
+        gettext_noop(
+            "Bij vermoeden van kindermishandeling of een onveilige situatie: consult of aanmelding."
+        ),
         ("vk",),
     ),
     Block(
         "Cliëntoverleg",
-        "Het gezin en alle hulpverleners samen rond de tafel, met een onafhankelijke voorzitter.",
+        gettext_noop(
+            "Het gezin en alle hulpverleners samen rond de tafel, met een onafhankelijke "
+            "voorzitter."
+        ),
         ("clientoverleg",),
     ),
     Block(
         "Bemiddeling",
-        "Een onafhankelijke bemiddelaar helpt bij een conflict tussen het gezin en een "
-        "hulpverlener. Gratis, vrijwillig en vertrouwelijk.",
+        gettext_noop(
+            "Een onafhankelijke bemiddelaar helpt bij een conflict tussen het gezin en een "
+            "hulpverlener. Gratis, vrijwillig en vertrouwelijk."
+        ),
         ("bemiddeling",),
     ),
     Block(
         "Hulplijnen",
-        "Voor kinderen, jongeren, ouders en burgers die zich zorgen maken.",
+        gettext_noop("Voor kinderen, jongeren, ouders en burgers die zich zorgen maken."),
         ("hulplijn-1712", "awel", "tele-onthaal", "zelfmoordlijn-1813", "nupraatikerover"),
     ),
 )

@@ -100,6 +100,8 @@ class Fallback:
     source_name: str = ""
     source_url: str = ""
     source_date: str = ""
+    text_fr: str = ""
+    text_en: str = ""
 
 
 @dataclass
@@ -237,6 +239,8 @@ def _build(token: str | None) -> Snapshot:
         "fallback_source_name",
         "fallback_source_url",
         "fallback_source_date",
+        "fallback_text_fr",
+        "fallback_text_en",
     )
     fallbacks = {
         slug: Fallback(text, url, tuple(fallback_points.get(pk, ())), *rest)

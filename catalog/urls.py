@@ -1,4 +1,4 @@
-"""Catalogue pages and APIs."""
+"""Catalogue pages (with a language prefix, see routewijzer.urls) and APIs (without)."""
 
 from django.urls import path
 
@@ -15,6 +15,10 @@ urlpatterns = [
     path("hulpvormen/<str:slug>/", views.support_form, name="support-form"),
     path("klopt-er-iets-niet/", feedback.feedback, name="feedback"),
     path("klopt-er-iets-niet/bedankt/", feedback.thanks, name="feedback-thanks"),
+]
+
+# The JSON APIs have no language prefix: `taal` in the query string chooses the language.
+api_urlpatterns = [
     path("api/gemeenten/<str:nis>/", api.municipality_api, name="municipality-api"),
     path("api/open-data/hsds.json", api.hsds_export, name="hsds"),
 ]

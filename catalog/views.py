@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from catalog import catalogue, lookup, regions
@@ -20,7 +21,7 @@ SLUG_PATTERN = re.compile(r"[a-z0-9-]{1,80}")
 
 
 def not_found(request: HttpRequest, message: str) -> HttpResponse:
-    """A Dutch 404 page with a way back to the lookup."""
+    """A 404 page with a way back to the lookup."""
     return render(request, "catalog/not_found.html", {"message": message}, status=404)
 
 
@@ -55,7 +56,9 @@ def municipality(request: HttpRequest, nis: str) -> HttpResponse:
         outside = lookup.outside_sheet(nis)
         if outside is not None:
             return render(request, "catalog/outside.html", {"sheet": outside})
-    return not_found(request, f"Er is geen gemeente met NIS-code {nis[:20]}.")
+    return not_found(
+        request, gettext("Er is geen gemeente met NIS-code {nis}.").format(nis=nis[:20])
+    )
 
 
 @require_safe
@@ -70,7 +73,7 @@ def region(request: HttpRequest, slug: str) -> HttpResponse:
     """The printable overview of one region."""
     sheet = regions.region_sheet(slug) if SLUG_PATTERN.fullmatch(slug) else None
     if sheet is None:
-        return not_found(request, "Deze regio bestaat niet.")
+        return not_found(request, gettext("Deze regio bestaat niet."))
     return render(request, "catalog/region.html", {"sheet": sheet})
 
 
@@ -97,7 +100,7 @@ def support_form(request: HttpRequest, slug: str) -> HttpResponse:
     """One support form: what it is, the facts, its sources, where to find it."""
     page = catalogue.form_page(slug) if SLUG_PATTERN.fullmatch(slug) else None
     if page is None:
-        return not_found(request, "Deze hulpvorm staat niet in de catalogus.")
+        return not_found(request, gettext("Deze hulpvorm staat niet in de catalogus."))
     form = page.form
     context = {
         "page": page,

@@ -1,4 +1,5 @@
-"""Site-wide middleware: request logs, allowed methods and the Permissions-Policy header."""
+"""Site-wide middleware: request logs, allowed methods, the Permissions-Policy header and the
+first page's language."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.defaults import bad_request
 
 from catalog.utils.json_response import json_response
@@ -186,3 +191,48 @@ class SessionLifetimeMiddleware:
                 # will; try again next interval.
                 log.warning("expired sessions not cleared: database unavailable")
         return response
+
+
+class FirstPageLanguageMiddleware:
+    """Let the browser's language choose the first page only: a visit that starts at `/`
+    (typed or from another site, no query string) goes to /fr/ or /en/ when the browser
+    prefers French or English to Dutch.
+
+    A shared or bookmarked link keeps its own language, and so does every page reached from
+    this site (its Referer is this site), such as the language switch's link back to Dutch.
+    No cookie remembers a choice: the language is the URL's. Must come after LocaleMiddleware.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        """Redirect a first visit to `/` to the browser's language; otherwise pass on."""
+        if request.path_info == "/" and request.method in ("GET", "HEAD") and not request.GET:
+            language = _browser_language(request)
+            if language != settings.LANGUAGE_CODE and not _from_this_site(request):
+                response = HttpResponseRedirect(f"/{language}/")
+                patch_vary_headers(response, ("Accept-Language", "Referer"))
+                return response
+            response = self.get_response(request)
+            patch_vary_headers(response, ("Accept-Language", "Referer"))
+            return response
+        return self.get_response(request)
+
+
+def _browser_language(request: HttpRequest) -> str:
+    """The first language of the browser's Accept-Language that the site has (Dutch when
+    none), without a cookie."""
+    for code, _ in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if code == "*":
+            break
+        try:
+            return get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+def _from_this_site(request: HttpRequest) -> bool:
+    referer = request.headers.get("Referer")
+    return bool(referer) and urlsplit(referer).netloc == request.get_host()

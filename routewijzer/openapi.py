@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
@@ -206,6 +207,14 @@ ADVICE_PARAMETERS = [
     _query("clb_bereikbaar", _string(enum=[*YES_NO, ""]), "Kan de school het CLB nu bereiken?"),
 ]
 
+# The language of the texts only: keys and values (vorm, urgentie, regels, …) stay Dutch.
+LANGUAGE_PARAMETER = _query(
+    "taal",
+    _string(enum=[code for code, _ in settings.LANGUAGES]),
+    "Taal van de teksten (titels, uitleg, meldingen, foutmeldingen): nl (standaard), fr of en. "
+    "Sleutels en waarden blijven Nederlands; een andere waarde geeft 400 met fouten.taal.",
+)
+
 NIS_PARAMETER = {
     "name": "nis",
     "in": "path",
@@ -231,10 +240,10 @@ def document() -> dict[str, Any]:
                 "get": {
                     "operationId": "advies",
                     "summary": "Advies voor een set antwoorden",
-                    "parameters": ADVICE_PARAMETERS,
+                    "parameters": [*ADVICE_PARAMETERS, LANGUAGE_PARAMETER],
                     "responses": {
                         "200": _json(_ref("Advice"), "Het advies"),
-                        "400": _json(_ref("Errors"), "Ontbrekende of ongeldige antwoorden"),
+                        "400": _json(_ref("Errors"), "Ontbrekende of ongeldige antwoorden of taal"),
                     },
                 }
             },
@@ -242,10 +251,10 @@ def document() -> dict[str, Any]:
                 "get": {
                     "operationId": "gemeente",
                     "summary": "Een gemeente en de contacten per ondersteuningsvorm",
-                    "parameters": [NIS_PARAMETER],
+                    "parameters": [NIS_PARAMETER, LANGUAGE_PARAMETER],
                     "responses": {
                         "200": _json(_ref("Municipality"), "De gemeente"),
-                        "400": _json(_ref("Errors"), "Geen geldige NIS-code"),
+                        "400": _json(_ref("Errors"), "Geen geldige NIS-code of taal"),
                         "404": _json(_ref("Errors"), "Geen Belgische gemeente"),
                     },
                 }

@@ -66,6 +66,10 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "routewijzer.middleware.SessionLifetimeMiddleware",
+    # The language comes from the URL only (/fr/…, /en/…, Dutch without a prefix): no cookie.
+    # The admin is forced to Dutch (routewijzer.middleware.FirstPageLanguageMiddleware).
+    "django.middleware.locale.LocaleMiddleware",
+    "routewijzer.middleware.FirstPageLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -90,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "routewijzer.context_processors.site",
+                "routewijzer.context_processors.languages",
             ],
         },
     },
@@ -193,9 +198,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "nl-be"
-# Dutch for the texts of the admin's JavaScript that Django's own Dutch catalogue lacks.
-LOCALE_PATHS = [BASE_DIR / "routewijzer" / "locale"]
+# Dutch is the source language; French and English come from the catalogues in locale/
+# (README, "Languages"). The admin stays Dutch.
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", "Nederlands"), ("fr", "Français"), ("en", "English")]
+# locale/: the public texts in French and English. routewijzer/locale: Dutch for the texts of
+# the admin's JavaScript that Django's own Dutch catalogue lacks.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "routewijzer" / "locale"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True

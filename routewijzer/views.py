@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
+from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -79,6 +80,11 @@ def _traceback_due(kind: str) -> bool:
         return True
 
 
+def _language() -> dict[str, str]:
+    # These pages render without the request's context processors: the page's language.
+    return {"PAGE_LANGUAGE": get_language() or settings.LANGUAGE_CODE}
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """`handler500`: 503 while the database is unavailable (JSON under /api/, with
     Retry-After), otherwise the plain 500 page.
@@ -107,8 +113,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
                 {
                     "fouten": {
                         "server": [
-                            "De gegevens zijn even niet bereikbaar. Probeer het over een paar "
-                            "minuten opnieuw."
+                            gettext(
+                                "De gegevens zijn even niet bereikbaar. Probeer het over een "
+                                "paar minuten opnieuw."
+                            )
                         ]
                     }
                 },
@@ -116,10 +124,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
                 json_dumps_params={"ensure_ascii": False},
             )
         else:
-            response = HttpResponse(loader.get_template("503.html").render(), status=503)
+            response = HttpResponse(loader.get_template("503.html").render(_language()), status=503)
         response["Retry-After"] = str(RETRY_AFTER)
     else:
-        response = HttpResponse(loader.get_template("500.html").render(), status=500)
+        response = HttpResponse(loader.get_template("500.html").render(_language()), status=500)
     response["Cache-Control"] = "no-store"
     # Django's own log line for this response would repeat the traceback on every request.
     response._has_been_logged = True

@@ -5,20 +5,24 @@ never touches the database. The rule evaluation depends only on the answers and 
 place is inside Flanders and Brussels (regional differences live in the catalogue's contacts,
 not in the rules), so it is memoised on exactly those inputs; contacts and area-specific notices
 are attached per call.
+
+Texts are Dutch, the source. `advise(..., translate=...)` gives them in another language: each
+Dutch template (rule text, phrase, notice) is handed to `translate` before its placeholders are
+filled; the memo tables key on it too.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from string import Formatter
 from typing import Any
 
 from routing.answers import AnswerErrors, Answers
 from routing.directory import Area, Contact, Directory, Route, for_reader
-from routing.rules import RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
+from routing.rules import PHRASES, RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
 from routing.rules.base import BRUSSELS
 
 MESSAGES = {
@@ -41,7 +45,12 @@ MESSAGES = {
     "contact_en_route_onbekend": (
         "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}."
     ),
+    # Joins the names of the municipalities of one postcode.
+    "en": "{a} en {b}",
 }
+
+#: Gives a Dutch template in the reader's language (for example Django's `gettext`).
+Translate = Callable[[str], str]
 
 
 class UnknownPlace(AnswerErrors):
@@ -165,6 +174,10 @@ def _merge_sentences(target: list[str], reason: str) -> None:
             target.append(sentence)
 
 
+def _dutch(text: str) -> str:
+    return text
+
+
 def _answers_key(answers: Answers) -> tuple[object, ...]:
     # Every answer but the place: what the rules read.
     return (
@@ -178,20 +191,20 @@ def _answers_key(answers: Answers) -> tuple[object, ...]:
     )
 
 
-def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
+def _plan(answers: Answers, in_werkingsgebied: bool, tr: Translate = _dutch) -> Plan:
     """The plan for these answers, memoised; always equal to `_evaluate`'s."""
     if not MEMOISE:
-        return _evaluate(answers, in_werkingsgebied)
-    key = (*_answers_key(answers), in_werkingsgebied)
+        return _evaluate(answers, in_werkingsgebied, tr)
+    key = (*_answers_key(answers), in_werkingsgebied, tr)
     plan = _PLANS.get(key)
     if plan is None:
         fired = _fired(Context.of(answers, in_werkingsgebied))
-        values = phrases(answers)
+        values = phrases(answers, tr)
         names = _placeholders(fired, answers.rol)
-        assembled_key = (fired, answers.rol, tuple([values[n] for n in names]))
+        assembled_key = (fired, answers.rol, tuple([values[n] for n in names]), tr)
         plan = _ASSEMBLED.get(assembled_key)
         if plan is None:
-            plan = _assemble(fired, answers.rol, values)
+            plan = _assemble(fired, answers.rol, values, tr)
             _remember(_ASSEMBLED, assembled_key, plan)
         _remember(_PLANS, key, plan)
     return plan
@@ -203,10 +216,10 @@ def _remember(table: dict[tuple[object, ...], Plan], key: tuple[object, ...], va
     table[key] = value
 
 
-def _evaluate(answers: Answers, in_werkingsgebied: bool) -> Plan:
+def _evaluate(answers: Answers, in_werkingsgebied: bool, tr: Translate = _dutch) -> Plan:
     """The plan computed afresh, without any memo: the reference `_plan` must equal."""
     ctx = Context.of(answers, in_werkingsgebied)
-    return _assemble(_fired(ctx), answers.rol, phrases(answers))
+    return _assemble(_fired(ctx), answers.rol, phrases(answers, tr), tr)
 
 
 # Per place kind (inside Flanders/Brussels or not): the regular and the fallback rules as
@@ -257,7 +270,7 @@ def _sentences(reason: str) -> tuple[str, ...]:
     return tuple(x for x in _SENTENCE_END.split(reason) if x)
 
 
-def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
+def _assemble(fired: Fired, rol: str, values: Mapping[str, str], tr: Translate = _dutch) -> Plan:
     """Merge the fired rules' steps per support form; order by urgency, then rule order.
 
     A support form named by several rules is one step: the most urgent rule gives its title
@@ -267,7 +280,7 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     not_possible: dict[str, list[Any]] = {}
     for position in fired:
         rule = RULES[position]
-        reason = _fill(text(rule.key, "waarom", rol), values)
+        reason = _fill(tr(text(rule.key, "waarom", rol)), values)
         if rule.step is not None:
             rank = URGENCY_RANK[rule.step.urgentie]
             entry = steps.get(rule.step.vorm)
@@ -287,9 +300,9 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     planned = tuple(
         _PlannedStep(
             vorm=vorm,
-            titel=text(key, "titel", rol),
+            titel=tr(text(key, "titel", rol)),
             urgentie=URGENCIES[rank],
-            wat_doen=_fill(text(key, "wat_doen", rol), values),
+            wat_doen=_fill(tr(text(key, "wat_doen", rol)), values),
             waarom=" ".join(reasons),
             regels=tuple(ids),
         )
@@ -302,18 +315,20 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str]) -> Plan:
     return planned, nots
 
 
-def _other_systems(answers: Answers, steps: tuple[_PlannedStep, ...]) -> tuple[_PlannedStep, ...]:
+def _other_systems(
+    answers: Answers, steps: tuple[_PlannedStep, ...], tr: Translate = _dutch
+) -> tuple[_PlannedStep, ...]:
     """The services of another system for these answers in Brussels (R-BXL-FR), each only
     beside a step for its counterpart; memoised on the answers (the steps follow from them).
 
     They never change the plan: a Brussels place has the same steps as any other place in
     Flanders and Brussels, these come on top."""
-    key = _answers_key(answers)
+    key = (*_answers_key(answers), tr)
     found = _OTHER_SYSTEMS.get(key) if MEMOISE else None
     if found is None:
         ctx = Context.of(answers, True, in_brussel=True)
         vormen = {s.vorm for s in steps}
-        values = phrases(answers)
+        values = phrases(answers, tr)
         items: dict[str, list[Any]] = {}  # vorm -> [first rule's key, ids, reason sentences]
         for rule in RULES:
             spec = rule.other_system
@@ -321,13 +336,13 @@ def _other_systems(answers: Answers, steps: tuple[_PlannedStep, ...]) -> tuple[_
                 continue
             entry = items.setdefault(spec.vorm, [rule.key, [], []])
             _merge_ids(entry[1], rule.ids)
-            _merge_sentences(entry[2], _fill(text(rule.key, "waarom", answers.rol), values))
+            _merge_sentences(entry[2], _fill(tr(text(rule.key, "waarom", answers.rol)), values))
         found = tuple(
             _PlannedStep(
                 vorm=vorm,
-                titel=text(first, "titel", answers.rol),
+                titel=tr(text(first, "titel", answers.rol)),
                 urgentie="info",
-                wat_doen=_fill(text(first, "wat_doen", answers.rol), values),
+                wat_doen=_fill(tr(text(first, "wat_doen", answers.rol)), values),
                 waarom=" ".join(reasons),
                 regels=tuple(ids),
             )
@@ -340,12 +355,12 @@ def _other_systems(answers: Answers, steps: tuple[_PlannedStep, ...]) -> tuple[_
     return found
 
 
-def _area(answers: Answers, directory: Directory) -> Area:
+def _area(answers: Answers, directory: Directory, tr: Translate) -> Area:
     area = directory.area_for(answers.postcode, answers.gemeente)
     if area is None:
         if answers.gemeente is not None:
-            raise UnknownPlace({"gemeente": [MESSAGES["onbekend.gemeente"]]})
-        raise UnknownPlace({"postcode": [MESSAGES["onbekend.postcode"]]})
+            raise UnknownPlace({"gemeente": [tr(MESSAGES["onbekend.gemeente"])]})
+        raise UnknownPlace({"postcode": [tr(MESSAGES["onbekend.postcode"])]})
     return area
 
 
@@ -353,14 +368,17 @@ def _is_child(answers: Answers) -> bool:
     return isinstance(answers.leeftijd, str) or answers.leeftijd < 18
 
 
-def advise(answers: Answers, directory: Directory) -> Advice:
+def advise(answers: Answers, directory: Directory, translate: Translate | None = None) -> Advice:
     """The advice for these answers, with contacts for the child's municipality.
 
     Raises `UnknownPlace` (an `AnswerErrors`) when the directory does not know the postcode or
-    NIS code. Deterministic: the same answers and directory give an equal `Advice`.
+    NIS code. Deterministic: the same answers and directory give an equal `Advice`. The texts
+    are Dutch, or with `translate` (a stable callable per language, such as one language's
+    `gettext`) in its language; the contacts and routes are the directory's.
     """
-    area = _area(answers, directory)
-    planned, nots = _plan(answers, area.in_werkingsgebied)
+    tr = translate or _dutch
+    area = _area(answers, directory, tr)
+    planned, nots = _plan(answers, area.in_werkingsgebied, tr)
     nis = area.nis
     contacts_for = directory.contacts_for
     stappen = []
@@ -379,24 +397,24 @@ def advise(answers: Answers, directory: Directory) -> Advice:
         stappen.append(p.step(nis, contacts, route))
     meldingen = []
     if not area.in_werkingsgebied:
-        meldingen.append(MESSAGES["buiten"].format(naam=area.name))
+        meldingen.append(tr(MESSAGES["buiten"]).format(naam=area.name))
     if area.alternatives and answers.gemeente is None:
         names = [area.name, *(name for _, name in area.alternatives)]
         meldingen.append(
-            MESSAGES["meer_gemeenten"].format(
+            tr(MESSAGES["meer_gemeenten"]).format(
                 postcode=answers.postcode,
-                namen=" en ".join(names),
+                namen=reduce(lambda a, b: tr(MESSAGES["en"]).format(a=a, b=b), names),
                 naam=area.name,
-                wie="het kind" if _is_child(answers) else "de jongere",
+                wie=tr(PHRASES["wie.kind" if _is_child(answers) else "wie.jongere"]),
             )
         )
     if unknown:
         notice = "contact_en_route_onbekend" if dead_end else "contact_onbekend"
-        meldingen.append(MESSAGES[notice].format(naam=area.name))
+        meldingen.append(tr(MESSAGES[notice]).format(naam=area.name))
     andere = []
     if area.region == BRUSSELS:
         # Only what the catalogue gives to act on: where nothing is sourced, say nothing.
-        for p in _other_systems(answers, planned):
+        for p in _other_systems(answers, planned, tr):
             contacts = tuple(contacts_for(p.vorm, nis))
             route = None if contacts else directory.fallback_for(p.vorm, nis)
             if route is not None:

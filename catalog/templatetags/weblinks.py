@@ -12,6 +12,7 @@ import re
 from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -41,3 +42,12 @@ def linkify(value: object) -> SafeString:
     """The text, HTML-escaped, with each web address as a link ("jeugdhulp.be" → a link)."""
     escaped = str(escape(value))
     return mark_safe(_ADDRESS.sub(_link, escaped))
+
+
+@register.filter
+def lang_of(text: str, language: str = "nl") -> SafeString | str:
+    """`text` marked with its language (`<span lang="nl">`) on a page in another language,
+    such as a catalogue text that has no translation yet; unchanged on a page in its own."""
+    if not text or language == (get_language() or "nl"):
+        return text
+    return format_html('<span lang="{}">{}</span>', language, text)

@@ -1,8 +1,13 @@
 """The sentences built from a person's own answers, which fill the placeholders of rule texts
-(`{leeftijd_zin}`, `{psychisch_zin}`, …). No Django imports here."""
+(`{leeftijd_zin}`, `{psychisch_zin}`, …). No Django imports here.
+
+Every sentence is Dutch here; `phrases(answers, translate)` hands each Dutch template to
+`translate` before filling it, so another language needs only translations of these strings
+(`dutch_texts()` lists them all for the translation catalogues)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from routing.answers import Answers
@@ -68,7 +73,34 @@ PHRASES: dict[str, str] = {
     "d5_wel.volwassen": "Wat wel kan: bespreek het met de dienst zelf.",
     "d5_wel.volwassen.prof": "Bespreek het met de dienst zelf.",
     "school_clb.leeftijd": "dat de leerling buiten de leeftijd van het CLB valt.",
+    # The conflict sentence when the person named the party (`met`).
+    "conflict.met": "Je zei dat er een conflict is met {met_naam}.",
+    "jaren": "{n} jaar",
+    "jaren.0": "jonger dan 1 jaar",
+    "wie.kind": "het kind",
+    "wie.jongere": "de jongere",
 }
+
+#: Nobody calls a young adult "het kind": the sentences for an adult say "de jongere".
+ADULT_WORDING = ("het kind", "de jongere")
+
+Translate = Callable[[str], str]
+
+
+def _dutch(text: str) -> str:
+    return text
+
+
+def _for_age(sentence: str, adult: bool) -> str:
+    return sentence.replace(*ADULT_WORDING) if adult else sentence
+
+
+def dutch_texts() -> Iterator[str]:
+    """Every Dutch template `phrases` can hand to `translate` (the sentences as written, and
+    as worded for a young adult)."""
+    for sentence in PHRASES.values():
+        yield sentence
+        yield _for_age(sentence, True)
 
 
 def _phrase(key: str, rol: str) -> str:
@@ -78,8 +110,9 @@ def _phrase(key: str, rol: str) -> str:
     return ""
 
 
-def phrases(answers: Answers) -> dict[str, str]:
-    """The placeholder values for reason templates, from the person's own answers."""
+def phrases(answers: Answers, translate: Translate | None = None) -> dict[str, str]:
+    """The placeholder values for reason templates, from the person's own answers, in the
+    language of `translate` (Dutch without it)."""
     return _phrases(
         answers.rol,
         answers.leeftijd,
@@ -87,6 +120,7 @@ def phrases(answers: Answers) -> dict[str, str]:
         answers.met,
         answers.lopend,
         answers.clb_bereikbaar,
+        translate or _dutch,
     )
 
 
@@ -98,16 +132,15 @@ def _phrases(
     met: str | None,
     lopend: bool | None,
     clb_bereikbaar: bool | None,
+    tr: Translate,
 ) -> dict[str, str]:
-    p = dict(_situation_phrases(rol, sit, met))
     adult = leeftijd != UNBORN and int(leeftijd) >= 18
-    if adult:
-        # Nobody calls a young adult "het kind".
-        p = {k: v.replace("het kind", "de jongere") for k, v in p.items()}
-    p["leeftijd_zin"] = _age_phrase(rol, leeftijd)
+    p = dict(_situation_phrases(rol, sit, met, adult, tr))
+    p["leeftijd_zin"] = _age_phrase(rol, leeftijd, tr)
     # From 12 a reader is "de jongere" (the JAC's and the toegangspoort's word), not "het kind".
-    p["kind_of_jongere"] = "het kind" if _age_group(leeftijd) in ("jong", "kind") else "de jongere"
-    p["brede_instap_namen"] = PHRASES[f"namen.{_age_group(leeftijd)}"]
+    young = _age_group(leeftijd) in ("jong", "kind")
+    p["kind_of_jongere"] = tr(PHRASES["wie.kind" if young else "wie.jongere"])
+    p["brede_instap_namen"] = tr(PHRASES[f"namen.{_age_group(leeftijd)}"])
     minor = not adult and leeftijd != UNBORN
     gezin = rol in ("jongere", "ouder")
     # What D5 may suggest instead of bemiddeling: only routes this advice offers at this age
@@ -115,11 +148,11 @@ def _phrases(
     prof = register(rol) == "prof"
     if minor:
         d5 = "prof" if prof else "gezin" if gezin else ""
-        p["d5_wel_zin"] = PHRASES["d5_wel.minderjarig" + (f".{d5}" if d5 else "")]
+        p["d5_wel_zin"] = tr(PHRASES["d5_wel.minderjarig" + (f".{d5}" if d5 else "")])
     else:
-        p["d5_wel_zin"] = PHRASES["d5_wel.volwassen" + (".prof" if prof else "")]
-    p["lopend_zin"] = _phrase("lopend.ja", rol) if lopend else ""
-    p["school_clb_zin"] = (
+        p["d5_wel_zin"] = tr(PHRASES["d5_wel.volwassen" + (".prof" if prof else "")])
+    p["lopend_zin"] = tr(_phrase("lopend.ja", rol)) if lopend else ""
+    p["school_clb_zin"] = tr(
         PHRASES["school_clb.nee"] if clb_bereikbaar is False else PHRASES["school_clb.leeftijd"]
     )
     return p
@@ -132,22 +165,24 @@ def _age_group(leeftijd: int | str) -> str:
     return "kind" if n < 12 else "tiener" if n < 18 else "volwassen"
 
 
-@lru_cache(maxsize=256)
-def _age_phrase(rol: str, leeftijd: int | str) -> str:
+@lru_cache(maxsize=1024)
+def _age_phrase(rol: str, leeftijd: int | str, tr: Translate) -> str:
     if leeftijd == UNBORN:
-        return PHRASES.get(f"leeftijd.{rol}.ongeboren", PHRASES["leeftijd.ongeboren"])
+        return tr(PHRASES.get(f"leeftijd.{rol}.ongeboren", PHRASES["leeftijd.ongeboren"]))
     n = int(leeftijd)
-    years = "jonger dan 1 jaar" if n == 0 else f"{n} jaar"
+    years = tr(PHRASES["jaren.0"]) if n == 0 else tr(PHRASES["jaren"]).format(n=n)
     if n >= 18 and rol not in ("jongere", "ouder"):
-        return PHRASES["leeftijd.volwassen"].format(n=years)
-    return PHRASES.get(f"leeftijd.{rol}", PHRASES["leeftijd"]).format(n=years)
+        return tr(PHRASES["leeftijd.volwassen"]).format(n=years)
+    return tr(PHRASES.get(f"leeftijd.{rol}", PHRASES["leeftijd"])).format(n=years)
 
 
 @lru_cache(maxsize=8192)
-def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[str, str]:
+def _situation_phrases(
+    rol: str, sit: tuple[str, ...], met: str | None, adult: bool, tr: Translate
+) -> dict[str, str]:
     # The placeholders that depend on the situations (and the conflict party) only: shared by
-    # every age, `lopend` and `clb_bereikbaar`. Callers copy, never change, this dict.
-    by_sit = {s: _phrase(s, rol) for s in sit}
+    # every `lopend` and `clb_bereikbaar`. Callers copy, never change, this dict.
+    by_sit = {s: tr(_for_age(_phrase(s, rol), adult)) for s in sit}
     if "zelfdoding" in by_sit and "psychisch" not in by_sit:
         # Suicide brings the mental-health rules along; their reason is the same sentence.
         by_sit["psychisch"] = by_sit["zelfdoding"]
@@ -158,7 +193,7 @@ def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[
     reg = register(rol)
     p = {
         "situatie_zin": situatie_zin,
-        "met_naam": PARTY_NAMES[reg].get(met or "hulpverlener", ""),
+        "met_naam": tr(PARTY_NAMES[reg].get(met or "hulpverlener", "")),
     }
     for s in (
         "zelfdoding",
@@ -176,7 +211,7 @@ def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[
         p[f"{s}_zin"] = by_sit.get(s, "")
     if met and met != "hulpverlener" and p["conflict_zin"]:
         # The generic conflict sentence names a care worker; name the actual party instead.
-        p["conflict_zin"] = f"Je zei dat er een conflict is met {p['met_naam']}."
+        p["conflict_zin"] = tr(PHRASES["conflict.met"]).format(met_naam=p["met_naam"])
     p["zorgen_of_weigert_zin"] = " ".join(x for x in (p["zorgen_zin"], p["weigert_zin"]) if x)
     p["conflict_of_gestopt_zin"] = " ".join(x for x in (p["conflict_zin"], p["gestopt_zin"]) if x)
     return p

@@ -14,6 +14,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from catalog import selectors
 from catalog.page_cache import PageStore
@@ -157,7 +158,7 @@ def context(advice: Advice) -> dict[str, Any]:
     # steps, each contact in full.
     other_cards = _cards(list(advice.andere_systemen), rol, 1, {})
     return {
-        "page_title": "Je advies",
+        "page_title": gettext("Je advies"),
         "advice": advice,
         "professional": advice.antwoorden.is_professional,
         # The young person or a parent: they can ask for some help themselves (mediation).
@@ -172,7 +173,18 @@ def context(advice: Advice) -> dict[str, Any]:
             {"item": item, "name": names.get(item.vorm, item.vorm)} for item in advice.niet_mogelijk
         ],
         "printed_on": timezone.localdate(),
+        "place": _place(advice),
     }
+
+
+def _place(advice: Advice) -> str:
+    """The municipality the advice is for, and when it is outside, that it is."""
+    area = advice.gebied
+    if area is None:
+        return ""
+    if area.in_werkingsgebied:
+        return area.name
+    return gettext("{name} (buiten Vlaanderen en Brussel)").format(name=area.name)
 
 
 #: Rendered advice pages by the advice they show: most of the page's cost is Django's

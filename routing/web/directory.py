@@ -42,8 +42,12 @@ class DatabaseDirectory:
     """Answers the engine's questions from the catalogue snapshot (`catalog.selectors`): one
     query per advice to check the snapshot is current; "open now" is computed per advice."""
 
-    def __init__(self, now: Callable[[], datetime] = timezone.localtime) -> None:
+    def __init__(
+        self, now: Callable[[], datetime] = timezone.localtime, language: str = "nl"
+    ) -> None:
         self._now = now
+        # The language of editors' texts (channel notes, routes); Dutch where none is written.
+        self._language = language
         self._at: datetime | None = None
         self._contacts: dict[tuple[str, str], list[Contact]] = {}
         self._routes: dict[tuple[str, str], Route | None] = {}
@@ -75,7 +79,8 @@ class DatabaseDirectory:
             at = self._moment()
             municipality = selectors.municipality_by_nis(nis)
             self._contacts[key] = [
-                to_contact(point, at, municipality) for point in selectors.contacts_for(slug, nis)
+                to_contact(point, at, municipality, self._language)
+                for point in selectors.contacts_for(slug, nis)
             ]
         return self._contacts[key]
 
@@ -89,4 +94,4 @@ class DatabaseDirectory:
         return self._routes[key]
 
     def _route(self, slug: str, nis: str) -> Route | None:
-        return route_for(slug, nis, self._moment())
+        return route_for(slug, nis, self._moment(), self._language)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.http import QueryDict
+from django.utils.translation import gettext, gettext_noop
 
 from catalog import search
 from routing.directory import Area
@@ -24,15 +25,18 @@ NIS_RE = re.compile(r"[0-9]{5}")
 MAX_TEXT = 60
 MAX_SUGGESTIONS = 8
 
+# Dutch, the source; raised in the reader's language.
 MESSAGES = {
-    "postcode.format": "Een Belgische postcode heeft 4 cijfers, bijvoorbeeld 9000.",
-    "postcode.unknown": "We kennen postcode {code} niet. Kijk de postcode na.",
-    "gemeente.unknown": (
+    "postcode.format": gettext_noop("Een Belgische postcode heeft 4 cijfers, bijvoorbeeld 9000."),
+    "postcode.unknown": gettext_noop("We kennen postcode {code} niet. Kijk de postcode na."),
+    "gemeente.unknown": gettext_noop(
         "We vinden geen gemeente in Vlaanderen of Brussel met die naam. Is je gemeente "
         "samengevoegd of woon je in een deelgemeente? Vul dan de postcode in (4 cijfers)."
     ),
-    "gemeente.several": "Die naam past bij meer dan één gemeente. Kies je gemeente uit de lijst.",
-    "gemeente.choose": "Kies een gemeente uit de lijst.",
+    "gemeente.several": gettext_noop(
+        "Die naam past bij meer dan één gemeente. Kies je gemeente uit de lijst."
+    ),
+    "gemeente.choose": gettext_noop("Kies een gemeente uit de lijst."),
 }
 
 
@@ -72,16 +76,16 @@ def clean_place(text: str, nis: str, question: Question) -> RawAnswers:
     if nis:
         if NIS_RE.fullmatch(nis) and DatabaseDirectory().area_for(None, nis) is not None:
             return {"gemeente": [nis]}
-        raise StepError(MESSAGES["gemeente.choose"])
+        raise StepError(gettext(MESSAGES["gemeente.choose"]))
     if not text:
-        raise StepError(say(question.required, None))
+        raise StepError(gettext(say(question.required, None)))
     result = search.search(text)
     if result.kind == "postcode":
         code = _postcode_in(text)
         if result.outcome == search.Outcome.NOTHING:
             if not POSTCODE_RE.fullmatch(code):
-                raise StepError(MESSAGES["postcode.format"])
-            raise StepError(MESSAGES["postcode.unknown"].format(code=code))
+                raise StepError(gettext(MESSAGES["postcode.format"]))
+            raise StepError(gettext(MESSAGES["postcode.unknown"]).format(code=code))
         shared = len(search.search(code).places) > 1
         if shared and len(result.places) == 1:  # "1040 Etterbeek"
             return {"postcode": [code], "gemeente": [result.places[0].nis]}
@@ -90,13 +94,13 @@ def clean_place(text: str, nis: str, question: Question) -> RawAnswers:
         found = result.places or result.outside
         return {"gemeente": [found[0].nis]}
     if _postcode_in(text) or result.kind == "nis":
-        raise StepError(MESSAGES["postcode.format"])
+        raise StepError(gettext(MESSAGES["postcode.format"]))
     place = search.exact_name(result)
     if place is not None:
         return {"gemeente": [place.nis]}
     if result.outcome == search.Outcome.FOUND and len(result.places) > 1:
-        raise StepError(MESSAGES["gemeente.several"])
-    raise StepError(MESSAGES["gemeente.unknown"])
+        raise StepError(gettext(MESSAGES["gemeente.several"]))
+    raise StepError(gettext(MESSAGES["gemeente.unknown"]))
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,12 @@ def _suggestion(place: search.Place, code: str = "") -> Suggestion:
         return Suggestion(place.nis, place.name, place.former_name, place.merged_on)
     if place.locality:
         code = place.postcodes[0] if place.postcodes else ""
-        return Suggestion(place.nis, f"{code} {place.locality}, deel van {place.name}".strip())
+        return Suggestion(
+            place.nis,
+            gettext("{code} {locality}, deel van {name}")
+            .format(code=code, locality=place.locality, name=place.name)
+            .strip(),
+        )
     return Suggestion(place.nis, _label(place, code))
 
 
@@ -167,11 +176,11 @@ def suggest_places(text: str) -> Suggestions:
 
 
 def outside_note(code: str, area: Area) -> str:
-    """The plain-Dutch note for a place outside Flanders and Brussels."""
-    return (
-        f"{code} {area.name} ligt buiten Vlaanderen en Brussel. Je kan verdergaan: je krijgt "
-        "dan de noodnummers voor heel België, maar geen diensten in de buurt."
-    )
+    """The plain note for a place outside Flanders and Brussels."""
+    return gettext(
+        "{code} {name} ligt buiten Vlaanderen en Brussel. Je kan verdergaan: je krijgt dan de "
+        "noodnummers voor heel België, maar geen diensten in de buurt."
+    ).format(code=code, name=area.name)
 
 
 def place_area(answers: Mapping[str, list[str]]) -> Area | None:

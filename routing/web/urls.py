@@ -1,4 +1,6 @@
-"""Questionnaire, advice and the advice API. Paths are neutral: no answers, no situations."""
+"""Questionnaire, advice and the advice API. Paths are neutral: no answers, no situations.
+
+The pages get a language prefix (routewijzer.urls); the API does not."""
 
 from django.urls import path
 
@@ -13,5 +15,9 @@ urlpatterns = [
     path("vragen/samenvatting/", views.summary, name="summary"),
     path("advies/", views.advice, name="advice"),
     path("opnieuw/", views.restart, name="restart"),
+]
+
+# The JSON API has no language prefix: it takes `taal` in the query string instead.
+api_urlpatterns = [
     path("api/advies/", api.advice_api, name="advice-api"),
 ]

@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -28,6 +29,7 @@ from routing.directory import Contact
 from routing.engine import advise
 from routing.web import advice_page, forms
 from routing.web.directory import DatabaseDirectory
+from routing.web.languages import translator
 
 SESSION_KEY = "antwoorden"
 SITE = "Routewijzer jeugdhulp"
@@ -96,6 +98,13 @@ def page(
     return response
 
 
+def words(text: q.Text, rol: str | None) -> str:
+    """A questionnaire text (Dutch, from the vocabulary) for this role, in the page's
+    language."""
+    dutch = q.say(text, rol)
+    return gettext(dutch) if dutch else ""
+
+
 def emergency_contacts() -> list[Contact]:
     """The Belgium-wide emergency numbers (112, 101) from the catalogue, 112 first."""
     now = timezone.localtime()
@@ -117,7 +126,11 @@ def start(request: HttpRequest) -> HttpResponse:
     return page(
         request,
         "routing/start.html",
-        {"page_title": "Start", "has_answers": bool(answers), "continue_url": next_url(answers)},
+        {
+            "page_title": gettext("Start"),
+            "has_answers": bool(answers),
+            "continue_url": next_url(answers),
+        },
     )
 
 
@@ -131,8 +144,8 @@ def _option_rows(
         {
             "value": o.value,
             "id": f"f-{question.key}-{o.value}",
-            "label": q.say(o.label, rol),
-            "hint": q.say(o.hint, rol),
+            "label": words(o.label, rol),
+            "hint": words(o.hint, rol),
             "checked": o.value in chosen,
         }
         for o in question.options
@@ -171,12 +184,17 @@ def _question_context(
     # Until the role and the situations are known, say how many questions there can be, so
     # the count never jumps when a follow-up question is added.
     fewest, most = q.question_range(answers)
-    of = f"{fewest}" if fewest == most else f"{fewest} tot {most}"
+    of = (
+        f"{fewest}"
+        if fewest == most
+        else gettext("{fewest} tot {most}").format(fewest=fewest, most=most)
+    )
+    title = gettext("Vraag {position} van {total}").format(position=position, total=of)
     context: dict[str, Any] = {
-        "page_title": f"{'Fout: ' if error else ''}Vraag {position} van {of}",
+        "page_title": gettext("Fout: {title}").format(title=title) if error else title,
         "question": question,
-        "title": q.say(question.title, rol),
-        "hint": q.say(question.hint, rol),
+        "title": words(question.title, rol),
+        "hint": words(question.hint, rol),
         "options": _option_rows(question, rol, chosen),
         "position": position,
         "total": of,
@@ -215,7 +233,7 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
                 position,
                 chosen=[v for v in submitted if isinstance(v, str)],
                 text=request.POST.get("postcode", "")[: forms.MAX_TEXT],
-                error=error.message,
+                error=gettext(error.message),
             )
             if current.kind == "place":  # "Bedoel je …?": the same buttons as while typing
                 context["suggestions"] = forms.suggest_places(context["text"])
@@ -264,10 +282,10 @@ def summary(request: HttpRequest) -> HttpResponse:
             area = forms.place_area(answers)
             values = [forms.place_text(answers, area)]
         else:
-            values = q.answer_texts(question, answers, rol)
+            values = [gettext(v) for v in q.answer_texts(question, answers, rol)]
         rows.append(
             {
-                "label": q.say(question.summary_label, rol),
+                "label": words(question.summary_label, rol),
                 "values": values,
                 "url": question_url(position),
             }
@@ -275,7 +293,7 @@ def summary(request: HttpRequest) -> HttpResponse:
     outside = ""
     if area is not None and not area.in_werkingsgebied:
         outside = forms.outside_note(_place_value(answers), area)
-    context = {"page_title": "Je antwoorden", "rows": rows, "outside_note": outside}
+    context = {"page_title": gettext("Je antwoorden"), "rows": rows, "outside_note": outside}
     return page(request, "routing/summary.html", context)
 
 
@@ -287,7 +305,8 @@ def advice(request: HttpRequest) -> HttpResponse:
     if q.next_position(answers) is not None:
         return see_other(next_url(answers))
     try:
-        result = advise(parse_answers(answers), DatabaseDirectory())
+        directory = DatabaseDirectory(language=get_language())
+        result = advise(parse_answers(answers), directory, translate=translator())
     except AnswerErrors as errors:
         # Stale or impossible answers: ask the first question that has a problem again.
         for position, question in enumerate(q.applicable(answers), start=1):

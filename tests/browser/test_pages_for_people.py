@@ -201,7 +201,8 @@ def test_crisis_advice_is_accessible(browser, server_url) -> None:
 
 
 def test_begin_is_above_the_fold_on_a_phone(browser, server_url) -> None:
-    context = browser.new_context(viewport=PHONE)
+    # A Dutch browser: an English one is sent to /en/ (the first page follows the browser).
+    context = browser.new_context(viewport=PHONE, locale="nl-BE")
     page = context.new_page()
     page.goto(server_url + "/")
     box = page.get_by_role("link", name="Begin").bounding_box()

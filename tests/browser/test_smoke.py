@@ -26,7 +26,8 @@ def test_quick_exit_leaves_and_forgets(page, server_url):
 
 
 def test_quick_exit_without_javascript(browser, server_url):
-    context = browser.new_context(java_script_enabled=False)
+    # A Dutch browser: the first page follows the browser's language ("Snel weg" in Dutch).
+    context = browser.new_context(java_script_enabled=False, locale="nl-BE")
     page = context.new_page()
     page.route("https://www.google.be/**", lambda route: route.fulfill(body="neutraal"))
     page.goto(server_url + "/")

@@ -29,6 +29,7 @@ CONTACT_KEYS = {
     "werkgebied_uitleg",
     "uren_volgens",
     "uitleg",
+    "uitleg_taal",  # added with French and English: the language `uitleg` is in
 }
 
 

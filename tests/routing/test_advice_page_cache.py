@@ -64,7 +64,9 @@ def test_open_now_is_never_taken_from_another_hour(client, monkeypatch):
     CatalogueVersion.objects.update(token="hours-known")
 
     def at(moment: datetime) -> str:
-        monkeypatch.setattr(views, "DatabaseDirectory", lambda: DatabaseDirectory(lambda: moment))
+        monkeypatch.setattr(
+            views, "DatabaseDirectory", lambda **kw: DatabaseDirectory(lambda: moment, **kw)
+        )
         return advice_page(client, PARENT_CONFLICT)
 
     noon, night = at(MONDAY_NOON), at(MONDAY_NIGHT)

@@ -17,6 +17,7 @@ CORE = (
     "routing.questionnaire",
     "routing.answer_space",
     "routing.rulebook",
+    "routing.texts",
 )
 
 # Run in a fresh interpreter in which importing `django` (or any submodule) fails.

@@ -1,0 +1,33 @@
+"""The `taal` query parameter of the JSON APIs: which language their texts are in.
+
+The APIs have no language prefix in their paths (the pages do); keys and values of their JSON
+stay Dutch in every language, only the texts change. Default: Dutch.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils.translation import gettext
+
+#: The language codes of the site, Dutch (the source) first.
+CODES = tuple(code for code, _ in settings.LANGUAGES)
+
+
+class BadLanguage(ValueError):
+    """`taal` is not one of the site's languages (answer 400 naming `taal`)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            gettext("Kies de taal van de teksten: taal=nl, taal=fr of taal=en (één keer).")
+        )
+
+
+def api_language(request: HttpRequest) -> str:
+    """The language `taal` asks for (Dutch when absent); raises `BadLanguage` otherwise."""
+    values = request.GET.getlist("taal")
+    if not values:
+        return settings.LANGUAGE_CODE
+    if len(values) != 1 or values[0].strip().lower() not in CODES:
+        raise BadLanguage
+    return values[0].strip().lower()
