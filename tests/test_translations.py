@@ -55,11 +55,6 @@ def test_every_page_text_has_a_translation(language: str) -> None:
     assert not missing, report(language, missing)
 
 
-@pytest.mark.xfail(
-    reason="The rule texts, phrases and vocabulary labels are not translated yet; this test "
-    "lists them. Remove this mark once they are.",
-    strict=False,
-)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_rule_text_phrase_and_label_has_a_translation(language: str) -> None:
     """The rule core's texts, read as the site reads them: from the compiled catalogue."""
