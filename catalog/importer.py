@@ -150,6 +150,12 @@ def _hours(rows: list[dict]) -> list[list]:
     return sorted(slots)
 
 
+#: The languages editors translate into, and the support-form texts they translate (the
+#: fixture keys are `<field>_<code>`, like the model fields).
+TRANSLATIONS = ("fr", "en")
+TRANSLATED_SUPPORT_FORM = ("summary", "description", "fallback_text")
+
+
 @dataclass(frozen=True)
 class Spec:
     """How one fixture key maps to the database, in a comparable (JSON) form."""
@@ -182,6 +188,7 @@ SUPPORT_FORM_SPECS = [
     Spec("fallback_source_name"),
     Spec("fallback_source_url"),
     Spec("fallback_source_date"),
+    *(Spec(f"{name}_{code}") for name in TRANSLATED_SUPPORT_FORM for code in TRANSLATIONS),
 ]
 
 CONTACT_SPECS = [
@@ -207,14 +214,19 @@ CONTACT_SPECS = [
     Spec("active", True),
     Spec("note"),
 ]
+#: The fixtures also carry the translated channel notes (the editors' CSV does not).
+FIXTURE_CONTACT_SPECS = [*CONTACT_SPECS, *(Spec(f"channel_note_{code}") for code in TRANSLATIONS)]
 
-#: Empty defaults of the support-form fields added with routes per reader: a record imported
-#: before they existed has never been given them.
-NEW_FIELD_DEFAULTS = {
+#: Empty defaults of the fields added after the first release (routes per reader, then the
+#: French and English texts): a record imported before they existed has never been given them.
+SUPPORT_FORM_NEW_FIELDS = {
     s.key: s.default
     for s in SUPPORT_FORM_SPECS
     if s.key.startswith(("fallback_text_", "fallback_source_"))
+    or s.key.endswith(tuple(f"_{code}" for code in TRANSLATIONS))
 }
+CONTACT_NEW_FIELDS = {f"channel_note_{code}": "" for code in TRANSLATIONS}
+NEW_FIELD_DEFAULTS = {**SUPPORT_FORM_NEW_FIELDS, **CONTACT_NEW_FIELDS}
 
 
 def _current_support_form(obj: SupportForm) -> dict[str, Any]:
@@ -225,8 +237,8 @@ def _current_support_form(obj: SupportForm) -> dict[str, Any]:
     return values
 
 
-def _current_contact(obj: ContactPoint) -> dict[str, Any]:
-    values = {s.key: getattr(obj, s.key) for s in CONTACT_SPECS}
+def _current_contact(obj: ContactPoint, specs: list[Spec] = CONTACT_SPECS) -> dict[str, Any]:
+    values = {s.key: getattr(obj, s.key) for s in specs}
     values["taken_on"] = _iso(obj.taken_on)
     values["confirmed_on"] = _iso(obj.confirmed_on)
     for name, (attr, _) in CONTACT_M2M.items():
@@ -383,13 +395,13 @@ def import_contact_points(report: Report, rows: list[dict]) -> None:
     }
     wanted_by_key = {}
     for row in rows:
-        wanted = _wanted(row, CONTACT_SPECS)
+        wanted = _wanted(row, FIXTURE_CONTACT_SPECS)
         for name in CONTACT_M2M:
             wanted[name] = sorted(row.get(name, []))
         wanted["hours"] = _hours(row.get("hours", []))
         wanted_by_key[row["key"]] = (wanted, row.get("superseded_by"))
         obj = existing.get(row["key"])
-        current = _current_contact(obj) if obj else None
+        current = _current_contact(obj, FIXTURE_CONTACT_SPECS) if obj else None
         if current is not None:
             del current["superseded_by"]
         repaired = _repair_links(report, row["key"], obj.imported_values if obj else {}, current)

@@ -388,13 +388,13 @@ class ContactPoint(ImportedMixin):
     )
     channel_note_fr = models.CharField(
         "andere manier, in het Frans",
-        max_length=300,
+        max_length=500,  # French and English say the same in more letters
         blank=True,
         help_text="Leeg: de Nederlandse tekst.",
     )
     channel_note_en = models.CharField(
         "andere manier, in het Engels",
-        max_length=300,
+        max_length=500,  # French and English say the same in more letters
         blank=True,
         help_text="Leeg: de Nederlandse tekst.",
     )

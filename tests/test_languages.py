@@ -203,18 +203,31 @@ def test_api_taal_changes_texts_not_keys_or_values(client) -> None:
 
     def shape(data):
         # Keys everywhere; values that are not texts (forms, urgencies, ids, contacts).
+        def values(contact):
+            return {k: v for k, v in contact.items() if k not in ("uitleg", "uitleg_taal")}
+
         return {
             "keys": sorted(data),
             "antwoorden": data["antwoorden"],
             "gebied": data["gebied"],
             "stappen": [
-                (s["vorm"], s["urgentie"], s["regels"], s["contacten"], sorted(s))
+                (
+                    s["vorm"],
+                    s["urgentie"],
+                    s["regels"],
+                    [values(c) for c in s["contacten"]],
+                    sorted(s),
+                )
                 for s in data["stappen"]
             ],
             "niet_mogelijk": [(n["vorm"], n["regels"]) for n in data["niet_mogelijk"]],
         }
 
     assert shape(french) == shape(dutch)
+    # A channel note an editor translated is French, and says so; the others stay Dutch.
+    notes = [c for s in french["stappen"] for c in s["contacten"] if c["uitleg"]]
+    assert {c["uitleg_taal"] for c in notes} <= {"fr", "nl"}
+    assert any(c["uitleg_taal"] == "fr" for c in notes)
     # A notice or phrase the catalogue translates is French in the French answer.
     years = gettext_in("fr", PHRASES["jaren"])
     if years != PHRASES["jaren"]:
@@ -270,7 +283,12 @@ def test_an_editors_french_route_text_shows_on_the_french_advice(admin_client_lo
         step_html,
     )
 
+    from catalog.models import bump_catalogue_version
+
     client = admin_client_logged_in
+    # As if no editor had translated it yet (the catalogue ships a French and English text).
+    SupportForm.objects.filter(slug="cgg").update(fallback_text_fr="", fallback_text_en="")
+    bump_catalogue_version()
     form = SupportForm.objects.get(slug="cgg")
     found = answers_yielding("cgg", "ouder")
     session = client.session
@@ -351,6 +369,11 @@ def test_support_form_pages_in_french_with_the_editors_summary(client) -> None:
     body = html.unescape(listing.content.decode())
     assert gettext_in("fr", "Hulpvormen in de jeugdhulp") in body
     assert gettext_in("fr", "via de toegangspoort").lower() in body.lower()
+    from catalog.models import bump_catalogue_version
+
+    # As if no editor had translated it yet (the catalogue ships a French text).
+    SupportForm.objects.filter(slug="cgg").update(summary_fr="")
+    bump_catalogue_version()
     form = SupportForm.objects.get(slug="cgg")
     page = client.get("/fr/hulpvormen/cgg/").content.decode()
     # No French summary yet: the Dutch one, marked as Dutch.

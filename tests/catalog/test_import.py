@@ -118,7 +118,7 @@ def test_route_fields_added_later_are_filled_for_records_imported_before():
     still kept."""
     from catalog.models import SupportForm
 
-    new_fields = sorted(importer.NEW_FIELD_DEFAULTS)
+    new_fields = sorted(importer.SUPPORT_FORM_NEW_FIELDS)
     assert "fallback_text_prof" in new_fields
     for form in SupportForm.objects.all():
         for name in new_fields:
