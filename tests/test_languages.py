@@ -274,7 +274,7 @@ def test_admin_stays_dutch(admin_client_logged_in) -> None:
 def test_an_editors_french_route_text_shows_on_the_french_advice(admin_client_logged_in) -> None:
     """Editors write a route's text in French in the admin; until they do, the French page
     shows the Dutch text marked as Dutch, never an empty card."""
-    from catalog.models import SupportForm
+    from catalog.models import SupportForm, bump_catalogue_version
     from tests.catalog.test_editor_safety import form_data
     from tests.routing.test_routes import (
         answers_yielding,
@@ -282,8 +282,6 @@ def test_an_editors_french_route_text_shows_on_the_french_advice(admin_client_lo
         place_without_contact,
         step_html,
     )
-
-    from catalog.models import bump_catalogue_version
 
     client = admin_client_logged_in
     # As if no editor had translated it yet (the catalogue ships a French and English text).
