@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 from string import Formatter
 
 from routing.answers import AnswerErrors, Answers
@@ -123,12 +124,12 @@ Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...]]
 
 # Memo tables, each keyed on everything its result depends on and cleared wholesale when full
 # (bench/engine.py measures them, with and without; `_PlannedStep.finished` is the third):
-# - the plan per answers (without the place) and whether the place is in Flanders/Brussels:
-#   the same answers are asked for many municipalities;
+# - the plan per answers (without the place: `_plan_key`) and whether the place is in
+#   Flanders/Brussels: the same answers are asked for many municipalities;
 # - the texts per fired rules, role and the placeholder values their templates read: many
 #   answers fire the same rules with the same sentences.
 MEMOISE = True
-_PLANS: dict[tuple, Plan] = {}
+_PLANS: dict[tuple[object, bool], Plan] = {}
 _ASSEMBLED: dict[tuple, Plan] = {}
 _MAX_ENTRIES = 200_000
 _MAX_MUNICIPALITIES = 8  # finished steps kept per planned step
@@ -159,20 +160,26 @@ def _merge_sentences(target: list[str], reason: str) -> None:
             target.append(sentence)
 
 
+#: The answers that name the place. The plan depends on the place only through whether it is
+#: in Flanders and Brussels; the contacts are attached per call.
+PLACE_ANSWERS = ("postcode", "gemeente")
+# Every field of `Answers` but the place, read from the dataclass itself: an answer added
+# there is part of the key at once and can never be forgotten here. (attrgetter: a tenth of
+# the cost of `dataclasses.replace`, on a path taken for every advice.)
+_NOT_PLACE = attrgetter(*(f.name for f in fields(Answers) if f.name not in PLACE_ANSWERS))
+
+
+def _plan_key(answers: Answers, in_werkingsgebied: bool) -> tuple[object, bool]:
+    """The memo key of a plan: every answer but the place, and whether the place is in
+    Flanders and Brussels."""
+    return _NOT_PLACE(answers), in_werkingsgebied
+
+
 def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
     """The plan for these answers, memoised; always equal to `_evaluate`'s."""
     if not MEMOISE:
         return _evaluate(answers, in_werkingsgebied)
-    key = (
-        answers.gevaar,
-        answers.rol,
-        answers.leeftijd,
-        answers.situatie,
-        answers.met,
-        answers.lopend,
-        answers.clb_bereikbaar,
-        in_werkingsgebied,
-    )
+    key = _plan_key(answers, in_werkingsgebied)
     plan = _PLANS.get(key)
     if plan is None:
         fired = _fired(Context.of(answers, in_werkingsgebied))
