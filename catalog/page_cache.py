@@ -4,8 +4,8 @@ The lookup pages (/zoek/, the lists of regions and support forms) are the same f
 visitor: they depend only on the address (path and query string), on whether htmx asked for a
 fragment, and on the catalogue. Rendering them with Django's templates costs several times the
 work of answering the request itself, so each process keeps the last `MAX_ENTRIES` rendered
-pages and drops them all when the catalogue version changes (an editor's change shows as
-quickly as everywhere else).
+pages and drops them all when the catalogue version changes (`selectors.current_token`: an
+editor's change shows as quickly as everywhere else).
 
 Only pages that are safe to share are kept: status 200, no CSRF token made while rendering,
 no cookie set, no `Vary: Cookie`, nothing that depends on the time. `PageStore` is the
@@ -63,7 +63,7 @@ class PageStore:
     ) -> HttpResponse:
         """The page kept for `key` (and the request's htmx headers), or `render()`'s answer,
         kept when it is safe to share."""
-        token = selectors.snapshot().token
+        token = selectors.current_token()
         if token is None:  # no version row (a flushed database): nothing can be trusted
             return render()
         # The language too: the advice page's key is its advice, the same in every language.
@@ -79,17 +79,8 @@ class PageStore:
             self._pages.put(token, full_key, _Page(response.content, tuple(response.items())))
         return response
 
-    def clear(self) -> None:
-        """Drop every kept page."""
-        self._pages.clear()
-
 
 _lookup_pages = PageStore(MAX_ENTRIES)
-
-
-def forget_pages() -> None:
-    """Drop every kept lookup page of this process."""
-    _lookup_pages.clear()
 
 
 def cached_per_catalogue_version(

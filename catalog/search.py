@@ -17,7 +17,6 @@ Lebbeke).
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -98,7 +97,6 @@ class _Index:
     """All municipalities of one catalogue snapshot with their names and postcodes."""
 
     def __init__(self, snap: selectors.Snapshot) -> None:
-        self.snapshot = snap
         self.entries: list[_Entry] = []
         self.by_nis: dict[str, _Entry] = {}
         self.by_postcode: dict[str, list[_Entry]] = {}
@@ -186,24 +184,9 @@ class _Index:
         return [(rank, entry) for rank, _, entry in sorted(found.values(), key=lambda f: f[1])]
 
 
-_index: _Index | None = None
-_lock = threading.Lock()
-
-
 def _get_index() -> _Index:
-    global _index
-    snap = selectors.snapshot()
-    with _lock:
-        if _index is None or _index.snapshot is not snap:
-            _index = _Index(snap)
-        return _index
-
-
-def reset_index() -> None:
-    """Forget the municipality index (it is also rebuilt whenever the snapshot changes)."""
-    global _index
-    with _lock:
-        _index = None
+    # Kept in the snapshot: rebuilt exactly when the catalogue version changes.
+    return selectors.snapshot().derived(_Index)
 
 
 class Outcome(StrEnum):

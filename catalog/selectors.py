@@ -16,6 +16,11 @@ long import, a stuck transaction), the check gives up after
 holds, asking again after the recheck interval: pages answered from memory stay up.
 
 The snapshot only holds data: "open now" is computed per request by the callers.
+
+This module is the only reader of the catalogue version. Every cache of something built from
+the catalogue either lives in the snapshot (`Snapshot.derived`, `shown_parts`: dropped with
+it) or is keyed on its token (`current_token`: the page stores, the open-data export), so one
+check decides for all of them whether they are still current.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ import logging
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.signals import request_finished, request_started
@@ -34,6 +40,7 @@ from django.db import OperationalError
 from django.db.models import Prefetch, prefetch_related_objects
 
 from catalog import models as catalog_models
+from catalog.hours import hours_text
 from catalog.models import (
     Arrondissement,
     CatalogueVersion,
@@ -51,6 +58,7 @@ from catalog.models import (
 from catalog.utils.database import timed_out
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # How specific each kind of coverage is: the highest level present for a support form wins.
 LEVEL_MUNICIPALITY = 4
@@ -128,6 +136,24 @@ class Snapshot:
     _by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
     #: Fallback contact points per slug of each municipality, computed on first use.
     _fallbacks_by_nis: dict[str, dict[str, list[ContactPoint]]] = field(default_factory=dict)
+    #: What is shown of each of its contact points (`shown_parts`), by primary key.
+    _shown: dict[int, ShownParts] = field(default_factory=dict)
+    #: Values computed from the whole snapshot (`derived`), by the function that built them.
+    _derived: dict[Callable[..., Any], Any] = field(default_factory=dict)
+
+    def derived(self, build: Callable[[Snapshot], T]) -> T:
+        """`build(self)`, computed once per snapshot (the place finder's index): it is
+        dropped with the snapshot, so it always belongs to the catalogue version read."""
+        try:
+            return self._derived[build]
+        except KeyError:
+            value = self._derived[build] = build(self)  # two threads may both build: harmless
+            return value
+
+    def owns(self, point: ContactPoint) -> bool:
+        """Whether `point` is this snapshot's own instance (not one read from the ORM since)."""
+        owned = self.derived(_points_by_pk).get(point.pk)
+        return owned is point
 
     def contacts(self, nis: str) -> dict[str, list[ContactPoint]]:
         """All slugs' contact points covering `nis`, most specific coverage only."""
@@ -168,6 +194,32 @@ class Snapshot:
         if municipality is not None:  # as for contacts: arbitrary input must not grow memory
             self._fallbacks_by_nis[nis] = result
         return result
+
+
+def _points_by_pk(snap: Snapshot) -> dict[int, ContactPoint]:
+    return {p.contact.pk: p.contact for p in snap.points}
+
+
+@dataclass(frozen=True)
+class ShownParts:
+    """What the pages show of a contact point that does not depend on the moment: its
+    opening slots and exceptions, its phone as people write it, and its hours in words."""
+
+    slots: list[OpeningSlot]
+    exceptions: list[OpeningException]
+    phone_display: str
+    hours: str
+
+
+def _shown_parts(point: ContactPoint) -> ShownParts:
+    slots = list(point.opening_slots.all())
+    exceptions = list(point.opening_exceptions.all())
+    return ShownParts(
+        slots,
+        exceptions,
+        point.phone_display,
+        hours_text(slots, point.always_open, point.closed_on_public_holidays),
+    )
 
 
 def _build(token: str | None) -> Snapshot:
@@ -358,6 +410,27 @@ request_finished.connect(_cache.end_request, dispatch_uid="catalog-snapshot-end"
 def snapshot() -> Snapshot:
     """The current catalogue snapshot (one query to check it, more only after a change)."""
     return _cache.get()
+
+
+def current_token() -> str | None:
+    """The catalogue version the current snapshot was built at: the key of every cache of
+    something built from the catalogue. None when the database has no version row (a flushed
+    test database): then nothing may be kept."""
+    return _cache.get().token
+
+
+def shown_parts(point: ContactPoint) -> ShownParts:
+    """The moment-independent parts of `point` as shown (phone parsing and hour texts: about a
+    fifth of the municipality API's time): kept in the snapshot that holds `point`, so they
+    belong to its version; computed afresh for an instance read from the database (it may be
+    newer). No version check: a point of the held snapshot gives its parts either way."""
+    held = _cache.snapshot
+    if held is None or not held.owns(point):
+        return _shown_parts(point)
+    parts = held._shown.get(point.pk)
+    if parts is None:
+        parts = held._shown[point.pk] = _shown_parts(point)
+    return parts
 
 
 def forget_snapshot() -> None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache, reduce
+from operator import attrgetter
 from string import Formatter
 from typing import Any
 
@@ -137,8 +138,8 @@ Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...]]
 
 # Memo tables, each keyed on everything its result depends on and cleared wholesale when full
 # (bench/engine.py measures them, with and without; `_PlannedStep.finished` is the third):
-# - the plan per answers (without the place) and whether the place is in Flanders/Brussels:
-#   the same answers are asked for many municipalities;
+# - the plan per answers (without the place: `_plan_key`) and whether the place is in
+#   Flanders/Brussels: the same answers are asked for many municipalities;
 # - the texts per fired rules, role and the placeholder values their templates read: many
 #   answers fire the same rules with the same sentences.
 MEMOISE = True
@@ -178,24 +179,26 @@ def _dutch(text: str) -> str:
     return text
 
 
-def _answers_key(answers: Answers) -> tuple[object, ...]:
-    # Every answer but the place: what the rules read.
-    return (
-        answers.gevaar,
-        answers.rol,
-        answers.leeftijd,
-        answers.situatie,
-        answers.met,
-        answers.lopend,
-        answers.clb_bereikbaar,
-    )
+#: The answers that name the place. The plan depends on the place only through whether it is
+#: in Flanders and Brussels; the contacts are attached per call.
+PLACE_ANSWERS = ("postcode", "gemeente")
+# Every field of `Answers` but the place, read from the dataclass itself: an answer added
+# there is part of the key at once and can never be forgotten here. (attrgetter: a tenth of
+# the cost of `dataclasses.replace`, on a path taken for every advice.)
+_NOT_PLACE = attrgetter(*(f.name for f in fields(Answers) if f.name not in PLACE_ANSWERS))
+
+
+def _plan_key(answers: Answers, in_werkingsgebied: bool, tr: Translate) -> tuple[object, ...]:
+    """The memo key of a plan: every answer but the place, whether the place is in Flanders
+    and Brussels, and the language's translate callable (one stable object per language)."""
+    return _NOT_PLACE(answers), in_werkingsgebied, tr
 
 
 def _plan(answers: Answers, in_werkingsgebied: bool, tr: Translate = _dutch) -> Plan:
     """The plan for these answers, memoised; always equal to `_evaluate`'s."""
     if not MEMOISE:
         return _evaluate(answers, in_werkingsgebied, tr)
-    key = (*_answers_key(answers), in_werkingsgebied, tr)
+    key = _plan_key(answers, in_werkingsgebied, tr)
     plan = _PLANS.get(key)
     if plan is None:
         fired = _fired(Context.of(answers, in_werkingsgebied))
@@ -323,7 +326,7 @@ def _other_systems(
 
     They never change the plan: a Brussels place has the same steps as any other place in
     Flanders and Brussels, these come on top."""
-    key = (*_answers_key(answers), tr)
+    key = (_NOT_PLACE(answers), tr)
     found = _OTHER_SYSTEMS.get(key) if MEMOISE else None
     if found is None:
         ctx = Context.of(answers, True, in_brussel=True)

@@ -9,19 +9,12 @@ import pytest
 
 from catalog import importer
 from catalog.models import FormerMunicipalityName, Municipality
-from catalog.search import Outcome, exact_name, reset_index, search
+from catalog.search import Outcome, exact_name, search
 
 pytestmark = pytest.mark.django_db
 
 ROWS = importer.load_fixture("former_municipalities.toml")["former_name"]
 BEFORE_PLACE = [{"gevaar": "nee"}, {"rol": "ouder"}, {"leeftijd": "7"}]
-
-
-@pytest.fixture(autouse=True)
-def fresh_index():
-    reset_index()
-    yield
-    reset_index()
 
 
 def nis_of(name: str) -> str:

@@ -9,20 +9,11 @@ import pytest
 from django.db.models import Q
 
 from catalog.models import ContactPoint, Coverage, OpeningSlot, SupportForm
-from catalog.search import reset_index
 from catalog.selectors import snapshot
 
 pytestmark = pytest.mark.django_db
 
 OVL_PHONES = ["02 243 51 70", "02 243 51 07", "02 249 77 90", "09 216 73 30", "09 265 04 90"]
-
-
-@pytest.fixture(autouse=True)
-def fresh_index():
-    """Each test builds the municipality index from its own database state."""
-    reset_index()
-    yield
-    reset_index()
 
 
 def text(response) -> str:

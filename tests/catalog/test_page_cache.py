@@ -6,19 +6,9 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
 from catalog.models import Municipality, SupportForm
-from catalog.page_cache import PageStore, forget_pages
-from catalog.search import reset_index
+from catalog.page_cache import PageStore
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    forget_pages()
-    reset_index()
-    yield
-    forget_pages()
-    reset_index()
 
 
 def test_the_same_search_twice_gives_the_same_page(client):

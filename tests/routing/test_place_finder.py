@@ -6,18 +6,9 @@ import re
 
 import pytest
 
-from catalog.search import reset_index
-
 pytestmark = pytest.mark.django_db
 
 BEFORE_PLACE = [{"gevaar": "nee"}, {"rol": "ouder"}, {"leeftijd": "7"}]
-
-
-@pytest.fixture(autouse=True)
-def fresh_index():
-    reset_index()
-    yield
-    reset_index()
 
 
 def at_place_question(client) -> str:

@@ -1,0 +1,125 @@
+"""One cache on or off: requests through Django's test client, milliseconds per request.
+
+    .venv/bin/python bench/caches.py CASE on|off [REQUESTS]
+
+CASE is one of `zoek` (the kept lookup pages, 8 searches), `advies` (the kept advice page,
+one session), `hsds` (the open-data export), `gemeenten` (a contact's display parts, kept in
+the snapshot: the municipality API for 8 municipalities), `advies-distinct` (the display parts
+again, on advice pages for REQUESTS sessions with distinct answers) or `zoek-distinct` (the
+place finder's index, with the kept lookup pages off in both runs so every search runs).
+`off` switches that one cache off in this process (a monkeypatch); nothing else changes.
+
+Compare the two with farm-bench, which runs them in turn and gives the ratio pair by pair:
+
+    farm-bench -n 3 --vs ".venv/bin/python bench/caches.py zoek off 400" -- \\
+        .venv/bin/python bench/caches.py zoek on 400
+
+or read the figure each run prints. Uses the database of DATABASE_URL with the catalogue
+loaded (`manage.py load_catalog`); run with DEBUG=0 and collected static files, as in
+production (STATIC_ROOT, `manage.py collectstatic`), and SECURE_SSL_REDIRECT=0.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "routewijzer.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from catalog import hsds, page_cache, search, selectors  # noqa: E402
+from catalog.models import Municipality  # noqa: E402
+from routewijzer.middleware import RENEWED_KEY  # noqa: E402
+from routing import advice_page  # noqa: E402
+from routing.answer_space import answer_space  # noqa: E402
+from routing.questionnaire import next_position  # noqa: E402
+from routing.web.views import SESSION_KEY  # noqa: E402
+
+SEARCHES = ["9000", "gent", "sint+niklaas", "44021", "Bruxelles", "hasselt", "8500", "zott"]
+NIS_CODES = ["44021", "41002", "11002", "21004", "71072", "31005", "24062", "62063"]
+PATHS = {
+    "zoek": [f"/zoek/?q={q}" for q in SEARCHES],
+    "zoek-distinct": [f"/zoek/?q={q}" for q in SEARCHES],
+    "gemeenten": [f"/api/gemeenten/{nis}/" for nis in NIS_CODES],
+    "hsds": ["/api/open-data/hsds.json"],
+    "advies": ["/advies/"],
+    "advies-distinct": ["/advies/"],
+}
+
+
+def render_always(store: page_cache.PageStore) -> None:
+    store.response = lambda request, key, render: render()  # type: ignore[method-assign]
+
+
+def switch_off(case: str) -> None:
+    if case == "zoek":
+        render_always(page_cache._lookup_pages)
+    elif case == "advies":
+        render_always(advice_page._pages)
+    elif case == "hsds":
+        hsds._exports.get = lambda *args: None  # type: ignore[method-assign]
+    elif case in ("gemeenten", "advies-distinct"):
+        selectors.shown_parts = selectors._shown_parts
+    elif case == "zoek-distinct":
+        search._get_index = lambda: search._Index(selectors.snapshot())
+
+
+def sessions(count: int) -> list[str]:
+    """Sessions with complete answers, as the questionnaire leaves them (just renewed)."""
+    places = list(Municipality.objects.order_by("nis").values_list("nis", flat=True))
+    space = [a for a in answer_space(places[:1]) if next_position(a.to_query()) is None]
+    keys = []
+    for i in range(count):
+        answers = dataclasses.replace(
+            space[i * len(space) // count], gemeente=places[i * 7 % len(places)]
+        )
+        session = SessionStore()
+        session[SESSION_KEY] = answers.to_query()
+        session[RENEWED_KEY] = int(time.time())
+        session.set_expiry(3600)
+        session.save()
+        keys.append(session.session_key)
+    return keys
+
+
+def main() -> None:
+    case, mode = sys.argv[1], sys.argv[2]
+    requests = int(sys.argv[3]) if len(sys.argv) > 3 else 200
+    if case not in PATHS or mode not in ("on", "off"):
+        sys.exit(__doc__)
+    if mode == "off":
+        switch_off(case)
+    if case == "zoek-distinct":
+        render_always(page_cache._lookup_pages)  # the index alone: every search runs
+    keys: list[str] = []
+    if case == "advies":
+        keys = sessions(1)
+    elif case == "advies-distinct":
+        keys = sessions(requests)
+    paths = PATHS[case]
+    client = Client()
+    for path in paths:  # the snapshot, once
+        client.get(path)
+    started = time.perf_counter()
+    for i in range(requests):
+        if keys:
+            client.cookies["sessionid"] = keys[i % len(keys)]
+        response = client.get(paths[i % len(paths)])
+        assert response.status_code == 200, (paths[i % len(paths)], response.status_code)
+    took = (time.perf_counter() - started) / requests * 1000
+    print(f"{case} {mode}: {took:.2f} ms per request")
+
+
+if __name__ == "__main__":
+    main()
