@@ -171,6 +171,12 @@ def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
         answers.met,
         answers.lopend,
         answers.clb_bereikbaar,
+        answers.met_ook,
+        answers.wacht,
+        answers.klacht,
+        answers.geheim,
+        answers.bijna_18,
+        answers.gestopt_18,
         in_werkingsgebied,
     )
     plan = _PLANS.get(key)

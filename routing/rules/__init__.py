@@ -25,6 +25,19 @@ not state as an IF/THEN but that the product needs carry a new id:
   (S003:4096-4100, 4382-4394).
 - `R-CLB-VERSLAG`: only the CLB may deliver a verslag or gemotiveerd verslag for specific
   educational needs (S001:94).
+- `R-18`: the young person turns 18 soon, or the help stopped because they turned 18: what
+  comes after (CAW and JAC to 25, contextbegeleiding from 18, VAPH to 25), and a stop at 18 is
+  no unilateral stop (S003:5506-5510).
+- `R-GEZIN`: the disagreement is inside the family: bemiddeling about an application to the
+  toegangspoort (S000:125-129), and the CAW for each of them (S003:4096-4100).
+- `R-MEERDERE`: a conflict with a care worker while the SDJ, an OCJ/VK or the toegangspoort
+  follows the dossier: bemiddeling with the care worker still can (S004:227-231).
+- `R-KLACHT`: a complaint, not a conflict about continuity: the vertrouwenspersoon supports
+  the right to complain (S003:13906-13910).
+- `R-GEHEIM`: a young person of 12 to 17 who wants help without the parents knowing: the JAC
+  is confidential (S003:9520-9524, 11172-11194).
+- `R-WACHT`: a family already waiting: 1 gezin 1 plan (S003:1380-1402) and, after the
+  toegangspoort, jeugdhulpregie (S003:10524-10530; S004:126-132).
 - `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
 
 Texts: citizens (jongere, ouder, andere) read plain Dutch B1 without unexplained
@@ -38,7 +51,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from routing.rules import accessibility, age, crisis, disagreement, mandate, product
+from routing.rules import (
+    accessibility,
+    age,
+    crisis,
+    disagreement,
+    mandate,
+    product,
+    situations,
+)
 from routing.rules.base import (
     AGE_RANGES,
     CONTEXT_WORDS,
@@ -90,7 +111,7 @@ __all__ = [
 
 _BY_KEY = {
     r.key: r
-    for family in (product, crisis, mandate, accessibility, disagreement, age)
+    for family in (product, crisis, mandate, accessibility, disagreement, age, situations)
     for r in family.RULES
 }
 
@@ -134,7 +155,11 @@ ORDER = (
     "A13.toegangspoort",
     "G4.toegangspoort",
     "G4.caw",
+    "R-18.gestopt",
+    "R-18.bijna",
     "G4.niet-toegangspoort",
+    "R-GEZIN.bemiddeling",
+    "R-MEERDERE",
     "D2.bemiddeling",
     "D1.bemiddeling",
     "D8.bemiddeling",
@@ -145,7 +170,9 @@ ORDER = (
     "D11.overzicht",
     "M15.clientoverleg",
     "D14.clientoverleg",
+    "R-WACHT.regie",
     "R-CAW-TRAJECT",
+    "R-KLACHT",
     "R-VERTROUWENSPERSOON",
     "A4.school",
     "A4.school-meerderjarig",
@@ -153,7 +180,9 @@ ORDER = (
     "G1.clb-langer",
     "A3.kind-en-gezin",
     "A3.clb",
+    "R-GEHEIM",
     "A3.jac",
+    "R-GEZIN.caw",
     "A3.caw",
     "A2.cgg",
     "R-HULPLIJN.awel",
@@ -161,6 +190,7 @@ ORDER = (
     "A2.vaph",
     "A2.ckg",
     "A17.gezinscoaching",
+    "R-WACHT.1g1p",
     "R-1G1P.plan",
     "R-1G1P.psycholoog",
     "R-HULPLIJN.1813",

@@ -11,11 +11,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from routing.answers import Answers
-from routing.vocabulary import UNBORN, tot, tot_en_met
+from routing.vocabulary import ADULT_AGE, UNBORN, tot, tot_en_met
 
 URGENCIES = ("nu", "vandaag", "binnenkort", "info")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
-TOPICS = ("product", "crisis", "mandate", "accessibility", "disagreement", "age")
+TOPICS = (
+    "product",
+    "crisis",
+    "mandate",
+    "accessibility",
+    "disagreement",
+    "age",
+    "situations",
+)
 
 # Pregnancy: Kind en Gezin and zorggarantie start at "-9 maanden" (S003:11686-11688, 14820-14822).
 PREGNANCY = -0.75
@@ -23,8 +31,8 @@ NO_BEMIDDELING_WITH = frozenset({"ocj", "vk", "toegangspoort", "sdj"})  # D5, S0
 
 # Youth care stops at 18 ("Eens 18, stopt de jeugdhulp", S003:5506-5510). Its only sourced
 # exceptions: contextbegeleiding "kan nog opgestart worden op 18 j." (S003:5192-5196), and VAPH
-# help that is not directly accessible, "NRTH: tot 25 jaar" (S003:6482).
-ADULT_AGE = 18
+# help that is not directly accessible, "NRTH: tot 25 jaar" (S003:6482). `ADULT_AGE` (18)
+# lives in the vocabulary, which asks its follow-ups by it too.
 VAPH_NRTH_UNTIL = 25
 # The CLB follows some pupils past 18: "kan ook langer zoals B.O. (21 jaar), handicap (25
 # jaar)" (S003:7896-7902); per pupil, so the advice says it may, not that it will.
@@ -124,6 +132,14 @@ class Context:
     # The CLB may still follow the pupil: its ages, or past 18 in buitengewoon onderwijs or with
     # a (suspected) disability (`CLB_LONGER`).
     clb_may_follow: bool
+    # Every conflict party named (`met`, several allowed).
+    met_alle: frozenset[str]
+    # The help stopped because the young person came of age: not a unilateral stop by a care
+    # worker, but the law ("Eens 18, stopt de jeugdhulp", S003:5506-5510).
+    came_of_age: bool
+    # Help is being stopped by a care worker without agreement (situation gestopt), not
+    # because the young person came of age.
+    unilateral_stop: bool
 
     @classmethod
     def of(cls, answers: Answers, in_werkingsgebied: bool) -> Context:
@@ -139,6 +155,7 @@ class Context:
         youth_care = not adult or int(age) == ADULT_AGE
         handicap = "handicap" in sit
         clb_until = max(CLB_LONGER.values()) if handicap else CLB_LONGER["buitengewoon onderwijs"]
+        came_of_age = bool(answers.gestopt_18) and adult
         return cls(
             answers=answers,
             in_werkingsgebied=in_werkingsgebied,
@@ -153,6 +170,9 @@ class Context:
             youth_care=youth_care,
             gate_open=youth_care or (handicap and "toegangspoort" not in excluded),
             clb_may_follow="clb" not in excluded or (adult and int(age) < clb_until),
+            met_alle=frozenset(answers.met_alle),
+            came_of_age=came_of_age,
+            unilateral_stop="gestopt" in sit and not came_of_age,
         )
 
     def age_ok(self, slug: str) -> bool:
@@ -161,7 +181,7 @@ class Context:
 
     def conflict_with_hulpverlener(self) -> bool:
         """A conflict or unilateral stop with a care worker (or with nobody named)."""
-        return bool(self.sit & {"conflict", "gestopt"}) and self.answers.met in (
+        return ("conflict" in self.sit or self.unilateral_stop) and self.answers.met in (
             None,
             "hulpverlener",
         )
@@ -187,7 +207,12 @@ CONTEXT_WORDS = {
         f"{CLB_LONGER['handicap']:g} with a (suspected) disability; the last year excluded)"
     ),
     "conflict_with_hulpverlener": (
-        "the situation includes conflict or gestopt, with a care worker or nobody named"
+        "the situation includes conflict, or gestopt not because of coming of age, with a care "
+        "worker or nobody named"
+    ),
+    "came_of_age": "the help stopped because the young person turned 18 (gestopt_18, 18+)",
+    "unilateral_stop": (
+        "the situation includes gestopt and the help did not stop because of coming of age"
     ),
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from routing.answers import Answers
-from routing.vocabulary import PARTY_NAMES, UNBORN, register
+from routing.vocabulary import FAMILY_PARTIES, PARTY_NAMES, UNBORN, register
 
 # Sentences built from the person's own answers; `phrases()` fills the placeholders above.
 PHRASES: dict[str, str] = {
@@ -68,6 +68,26 @@ PHRASES: dict[str, str] = {
     "d5_wel.volwassen": "Wat wel kan: bespreek het met de dienst zelf.",
     "d5_wel.volwassen.prof": "Bespreek het met de dienst zelf.",
     "school_clb.leeftijd": "dat de leerling buiten de leeftijd van het CLB valt.",
+    "conflict.gezin": "Je zei dat de jongere en de ouders het niet eens zijn.",
+    "conflict.gezin.jongere": "Je zei dat jij en je ouders het niet eens zijn.",
+    "conflict.ouders": "Je zei dat de ouders het onderling niet eens zijn over de hulp.",
+    "bijna_18": "Je zei dat de jongere binnenkort 18 wordt.",
+    "bijna_18.jongere": "Je zei dat je binnenkort 18 wordt.",
+    "bijna_18.ouder": "Je zei dat je kind binnenkort 18 wordt.",
+    "gestopt_18": "Je zei dat de hulp stopte omdat de jongere 18 werd.",
+    "gestopt_18.jongere": "Je zei dat je hulp stopte omdat je 18 werd.",
+    "gestopt_18.ouder": "Je zei dat de hulp stopte omdat je kind 18 werd.",
+    # What can still start after 18, named only at the ages it applies (R-18).
+    "na_18.18": "Op 18 jaar kan begeleiding van de jongere en het gezin nog starten; woont de "
+    "jongere dan ergens anders dan thuis, dan kan die tot 21 jaar duren.",
+    "na_18.18.prof": "Op 18 jaar kan contextbegeleiding nog opstarten (met een "
+    "verblijfsmodule tot 21 jaar).",
+    "na_18.handicap": "Bij een handicap kan hulp van het VAPH (Vlaams Agentschap voor Personen "
+    "met een Handicap) doorlopen tot 25 jaar.",
+    "na_18.handicap.prof": "Niet rechtstreeks toegankelijke VAPH-hulp kan tot 25 jaar.",
+    "wacht.wachtlijst": "Je zei dat jullie op een wachtlijst staan.",
+    "wacht.toegangspoort": "Je zei dat de toegangspoort al besliste en dat jullie op een plaats "
+    "wachten.",
 }
 
 
@@ -80,7 +100,7 @@ def _phrase(key: str, rol: str) -> str:
 
 def phrases(answers: Answers) -> dict[str, str]:
     """The placeholder values for reason templates, from the person's own answers."""
-    return _phrases(
+    p = _phrases(
         answers.rol,
         answers.leeftijd,
         answers.situatie,
@@ -88,6 +108,32 @@ def phrases(answers: Answers) -> dict[str, str]:
         answers.lopend,
         answers.clb_bereikbaar,
     )
+    a = answers
+    if a.met_ook or a.wacht or a.bijna_18 or a.gestopt_18 or a.met in FAMILY_PARTIES:
+        p = {**p, **_situation_follow_ups(answers)}
+    return p
+
+
+def _situation_follow_ups(a: Answers) -> dict[str, str]:
+    """The sentences for the follow-ups of `rules.situations`: coming of age, waiting and the
+    further conflict parties."""
+    reg = register(a.rol)
+    p = {
+        "bijna_18_zin": _phrase("bijna_18", a.rol) if a.bijna_18 else "",
+        "gestopt_18_zin": _phrase("gestopt_18", a.rol) if a.gestopt_18 else "",
+        "wacht_zin": PHRASES.get(f"wacht.{a.wacht}", ""),
+        "met_ook_naam": " en ".join(PARTY_NAMES[reg][m] for m in a.met_ook),
+    }
+    extra = []
+    if a.leeftijd == 18:
+        extra.append(_phrase("na_18.18", a.rol))
+    if "handicap" in a.situatie and isinstance(a.leeftijd, int) and 18 <= a.leeftijd < 25:
+        extra.append(_phrase("na_18.handicap", a.rol))
+    p["na_18_zin"] = " ".join(extra)
+    family = [m for m in a.met_alle if m in FAMILY_PARTIES]
+    if family and "conflict" in a.situatie and a.met in FAMILY_PARTIES:
+        p["conflict_zin"] = _phrase(f"conflict.{family[0]}", a.rol)
+    return p
 
 
 @lru_cache(maxsize=16384)
@@ -159,6 +205,11 @@ def _situation_phrases(rol: str, sit: tuple[str, ...], met: str | None) -> dict[
     p = {
         "situatie_zin": situatie_zin,
         "met_naam": PARTY_NAMES[reg].get(met or "hulpverlener", ""),
+        "bijna_18_zin": "",
+        "gestopt_18_zin": "",
+        "wacht_zin": "",
+        "met_ook_naam": "",
+        "na_18_zin": "",
     }
     for s in (
         "zelfdoding",

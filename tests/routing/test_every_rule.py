@@ -400,6 +400,61 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "R-BREED",
         "brede instap",
     ),
+    # The situations people bring (follow-ups and several conflict parties).
+    "R-18.bijna": (
+        {"rol": J, "leeftijd": 17, "situatie": "psychisch", "bijna_18": "ja"},
+        "caw",
+        "R-18",
+        "Spreek nu al af wat er daarna komt",
+    ),
+    "R-18.gestopt": (
+        {"rol": J, "leeftijd": 18, "situatie": "gestopt", "gestopt_18": "ja"},
+        "caw",
+        "R-18",
+        "kan begeleiding van de jongere en het gezin nog starten",
+    ),
+    "R-GEZIN.bemiddeling": (
+        {"rol": P, "leeftijd": 14, "situatie": ["intensief", "conflict"], "met": "gezin"},
+        "bemiddeling",
+        "R-GEZIN",
+        "de ouders onderling",
+    ),
+    "R-GEZIN.caw": (
+        {"rol": P, "leeftijd": 9, "situatie": "conflict", "met": "ouders"},
+        "caw",
+        "R-GEZIN",
+        "Hulp is vrijwillig",
+    ),
+    "R-MEERDERE": (
+        {"rol": P, "leeftijd": 15, "situatie": "conflict", "met": ["hulpverlener", "sdj"]},
+        "bemiddeling",
+        "R-MEERDERE",
+        "bemiddeling zet dat niet stil",
+    ),
+    "R-KLACHT": (
+        {"rol": J, "leeftijd": 15, "situatie": "conflict", "klacht": "ja"},
+        "vertrouwenspersoon",
+        "R-KLACHT",
+        "het recht om te klagen",
+    ),
+    "R-GEHEIM": (
+        {"rol": J, "leeftijd": 12, "situatie": "opvoeding", "geheim": "ja"},
+        "jac",
+        "R-GEHEIM",
+        "vertrouwelijk",
+    ),
+    "R-WACHT.1g1p": (
+        {"rol": P, "leeftijd": 8, "situatie": "intensief", "lopend": "nee", "wacht": "wachtlijst"},
+        "1g1p",
+        "R-WACHT",
+        "op een wachtlijst staan",
+    ),
+    "R-WACHT.regie": (
+        {"rol": H, "leeftijd": 8, "situatie": "intensief", "wacht": "toegangspoort"},
+        "clientoverleg",
+        "R-WACHT",
+        "15 werkdagen",
+    ),
 }
 
 # rule key: (answers just across a boundary, support form, rule id that must be absent there).
@@ -475,6 +530,74 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
         {"rol": P, "leeftijd": 1, "situatie": "overzicht"},
         "kind-en-gezin",
         "M12",
+    ),
+    # The situations people bring: each just across its boundary.
+    "R-18.bijna": (
+        {"rol": J, "leeftijd": 16, "situatie": "psychisch", "bijna_18": "ja"},
+        "caw",
+        "R-18",
+    ),
+    "R-18.gestopt": (
+        {"rol": J, "leeftijd": 18, "situatie": "gestopt", "gestopt_18": "nee"},
+        "caw",
+        "R-18",
+    ),
+    # A stop at 18 is no unilateral stop: no bemiddeling for continuity.
+    "D2.bemiddeling-op-18": (
+        {"rol": J, "leeftijd": 18, "situatie": "gestopt", "gestopt_18": "ja"},
+        "bemiddeling",
+        "D2",
+    ),
+    "R-GEZIN.bemiddeling": (
+        {"rol": P, "leeftijd": 14, "situatie": ["intensief", "conflict"], "met": "hulpverlener"},
+        "bemiddeling",
+        "R-GEZIN",
+    ),
+    "R-GEZIN.bemiddeling-20": (
+        {"rol": J, "leeftijd": 20, "situatie": ["intensief", "conflict"], "met": "gezin"},
+        "bemiddeling",
+        "R-GEZIN",
+    ),
+    "R-GEZIN.caw": (
+        {"rol": P, "leeftijd": 9, "situatie": "conflict", "met": "hulpverlener"},
+        "caw",
+        "R-GEZIN",
+    ),
+    "R-MEERDERE": (
+        {"rol": P, "leeftijd": 15, "situatie": "conflict", "met": ["ocj", "sdj"]},
+        "bemiddeling",
+        "R-MEERDERE",
+    ),
+    "R-MEERDERE-school": (
+        {"rol": S, "leeftijd": 15, "situatie": "conflict", "met": ["hulpverlener", "sdj"]},
+        "bemiddeling",
+        "R-MEERDERE",
+    ),
+    "R-KLACHT": (
+        {"rol": J, "leeftijd": 15, "situatie": "conflict", "klacht": "nee"},
+        "vertrouwenspersoon",
+        "R-KLACHT",
+    ),
+    # A complaint is not a conflict about continuity: no bemiddeling for it.
+    "D1.klacht": (
+        {"rol": J, "leeftijd": 15, "situatie": "conflict", "klacht": "ja"},
+        "bemiddeling",
+        "D1",
+    ),
+    "R-GEHEIM": (
+        {"rol": J, "leeftijd": 11, "situatie": "opvoeding", "geheim": "ja"},
+        "jac",
+        "R-GEHEIM",
+    ),
+    "R-WACHT.1g1p": (
+        {"rol": P, "leeftijd": 8, "situatie": "intensief", "lopend": "ja", "wacht": "wachtlijst"},
+        "1g1p",
+        "R-WACHT",
+    ),
+    "R-WACHT.regie": (
+        {"rol": H, "leeftijd": 8, "situatie": "intensief", "wacht": "wachtlijst"},
+        "clientoverleg",
+        "R-WACHT",
     ),
 }
 
