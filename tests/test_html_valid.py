@@ -34,6 +34,19 @@ PATHS = {
         {"met": "weet-niet"},
         {"lopend": "nee"},
         {"clb_bereikbaar": "nee"},
+        {"wacht": "wachtlijst"},
+    ],
+    # The situations people bring: several parties, a complaint, without the parents, 17.
+    "situaties": [
+        {"gevaar": "nee"},
+        {"rol": "jongere"},
+        {"leeftijd": "17"},
+        {"postcode": "9000"},
+        {"situatie": ["conflict"]},
+        {"met": ["hulpverlener", "sdj"]},
+        {"klacht": "ja"},
+        {"geheim": "ja"},
+        {"bijna_18": "ja"},
     ],
     "baby": [
         {"gevaar": "nee"},
@@ -64,6 +77,7 @@ PATHS = {
         {"postcode": "9000"},
         {"situatie": ["conflict"]},
         {"met": "ocj"},
+        {"klacht": "nee"},
     ],
     "buiten": [
         {"gevaar": "nee"},
