@@ -113,6 +113,10 @@ class Answers:
     geheim: bool | None = None
     bijna_18: bool | None = None
     gestopt_18: bool | None = None
+    beroep: str | None = None
+    school_situatie: str | None = None
+    zwanger: bool | None = None
+    jong_kind: bool | None = None
 
     @property
     def met_alle(self) -> tuple[str, ...]:

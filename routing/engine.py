@@ -177,6 +177,10 @@ def _plan(answers: Answers, in_werkingsgebied: bool) -> Plan:
         answers.geheim,
         answers.bijna_18,
         answers.gestopt_18,
+        answers.beroep,
+        answers.school_situatie,
+        answers.zwanger,
+        answers.jong_kind,
         in_werkingsgebied,
     )
     plan = _PLANS.get(key)

@@ -415,6 +415,8 @@ class FollowUp:
     summary_label: Text
     invalid: str
     asked: Callable[[Said], bool]
+    # The values no rule tells apart from "not given" (the answer space leaves them out).
+    neutral: tuple[str, ...] = ("nee",)
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -458,6 +460,41 @@ def asks_klacht(said: Said) -> bool:
 def asks_geheim(said: Said) -> bool:
     """A young person of 12 to 17 (the JAC's ages among minors) asking for themselves."""
     return said.rol == "jongere" and said.age_in(12, ADULT_AGE) and _not_only_acute(said)
+
+
+def asks_beroep(said: Said) -> bool:
+    """A care worker: a CLB worker, a care worker in youth care, or someone outside it (a GP,
+    the police, a youth worker) have different ways in (S001:67, 94; S004:103-105)."""
+    return said.rol == "hulpverlener" and bool(
+        said.situaties & {"zorgen", "overzicht", "school", "handicap", "conflict"}
+    )
+
+
+def asks_school_situatie(said: Said) -> bool:
+    """With school problems, from 3 to 20: the CLB also serves children without a school and
+    pupils in home education (S003:7498-7504), in buitengewoon onderwijs until 21
+    (S003:7896-7902)."""
+    return "school" in said.situaties and said.age_in(3, 21)
+
+
+def asks_zwanger(said: Said) -> bool:
+    """A young person of 12 to 17 with a general question or trouble at home: a pregnancy
+    makes them an expecting parent too (S003:11686-11688)."""
+    return (
+        said.rol == "jongere"
+        and said.age_in(12, ADULT_AGE)
+        and bool(said.situaties & {"vraag", "opvoeding"})
+    )
+
+
+def asks_jong_kind(said: Said) -> bool:
+    """A parent of a child of 3 or older with a parenting question or too many care workers:
+    a younger child under 3 keeps the family with Kind en Gezin (S003:12068-12074)."""
+    return (
+        said.rol == "ouder"
+        and said.age_in(3, MAX_AGE + 1)
+        and bool(said.situaties & {"opvoeding", "overzicht"})
+    )
 
 
 FOLLOW_UPS: tuple[FollowUp, ...] = (
@@ -536,6 +573,69 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
         summary_label="Hulp gestopt op 18",
         invalid="Kies 'ja' of 'nee' bij de vraag of de hulp stopte omdat de jongere 18 werd.",
         asked=asks_gestopt_18,
+    ),
+)
+FOLLOW_UPS += (
+    FollowUp(
+        key="beroep",
+        title="Waar werk je?",
+        hint="Niet iedereen kan dezelfde dingen aanvragen. Daarom vragen we het.",
+        options=(
+            Option(
+                "clb", {"": "In een centrum voor leerlingenbegeleiding (CLB)", "prof": "In een CLB"}
+            ),
+            Option("jeugdhulp", "In de jeugdhulp", "Een dienst of voorziening voor jeugdhulp."),
+            Option(
+                "buiten",
+                "Ergens anders",
+                "Bijvoorbeeld als huisarts, bij de politie of in het jeugdwerk.",
+            ),
+        ),
+        summary_label="Waar je werkt",
+        invalid="Kies waar je werkt: in een CLB, in de jeugdhulp, of ergens anders.",
+        asked=asks_beroep,
+        neutral=("jeugdhulp",),
+    ),
+    FollowUp(
+        key="school_situatie",
+        title={
+            "": "Hoe zit het met school?",
+            "jongere": "Hoe zit het met jouw school?",
+        },
+        hint={
+            "": "Het centrum voor leerlingenbegeleiding (CLB) helpt ook als er geen gewone "
+            "school is.",
+            "prof": "Het CLB helpt ook als er geen gewone school is.",
+        },
+        options=(
+            Option(
+                "geen_school",
+                {"": "Niet ingeschreven in een school, of huisonderwijs"},
+            ),
+            Option("buitengewoon", {"": "Buitengewoon onderwijs"}),
+            Option("nee", {"": "Een gewone school"}),
+        ),
+        summary_label="School",
+        invalid="Kies hoe het zit met school: geen school, buitengewoon onderwijs, of gewoon.",
+        asked=asks_school_situatie,
+    ),
+    FollowUp(
+        key="zwanger",
+        title="Ben je zwanger, of word je vader?",
+        hint="Dan is er ook hulp voor aanstaande ouders.",
+        options=YES_NO_OPTIONS,
+        summary_label="Zwanger of aanstaande vader",
+        invalid="Kies 'ja' of 'nee' bij de vraag over een zwangerschap.",
+        asked=asks_zwanger,
+    ),
+    FollowUp(
+        key="jong_kind",
+        title="Is er in het gezin ook een kind jonger dan 3 jaar, of een zwangerschap?",
+        hint="Bijvoorbeeld een jonger broertje of zusje.",
+        options=YES_NO_OPTIONS,
+        summary_label="Ook een kind jonger dan 3",
+        invalid="Kies 'ja' of 'nee' bij de vraag over een jonger kind.",
+        asked=asks_jong_kind,
     ),
 )
 FOLLOW_UPS_BY_KEY = {f.key: f for f in FOLLOW_UPS}

@@ -38,6 +38,15 @@ not state as an IF/THEN but that the product needs carry a new id:
   is confidential (S003:9520-9524, 11172-11194).
 - `R-WACHT`: a family already waiting: 1 gezin 1 plan (S003:1380-1402) and, after the
   toegangspoort, jeugdhulpregie (S003:10524-10530; S004:126-132).
+- `R-BEROEP`: which professional asks: a CLB worker (the multidisciplinary team, the only
+  indicatiesteller for a verslag: S001:67, 94; S003:7774-7778) or someone outside youth care
+  (a GP, the police, a youth worker), who may still ask for cliëntoverleg (S004:103-105).
+- `R-SCHOOL`: no school registration or home education (the CLB serves them,
+  S003:7498-7504), buitengewoon onderwijs (the CLB until 21, S003:7896-7902).
+- `R-ZWANGER`: a pregnant minor or expecting father is also an expecting parent: Kind en
+  Gezin from pregnancy (S003:11686-11688, 14942-14944).
+- `R-BROERS`: a younger child under 3 in the family: Kind en Gezin follows the family by its
+  youngest child (S003:12068-12074).
 - `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
 
 Texts: citizens (jongere, ouder, andere) read plain Dutch B1 without unexplained
@@ -136,6 +145,7 @@ ORDER = (
     "M2.ocj",
     "M6.ocj",
     "M2.ocj-consult",
+    "R-BEROEP.mdt",
     "A19.casusregie",
     "R-1712",
     "M4.vk",
@@ -171,16 +181,21 @@ ORDER = (
     "M15.clientoverleg",
     "D14.clientoverleg",
     "R-WACHT.regie",
+    "R-BEROEP.buiten",
     "R-CAW-TRAJECT",
     "R-KLACHT",
     "R-VERTROUWENSPERSOON",
     "A4.school",
     "A4.school-meerderjarig",
     "R-CLB-VERSLAG",
+    "R-BEROEP.clb",
+    "R-SCHOOL.geen-school",
+    "R-SCHOOL.buitengewoon",
     "G1.clb-langer",
+    "R-GEHEIM",
+    "R-ZWANGER",
     "A3.kind-en-gezin",
     "A3.clb",
-    "R-GEHEIM",
     "A3.jac",
     "R-GEZIN.caw",
     "A3.caw",
@@ -190,6 +205,7 @@ ORDER = (
     "A2.vaph",
     "A2.ckg",
     "A17.gezinscoaching",
+    "R-BROERS",
     "R-WACHT.1g1p",
     "R-1G1P.plan",
     "R-1G1P.psycholoog",

@@ -421,3 +421,261 @@ RULES = (
     R_WACHT_1G1P,
     R_WACHT_REGIE,
 )
+
+
+# --- which professional (R-BEROEP) ---
+
+
+def clb_worker_specific_needs(c: Context) -> bool:
+    """R-BEROEP + R-CLB-VERSLAG: a CLB worker is "de enige gemachtigde 'indicatiesteller'" for a
+    verslag or gemotiveerd verslag for pupils with specific educational needs (S001:94), and
+    the CLB is recognised as a multidisciplinary team that applies for help that is not
+    directly accessible (S003:7774-7778). Named to a CLB worker asking about school or a
+    (suspected) disability; CLB ages by the age table."""
+    return c.answers.beroep == "clb" and bool(c.sit & {"school", "handicap"})
+
+
+R_BEROEP_CLB = Rule(
+    key="R-BEROEP.clb",
+    id="R-BEROEP",
+    topic="situations",
+    applies=clb_worker_specific_needs,
+    source="S001:94; S003:7774-7778",
+    step=StepSpec("clb", "binnenkort"),
+    refs=("R-CLB-VERSLAG",),
+    texts={
+        "titel": "Als CLB-medewerker: verslag en aanvraag",
+        "wat_doen": (
+            "Voor leerlingen met specifieke onderwijsbehoeften ben jij de enige gemachtigde "
+            "indicatiesteller voor een verslag of gemotiveerd verslag. De meeste CLB's zijn "
+            "erkend als multidisciplinair team en kunnen niet rechtstreeks toegankelijke "
+            "jeugdhulp aanvragen."
+        ),
+        "waarom": (
+            "{situatie_zin} Je zei dat je in een CLB werkt. Voor een verslag is het CLB de "
+            "enige bevoegde dienst."
+        ),
+    },
+)
+
+
+def clb_worker_worries(c: Context) -> bool:
+    """R-BEROEP + M2: a CLB worker goes to the VK or the OCJ for a consult or an aanmelding "op
+    basis van een beslissing van het multidisciplinair team van je CLB" (S001:67). Minors (age
+    table of the VK)."""
+    return c.answers.beroep == "clb" and "zorgen" in c.sit
+
+
+R_BEROEP_MDT = Rule(
+    key="R-BEROEP.mdt",
+    id="R-BEROEP",
+    topic="situations",
+    applies=clb_worker_worries,
+    source="S001:67",
+    step=StepSpec("vk", "binnenkort"),
+    refs=("M2",),
+    texts={
+        "titel": "Consult of aanmelding na beslissing van het multidisciplinair team",
+        "wat_doen": (
+            "Als CLB-medewerker ga je voor een consult of een aanmelding bij het VK of het "
+            "OCJ op basis van een beslissing van het multidisciplinair team van je CLB."
+        ),
+        "waarom": (
+            "{zorgen_zin} Je zei dat je in een CLB werkt: het multidisciplinair team beslist "
+            "mee over de stap naar het VK of het OCJ."
+        ),
+    },
+)
+
+
+def outside_the_decree(c: Context) -> bool:
+    """R-BEROEP + D13: "Ook hulpverleners buiten het toepassingsgebied van het decreet Integrale
+    Jeugdhulp kunnen een aanvraag doen als het om de continuïteit van de hulp aan een
+    minderjarige gaat" (S004:103-105): a GP, a police officer or a youth worker may ask for
+    cliëntoverleg when the overview is lost or a conflict threatens the help. Minors (age
+    table)."""
+    return c.answers.beroep == "buiten" and bool(c.sit & {"overzicht", "conflict"})
+
+
+R_BEROEP_BUITEN = Rule(
+    key="R-BEROEP.buiten",
+    id="R-BEROEP",
+    topic="situations",
+    applies=outside_the_decree,
+    source="S004:103-105",
+    step=StepSpec("clientoverleg", "info"),
+    refs=("D13",),
+    texts={
+        "titel": "Ook buiten de jeugdhulp mag je cliëntoverleg vragen",
+        "wat_doen": (
+            "Werk je buiten de jeugdhulp, bijvoorbeeld als huisarts, bij de politie of in het "
+            "jeugdwerk? Dan mag je toch cliëntoverleg aanvragen als het gaat om de "
+            "continuïteit van de hulp aan een minderjarige, met instemming van de cliënt."
+        ),
+        "waarom": (
+            "{situatie_zin} Je zei dat je buiten de jeugdhulp werkt. Cliëntoverleg staat ook "
+            "voor jou open."
+        ),
+    },
+)
+
+
+# --- the school situation (R-SCHOOL) ---
+
+
+def no_school(c: Context) -> bool:
+    """R-SCHOOL: the CLB serves "kinderen en jongeren zonder schoolinschrijving en leerlingen
+    in huisonderwijs" too (S003:7498-7504). CLB ages by the age table."""
+    return c.answers.school_situatie == "geen_school" and "school" in c.sit
+
+
+R_SCHOOL_GEEN = Rule(
+    key="R-SCHOOL.geen-school",
+    id="R-SCHOOL",
+    topic="situations",
+    applies=no_school,
+    source="S003:7498-7504",
+    step=StepSpec("clb", "binnenkort"),
+    refs=("A3",),
+    texts={
+        "titel": "Het CLB helpt ook zonder school",
+        "wat_doen": (
+            "Het CLB (Centrum voor Leerlingenbegeleiding) helpt ook kinderen en jongeren die "
+            "niet ingeschreven zijn in een school, en leerlingen in huisonderwijs. Het is "
+            "gratis. Vraag het CLB in je buurt om een gesprek."
+        ),
+        "wat_doen.prof": (
+            "Het CLB is er ook voor kinderen en jongeren zonder schoolinschrijving en voor "
+            "leerlingen in huisonderwijs."
+        ),
+        "waarom": (
+            "Je zei dat er geen inschrijving in een school is, of huisonderwijs. Ook dan kan "
+            "het CLB helpen."
+        ),
+    },
+)
+
+
+def special_education_adult(c: Context) -> bool:
+    """R-SCHOOL + G1: in buitengewoon onderwijs the CLB can follow a pupil until 21
+    (S003:7896-7902). The age table stops the CLB at 18, so this rule states its own ages:
+    18 to 20."""
+    age = c.answers.leeftijd
+    return (
+        c.answers.school_situatie == "buitengewoon"
+        and "school" in c.sit
+        and isinstance(age, int)
+        and 18 <= age < 21
+    )
+
+
+R_SCHOOL_BO = Rule(
+    key="R-SCHOOL.buitengewoon",
+    id="R-SCHOOL",
+    topic="situations",
+    applies=special_education_adult,
+    source="S003:7890-7902",
+    step=StepSpec("clb", "binnenkort"),
+    refs=("G1",),
+    age_gate=False,
+    texts={
+        "titel": "In het buitengewoon onderwijs helpt het CLB tot 21 jaar",
+        "wat_doen": (
+            "Het CLB (Centrum voor Leerlingenbegeleiding) werkt meestal tot 18 jaar, maar "
+            "volgt leerlingen in het buitengewoon onderwijs tot 21 jaar. Vraag het aan het "
+            "CLB van de school."
+        ),
+        "wat_doen.prof": (
+            "Het CLB volgt leerlingen in het buitengewoon onderwijs tot 21 jaar: het CLB van "
+            "de school blijft het aanspreekpunt."
+        ),
+        "waarom": (
+            "{leeftijd_zin} Je zei dat het om buitengewoon onderwijs gaat. Daar volgt het CLB "
+            "leerlingen langer."
+        ),
+    },
+)
+
+
+# --- a pregnant minor (R-ZWANGER) and a younger child in the family (R-BROERS) ---
+
+
+def pregnant_minor(c: Context) -> bool:
+    """R-ZWANGER: a minor who is pregnant, or an expecting father, is also an expecting parent:
+    Kind en Gezin is for "aanstaande ouders en gezinnen met kinderen tussen -9 maanden en 3
+    jaar" (S003:11686-11688), and zorggarantie can be asked during the pregnancy
+    (S003:14942-14944). Kind en Gezin's age table is about the child, not the parent: this rule
+    states its own ages (asked from 12 to 17)."""
+    return bool(c.answers.zwanger) and c.minor
+
+
+R_ZWANGER = Rule(
+    key="R-ZWANGER",
+    id="R-ZWANGER",
+    topic="situations",
+    applies=pregnant_minor,
+    source="S003:11686-11688, 14942-14944",
+    step=StepSpec("kind-en-gezin", "binnenkort"),
+    refs=("G2",),
+    age_gate=False,
+    texts={
+        "titel": "Kind en Gezin helpt ook jonge aanstaande ouders",
+        "wat_doen": (
+            "Kind en Gezin helpt aanstaande ouders al tijdens de zwangerschap, en gezinnen met "
+            "kinderen tot 3 jaar. Ook een jonge moeder of vader kan er terecht, gratis. Is er "
+            "meer hulp nodig, dan kan aanmelden voor zorggarantie al tijdens de zwangerschap."
+        ),
+        "wat_doen.jongere": (
+            "Kind en Gezin helpt aanstaande ouders al tijdens de zwangerschap, en gezinnen met "
+            "kinderen tot 3 jaar. Ook als je zelf nog jong bent, kan je er gratis terecht. Je "
+            "kan ook met al je vragen naar het JAC (jongeren van 12 tot en met 25 jaar)."
+        ),
+        "waarom": (
+            "Je zei dat er een zwangerschap is. Dan is de jongere ook een aanstaande ouder, "
+            "en Kind en Gezin is er voor aanstaande ouders."
+        ),
+    },
+)
+
+
+def younger_child_in_family(c: Context) -> bool:
+    """R-BROERS: Kind en Gezin follows a family "zolang het jongste kind in dienstverlening
+    K&G" is: support depends on the age of the youngest child (S003:12068-12074), from -9
+    months to 3 (S003:11686-11688). So a parent asking about an older child, with a child
+    under 3 or a pregnancy in the family, can go to Kind en Gezin for the family. The age of
+    the asked child does not matter here: this rule states its own ages."""
+    return bool(c.answers.jong_kind) and c.rol == "ouder"
+
+
+R_BROERS = Rule(
+    key="R-BROERS",
+    id="R-BROERS",
+    topic="situations",
+    applies=younger_child_in_family,
+    source="S003:12068-12074, 11686-11688",
+    step=StepSpec("kind-en-gezin", "info"),
+    age_gate=False,
+    texts={
+        "titel": "Kind en Gezin voor het hele gezin",
+        "wat_doen": (
+            "Kind en Gezin volgt een gezin zolang het jongste kind jonger is dan 3 jaar. Met "
+            "vragen over de opvoeding van het hele gezin, ook over de oudere kinderen, kan je "
+            "er dus terecht."
+        ),
+        "waarom": (
+            "Je zei dat er in het gezin ook een kind jonger dan 3 jaar is, of een "
+            "zwangerschap. Kind en Gezin kijkt naar het jongste kind."
+        ),
+    },
+)
+
+
+RULES += (
+    R_BEROEP_CLB,
+    R_BEROEP_MDT,
+    R_BEROEP_BUITEN,
+    R_SCHOOL_GEEN,
+    R_SCHOOL_BO,
+    R_ZWANGER,
+    R_BROERS,
+)

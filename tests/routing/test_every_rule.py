@@ -455,6 +455,48 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "R-WACHT",
         "15 werkdagen",
     ),
+    "R-BEROEP.clb": (
+        {"rol": H, "leeftijd": 10, "situatie": "school", "beroep": "clb"},
+        "clb",
+        "R-BEROEP",
+        "enige gemachtigde indicatiesteller",
+    ),
+    "R-BEROEP.mdt": (
+        {"rol": H, "leeftijd": 10, "situatie": "zorgen", "beroep": "clb"},
+        "vk",
+        "R-BEROEP",
+        "multidisciplinair team",
+    ),
+    "R-BEROEP.buiten": (
+        {"rol": H, "leeftijd": 10, "situatie": "overzicht", "beroep": "buiten"},
+        "clientoverleg",
+        "R-BEROEP",
+        "buiten de jeugdhulp",
+    ),
+    "R-SCHOOL.geen-school": (
+        {"rol": P, "leeftijd": 10, "situatie": "school", "school_situatie": "geen_school"},
+        "clb",
+        "R-SCHOOL",
+        "huisonderwijs",
+    ),
+    "R-SCHOOL.buitengewoon": (
+        {"rol": P, "leeftijd": 20, "situatie": "school", "school_situatie": "buitengewoon"},
+        "clb",
+        "R-SCHOOL",
+        "tot 21 jaar",
+    ),
+    "R-ZWANGER": (
+        {"rol": J, "leeftijd": 16, "situatie": "vraag", "zwanger": "ja"},
+        "kind-en-gezin",
+        "R-ZWANGER",
+        "aanstaande ouders",
+    ),
+    "R-BROERS": (
+        {"rol": P, "leeftijd": 9, "situatie": "opvoeding", "jong_kind": "ja"},
+        "kind-en-gezin",
+        "R-BROERS",
+        "jongste kind",
+    ),
 }
 
 # rule key: (answers just across a boundary, support form, rule id that must be absent there).
@@ -598,6 +640,41 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
         {"rol": H, "leeftijd": 8, "situatie": "intensief", "wacht": "wachtlijst"},
         "clientoverleg",
         "R-WACHT",
+    ),
+    "R-BEROEP.clb": (
+        {"rol": H, "leeftijd": 10, "situatie": "school", "beroep": "jeugdhulp"},
+        "clb",
+        "R-BEROEP",
+    ),
+    "R-BEROEP.mdt": (
+        {"rol": H, "leeftijd": 10, "situatie": "zorgen", "beroep": "buiten"},
+        "vk",
+        "R-BEROEP",
+    ),
+    "R-BEROEP.buiten": (
+        {"rol": H, "leeftijd": 10, "situatie": "overzicht", "beroep": "clb"},
+        "clientoverleg",
+        "R-BEROEP",
+    ),
+    "R-SCHOOL.geen-school": (
+        {"rol": P, "leeftijd": 10, "situatie": "school", "school_situatie": "nee"},
+        "clb",
+        "R-SCHOOL",
+    ),
+    "R-SCHOOL.buitengewoon": (
+        {"rol": P, "leeftijd": 21, "situatie": "school", "school_situatie": "buitengewoon"},
+        "clb",
+        "R-SCHOOL",
+    ),
+    "R-ZWANGER": (
+        {"rol": J, "leeftijd": 18, "situatie": "vraag", "zwanger": "ja"},
+        "kind-en-gezin",
+        "R-ZWANGER",
+    ),
+    "R-BROERS": (
+        {"rol": J, "leeftijd": 9, "situatie": "opvoeding", "jong_kind": "ja"},
+        "kind-en-gezin",
+        "R-BROERS",
     ),
 }
 
