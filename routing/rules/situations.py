@@ -171,7 +171,8 @@ def family_disagrees(c: Context) -> bool:
     ouders moeten akkoord gaan" and changes are decided together (S003:5296-5308);
     contextbegeleiders try to involve both parents (S003:6112-6114). The CAW works with
     minors of 12 to 17, young adults and parents (S003:4096-4100): a place where each of them
-    can go, whatever the age of the child."""
+    can go, whatever the age of the child. The seed says the agreement of the OCJ's voluntary
+    help; the texts say it of voluntary help, which needs agreement by its very name."""
     return bool(c.sit & {"conflict", "gestopt"}) and bool(c.met_alle & set(FAMILY_PARTIES))
 
 
@@ -186,8 +187,8 @@ R_GEZIN_CAW = Rule(
         "titel": "Samen praten over de hulp: het CAW",
         "titel.prof": "Oneens binnen het gezin: het CAW",
         "wat_doen": (
-            "Hulp is vrijwillig: de jongere en de ouders moeten akkoord gaan, en beslissen "
-            "samen met de hulpverleners over veranderingen. Het CAW (Centrum Algemeen "
+            "Vrijwillige hulp vraagt het akkoord van de jongere en de ouders. Over veranderen "
+            "of stoppen beslissen ze samen met de hulpverleners. Het CAW (Centrum Algemeen "
             "Welzijnswerk) helpt jongeren, jongvolwassenen en ouders, gratis. Elk van jullie "
             "kan er terecht om te praten."
         ),
@@ -358,7 +359,7 @@ R_WACHT_1G1P = Rule(
         "wat_doen": (
             "'1 gezin 1 plan' helpt gezinnen met kinderen en jongeren tot en met 25 jaar, ook "
             "gezinnen die op een wachtlijst staan en die tijd niet alleen kunnen overbruggen. "
-            "Een gezinscoach helpt jullie intussen. Waar het bestaat, verschilt per regio."
+            "Een gezinscoach kan jullie intussen helpen. Waar het bestaat, verschilt per regio."
         ),
         "wat_doen.prof": (
             "1G1P richt zich ook op gezinnen op een wachtlijst die die periode niet "
@@ -541,8 +542,8 @@ R_SCHOOL_GEEN = Rule(
         "titel": "Het CLB helpt ook zonder school",
         "wat_doen": (
             "Het CLB (Centrum voor Leerlingenbegeleiding) helpt ook kinderen en jongeren die "
-            "niet ingeschreven zijn in een school, en leerlingen in huisonderwijs. Het is "
-            "gratis. Vraag het CLB in je buurt om een gesprek."
+            "niet ingeschreven zijn in een school, en leerlingen in huisonderwijs. Vraag het "
+            "CLB in je buurt om een gesprek."
         ),
         "wat_doen.prof": (
             "Het CLB is er ook voor kinderen en jongeren zonder schoolinschrijving en voor "
@@ -622,12 +623,12 @@ R_ZWANGER = Rule(
         "titel": "Kind en Gezin helpt ook jonge aanstaande ouders",
         "wat_doen": (
             "Kind en Gezin helpt aanstaande ouders al tijdens de zwangerschap, en gezinnen met "
-            "kinderen tot 3 jaar. Ook een jonge moeder of vader kan er terecht, gratis. Is er "
+            "kinderen tot 3 jaar. Ook een jonge moeder of vader kan er terecht. Is er "
             "meer hulp nodig, dan kan aanmelden voor zorggarantie al tijdens de zwangerschap."
         ),
         "wat_doen.jongere": (
             "Kind en Gezin helpt aanstaande ouders al tijdens de zwangerschap, en gezinnen met "
-            "kinderen tot 3 jaar. Ook als je zelf nog jong bent, kan je er gratis terecht. Je "
+            "kinderen tot 3 jaar. Ook als je zelf nog jong bent, kan je er terecht. Je "
             "kan ook met al je vragen naar het JAC (jongeren van 12 tot en met 25 jaar)."
         ),
         "waarom": (
@@ -658,9 +659,9 @@ R_BROERS = Rule(
     texts={
         "titel": "Kind en Gezin voor het hele gezin",
         "wat_doen": (
-            "Kind en Gezin volgt een gezin zolang het jongste kind jonger is dan 3 jaar. Met "
-            "vragen over de opvoeding van het hele gezin, ook over de oudere kinderen, kan je "
-            "er dus terecht."
+            "Kind en Gezin kijkt naar de leeftijd van het jongste kind in het gezin: zolang "
+            "dat jonger is dan 3 jaar, volgt Kind en Gezin het gezin op. Ook met je vragen "
+            "over de opvoeding kan je er dan terecht."
         ),
         "waarom": (
             "Je zei dat er in het gezin ook een kind jonger dan 3 jaar is, of een "

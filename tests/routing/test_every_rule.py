@@ -423,7 +423,7 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         {"rol": P, "leeftijd": 9, "situatie": "conflict", "met": "ouders"},
         "caw",
         "R-GEZIN",
-        "Hulp is vrijwillig",
+        "Vrijwillige hulp vraagt het akkoord",
     ),
     "R-MEERDERE": (
         {"rol": P, "leeftijd": 15, "situatie": "conflict", "met": ["hulpverlener", "sdj"]},
