@@ -177,7 +177,18 @@ class Sweep:
         for n, base in enumerate(answer_space(chunks)):
             reference = None
             for nis in REPRESENTATIVES:
-                answers = dataclasses.replace(base, gemeente=nis)
+                # The first part has no follow-ups: the constructor is much faster than
+                # `dataclasses.replace` over 3.5 million calls.
+                answers = Answers(
+                    gevaar=base.gevaar,
+                    rol=base.rol,
+                    leeftijd=base.leeftijd,
+                    situatie=base.situatie,
+                    gemeente=nis,
+                    met=base.met,
+                    lopend=base.lopend,
+                    clb_bereikbaar=base.clb_bereikbaar,
+                )
                 advice = advise(answers, directory)
                 self.combinations += 1
                 in_wg = advice.gebied is not None and advice.gebied.in_werkingsgebied
