@@ -69,6 +69,7 @@ PATHS = {
         {"postcode": "3500"},
         {"situatie": ["zorgen", "weigert"]},
         {"lopend": "nee"},
+        {"beroep": "clb"},
     ],
     "niet-mogelijk": [
         {"gevaar": "nee"},

@@ -104,6 +104,7 @@ def test_advice_for_a_professional_uses_professional_wording(client) -> None:
             {"postcode": "3500"},
             {"situatie": ["zorgen", "weigert"]},
             {"lopend": "nee"},
+            {"beroep": "jeugdhulp"},
         ],
     )
     page = client.get("/advies/").content.decode()

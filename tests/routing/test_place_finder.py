@@ -7,6 +7,7 @@ import re
 import pytest
 
 from catalog.search import reset_index
+from tests.routing.asking import finish_through_http
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +28,7 @@ def at_place_question(client) -> str:
 
 
 def summary_place(client) -> str:
+    finish_through_http(client)
     page = client.get("/vragen/samenvatting/", follow=True).content.decode()
     return re.sub(r"\s+", " ", page)
 

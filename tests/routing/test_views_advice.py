@@ -9,8 +9,8 @@ from itertools import product
 
 import pytest
 
-from routing import questionnaire as q
 from routing.views import SESSION_KEY
+from tests.routing.asking import answer_the_rest as answer_neutrally
 from tests.routing.golden import CASES
 
 pytestmark = pytest.mark.django_db
@@ -58,10 +58,7 @@ def as_session(case: dict) -> dict[str, list[str]]:
 def answer_the_rest(stored: dict[str, list[str]]) -> dict[str, list[str]]:
     """The follow-ups the answers leave open, answered "nee" (or "Ik weet het niet")."""
     # The questionnaire asks the follow-ups the golden cases leave to their defaults.
-    for question in q.applicable(stored):
-        if not question.is_answered(stored):
-            stored[question.key] = ["nee"] if question.key != "met" else []
-    return stored
+    return answer_neutrally(stored)
 
 
 def steps(page: str) -> dict[str, str]:
