@@ -387,6 +387,20 @@ def test_keyboard_only(page: Page, server_url: str) -> None:
     page.keyboard.press("Space")
     tab_to(page, "button.primary")
     page.keyboard.press("Enter")
+    # A young person of 16 with a school question: help without the parents, and the school.
+    page.wait_for_url("**/vragen/6/")
+    expect(page.locator("main h1")).to_be_focused()
+    tab_to(page, "input[name=geheim]")
+    page.keyboard.press("ArrowDown")  # "nee"
+    expect(page.locator("#f-geheim-nee")).to_be_checked()
+    tab_to(page, "button.primary")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/vragen/7/")
+    expect(page.locator("main h1")).to_be_focused()
+    tab_to(page, "input[name=school_situatie]")
+    page.keyboard.press("Space")  # the first: no school registration or home education
+    tab_to(page, "button.primary")
+    page.keyboard.press("Enter")
     page.wait_for_url("**/vragen/samenvatting/")
     expect(page.locator("main")).to_contain_text("Brussel")
     tab_to(page, "a[href$='/advies/']")
