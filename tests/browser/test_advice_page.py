@@ -88,6 +88,7 @@ CRISIS_AND_PSYCHISCH = Persona(
         "leeftijd": "15",
         "postcode": "2000",
         "situatie": ["crisis", "psychisch"],
+        "geheim": "nee",
     },
     first="noodnummer-112",
     includes=("crisismeldpunt", "zelfmoordlijn-1813"),
