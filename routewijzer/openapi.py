@@ -16,7 +16,15 @@ from django.views.decorators.http import require_GET
 from catalog.api import READERS as ROUTE_READERS
 from catalog.display import contact_schema
 from routing.rules import URGENCIES
-from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, YES_NO
+from routing.vocabulary import (
+    CONFLICT_PARTIES,
+    FOLLOW_UPS,
+    MAX_AGE,
+    ROLES,
+    SITUATIONS,
+    YES_NO,
+    say,
+)
 
 REGIONS = (
     "antwerpen",
@@ -202,9 +210,17 @@ ADVICE_PARAMETERS = [
         style="form",
         explode=True,
     ),
-    _query("met", _string(enum=[*CONFLICT_PARTIES, ""]), "Met wie het conflict is"),
+    _query(
+        "met",
+        {"type": "array", "items": _string(enum=[*CONFLICT_PARTIES, ""])},
+        "Met wie het conflict is (herhaal de sleutel voor meer partijen)",
+        style="form",
+        explode=True,
+    ),
     _query("lopend", _string(enum=[*YES_NO, ""]), "Loopt er al hulp?"),
     _query("clb_bereikbaar", _string(enum=[*YES_NO, ""]), "Kan de school het CLB nu bereiken?"),
+    # The follow-ups for the situations people bring: optional, kept only where asked.
+    *(_query(f.key, _string(enum=[*f.values, ""]), say(f.title, None)) for f in FOLLOW_UPS),
 ]
 
 # The language of the texts only: keys and values (vorm, urgentie, regels, …) stay Dutch.

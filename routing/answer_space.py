@@ -1,19 +1,28 @@
 """The enumerated answer space, shared by the invariant test and the benchmark: every role ×
 gevaar × boundary age × set of one to three situations × each applicable `met`, `lopend` and
-`clb_bereikbaar` (when a follow-up applies is the vocabulary's rule). No Django imports."""
+`clb_bereikbaar` (when a follow-up applies is the vocabulary's rule).
+
+The follow-ups for the situations people bring (`FOLLOW_UPS`, the family and several parties
+at `met`) form a second part, `situation_answers`: everything the first part leaves out, over
+the sets of one or two situations, with only the answers the rules can tell from "not given"
+(a `nee` reads as not given: `tests/routing/test_engine_invariants.py` checks that). Why this
+suffices is in docs/engine.md ("The answer space"). No Django imports."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import combinations
-from typing import Literal
+from itertools import combinations, product
+from typing import Any, Literal
 
 from routing.answers import Answers
 from routing.vocabulary import (
     CONFLICT_PARTIES,
+    FAMILY_PARTIES,
+    FOLLOW_UPS,
     ROLES,
     SITUATIONS,
     UNBORN,
+    Said,
     asks_clb_bereikbaar,
     asks_met,
 )
@@ -36,8 +45,15 @@ AGES: tuple[int | Literal["ongeboren"], ...] = (
     25,
 )
 SITUATION_SETS = tuple(c for k in (1, 2, 3) for c in combinations(SITUATIONS, k))
-METS = (None, *CONFLICT_PARTIES)
+# The first part names one party at most, and none of the family (the answers before the
+# situations people bring could be said).
+METS = (None, *(p for p in CONFLICT_PARTIES if p not in FAMILY_PARTIES))
 TRI = (None, True, False)
+#: The second part: sets of one or two situations, and `met` as no party, one, or two.
+SMALL_SITUATION_SETS = tuple(c for c in SITUATION_SETS if len(c) <= 2)
+PARTY_SETS = ((), *((p,) for p in CONFLICT_PARTIES), *combinations(CONFLICT_PARTIES, 2))
+# Per follow-up, the answers a rule can tell from "not given": "nee" reads as not given.
+_TOLD = tuple((f, tuple(v for v in f.values if v not in f.neutral)) for f in FOLLOW_UPS)
 
 
 def answers_for(
@@ -62,6 +78,40 @@ def answers_for(
                         lopend=lopend,
                         clb_bereikbaar=clb,
                     )
+
+
+def situation_answers(
+    rol: str, gevaar: bool, leeftijd: int | Literal["ongeboren"], gemeente: str | None = None
+) -> Iterator[Answers]:
+    """The second part for one role, danger answer and age: every set of one or two
+    situations with every applicable `met` (none, one or two parties), `lopend`,
+    `clb_bereikbaar` and follow-up, except what `answers_for` already gives."""
+    for situatie in SMALL_SITUATION_SETS:
+        parties = PARTY_SETS if asks_met(situatie) else ((),)
+        clbs = TRI if asks_clb_bereikbaar(rol, situatie) else (None,)
+        for met, lopend, clb in product(parties, TRI, clbs):
+            said = Said(rol=rol, leeftijd=leeftijd, situaties=frozenset(situatie), lopend=lopend)
+            told = [(None, *(True if f.yes_no else v for v in values)) if f.asked(said)
+                    else (None,) for f, values in _TOLD]  # fmt: skip
+            first_part = len(met) <= 1 and (met[0] if met else None) in METS
+            for follow_ups in product(*told):
+                if first_part and not any(v is not None for v in follow_ups):
+                    continue  # in `answers_for`
+                told_values: dict[str, Any] = {
+                    f.key: v for (f, _), v in zip(_TOLD, follow_ups, strict=True)
+                }
+                yield Answers(
+                    gevaar=gevaar,
+                    rol=rol,
+                    leeftijd=leeftijd,
+                    situatie=situatie,
+                    gemeente=gemeente,
+                    met=met[0] if met else None,
+                    met_ook=met[1:],
+                    lopend=lopend,
+                    clb_bereikbaar=clb,
+                    **told_values,
+                )
 
 
 def answer_space(places: Iterable[str | None] = (None,)) -> Iterator[Answers]:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from routing.vocabulary import (
     CITIZEN_ROLES,
     CONFLICT_PARTIES,
+    FOLLOW_UPS,
     KEYS,
     MAX_AGE,
     PROFESSIONAL_ROLES,
@@ -23,6 +24,7 @@ from routing.vocabulary import (
     SITUATIONS,
     UNBORN,
     YES_NO,
+    Said,
     asks_clb_bereikbaar,
     asks_met,
     is_choice,
@@ -44,6 +46,7 @@ __all__ = [
 ]
 
 _SITUATION_ORDER = {s: i for i, s in enumerate(SITUATIONS)}
+_PARTY_ORDER = {s: i for i, s in enumerate(CONFLICT_PARTIES)}
 # ASCII digits only: int() would also accept "+12", "1_2" and non-Latin digits.
 _AGE_RE = re.compile(r"[0-9]{1,2}")
 _POSTCODE_RE = re.compile(r"[0-9]{4}")
@@ -65,9 +68,10 @@ MESSAGES = {
     "situatie.missing": "Kies minstens één situatie die past.",
     "situatie.invalid": "Kies alleen situaties uit de lijst.",
     "met.invalid": (
-        "Kies met wie het conflict is: een hulpverlener, het OCJ, het VK, de toegangspoort "
-        "of de SDJ."
+        "Kies met wie het conflict is: een hulpverlener, het OCJ, het VK, de toegangspoort, "
+        "de SDJ, of binnen het gezin (gezin of ouders)."
     ),
+    **{f"{f.key}.invalid": f.invalid for f in FOLLOW_UPS},
     "lopend.invalid": "Kies 'ja' of 'nee' bij de vraag of er al hulp is.",
     "clb_bereikbaar.invalid": "Kies 'ja' of 'nee' bij de vraag of je het CLB nu kan bereiken.",
     "twice": "Geef maar één antwoord bij deze vraag.",
@@ -87,7 +91,11 @@ class Answers:
     """Valid answers, normalised: the engine's only input besides the directory.
 
     `situatie` is deduplicated and in the canonical order of `SITUATIONS`. `met` is only kept
-    with `conflict` or `gestopt`; `clb_bereikbaar` only with `rol=school` and `crisis`.
+    with `conflict` or `gestopt`; `clb_bereikbaar` only with `rol=school` and `crisis`. `met`
+    may name several parties: `met` is the first in the vocabulary's order (a care worker
+    before the services that cannot be a party in bemiddeling, those before the family) and
+    `met_ook` the others, in that order. Each follow-up of `FOLLOW_UPS` is a field of its own
+    name, kept only where the vocabulary asks it.
     """
 
     gevaar: bool
@@ -99,6 +107,21 @@ class Answers:
     met: str | None = None
     lopend: bool | None = None
     clb_bereikbaar: bool | None = None
+    met_ook: tuple[str, ...] = ()
+    wacht: str | None = None
+    klacht: bool | None = None
+    geheim: bool | None = None
+    bijna_18: bool | None = None
+    gestopt_18: bool | None = None
+    beroep: str | None = None
+    school_situatie: str | None = None
+    zwanger: bool | None = None
+    jong_kind: bool | None = None
+
+    @property
+    def met_alle(self) -> tuple[str, ...]:
+        """Every conflict party named, in the vocabulary's order."""
+        return () if self.met is None else (self.met, *self.met_ook)
 
     @property
     def is_professional(self) -> bool:
@@ -114,12 +137,18 @@ class Answers:
         if self.gemeente is not None:
             d["gemeente"] = self.gemeente
         d["situatie"] = list(self.situatie)
-        if self.met is not None:
+        if self.met_ook:
+            d["met"] = list(self.met_alle)
+        elif self.met is not None:
             d["met"] = self.met
         if self.lopend is not None:
             d["lopend"] = _yes_no(self.lopend)
         if self.clb_bereikbaar is not None:
             d["clb_bereikbaar"] = _yes_no(self.clb_bereikbaar)
+        for f in FOLLOW_UPS:
+            value = getattr(self, f.key)
+            if value is not None:
+                d[f.key] = _yes_no(value) if isinstance(value, bool) else value
         return d
 
     def to_query(self) -> dict[str, list[str]]:
@@ -256,20 +285,34 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
         err("situatie", "situatie.missing")
     situatie = tuple(sorted(situaties, key=_SITUATION_ORDER.__getitem__))
 
-    met = single("met")
-    if met is not None and not is_choice("met", met):
-        err("met", "met.invalid")
-        met = None
+    parties: set[str] = set()
+    for m in raw.get("met", []):
+        if is_choice("met", m):
+            parties.add(m)
+        else:
+            err("met", "met.invalid")
+    met_alle = sorted(parties, key=_PARTY_ORDER.__getitem__)
     lopend = yes_no("lopend")
     clb = yes_no("clb_bereikbaar")
+    follow_ups: dict[str, bool | str | None] = {}
+    for f in FOLLOW_UPS:
+        value = single(f.key)
+        if value is not None and not is_choice(f.key, value):
+            err(f.key, f"{f.key}.invalid")
+            value = None
+        follow_ups[f.key] = (value == "ja") if f.yes_no and value is not None else value
 
     if errors:
         raise AnswerErrors(errors)
     # Only meaningful in context; given elsewhere they are ignored, not an error.
     if not asks_met(situaties):
-        met = None
+        met_alle = []
     if not asks_clb_bereikbaar(rol, situaties):
         clb = None
+    said = Said(rol=rol, leeftijd=leeftijd, situaties=frozenset(situaties), lopend=lopend)
+    for f in FOLLOW_UPS:
+        if not f.asked(said):
+            follow_ups[f.key] = None
     return Answers(
         gevaar=bool(gevaar),
         rol=str(rol),
@@ -277,7 +320,9 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
         situatie=situatie,
         postcode=postcode,
         gemeente=gemeente,
-        met=met,
+        met=met_alle[0] if met_alle else None,
         lopend=lopend,
         clb_bereikbaar=clb,
+        met_ook=tuple(met_alle[1:]),
+        **follow_ups,  # type: ignore[arg-type]  # each checked against its options above
     )

@@ -46,8 +46,6 @@ MESSAGES = {
     "contact_en_route_onbekend": (
         "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}."
     ),
-    # Joins the names of the municipalities of one postcode.
-    "en": "{a} en {b}",
 }
 
 #: Gives a Dutch template in the reader's language (for example Django's `gettext`).
@@ -406,7 +404,8 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
         meldingen.append(
             tr(MESSAGES["meer_gemeenten"]).format(
                 postcode=answers.postcode,
-                namen=reduce(lambda a, b: tr(MESSAGES["en"]).format(a=a, b=b), names),
+                # "A en B": the same join as the phrases' list of parties.
+                namen=reduce(lambda a, b: tr(PHRASES["en"]).format(a=a, b=b), names),
                 naam=area.name,
                 wie=tr(PHRASES["wie.kind" if _is_child(answers) else "wie.jongere"]),
             )

@@ -13,17 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from routing.vocabulary import (
     AGE_OPTIONS,
     CHOICES,
+    FOLLOW_UPS,
     MET_OPTIONS,
     ROLE_OPTIONS,
     SITUATION_OPTIONS,
     UNKNOWN,
     YES_NO,
     YES_NO_OPTIONS,
+    FollowUp,
     Option,
+    Said,
     Text,
     asks_clb_bereikbaar,
     asks_lopend,
@@ -93,6 +97,20 @@ def _situations(answers: Mapping[str, list[str]]) -> set[str]:
 def _rol(answers: Mapping[str, list[str]]) -> str | None:
     values = answers.get("rol") or []
     return values[0] if values else None
+
+
+def _follow_up_question(f: FollowUp) -> Question:
+    """The page of a follow-up: everything but its place in the order is the vocabulary's."""
+    return Question(
+        key=f.key,
+        kind="radio",
+        title=f.title,
+        hint=f.hint,
+        options=f.options,
+        required=f.invalid,
+        summary_label=f.summary_label,
+        applies=lambda a: f.asked(Said.of_raw(a)),
+    )
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -172,10 +190,11 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         key="met",
-        kind="radio",
+        kind="checkbox",
         title={"": "Met wie is er onenigheid?", "prof": "Met wie is het conflict?"},
         hint={
-            "": "Niet elke dienst kan bemiddelen. Daarom vragen we het.",
+            "": "Niet elke dienst kan bemiddelen. Daarom vragen we het. Kies alles wat past: "
+            "bijvoorbeeld een hulpverlener, en ook de jeugdrechtbank als die het dossier volgt.",
             "prof": "Bemiddeling is niet mogelijk bij een conflict met het OCJ, het VK, de "
             "toegangspoort of de SDJ.",
         },
@@ -215,6 +234,7 @@ QUESTIONS: tuple[Question, ...] = (
         summary_label="CLB nu bereikbaar",
         applies=lambda a: asks_clb_bereikbaar(_rol(a), _situations(a)),
     ),
+    *(_follow_up_question(f) for f in FOLLOW_UPS),
 )
 QUESTIONS_BY_KEY = {q.key: q for q in QUESTIONS}
 
@@ -227,20 +247,32 @@ def applicable(answers: Mapping[str, list[str]]) -> list[Question]:
 def question_range(answers: Mapping[str, list[str]]) -> tuple[int, int]:
     """The fewest and the most questions a person with these answers can be asked in all.
 
-    Only the role and the situations decide which follow-ups are asked, and more situations
-    never ask fewer of them; so one situation at a time and all of them together give the
-    bounds. Once both are answered, the two numbers are equal: the real total.
+    The role, the age, the situations and `lopend` decide which follow-ups are asked, and more
+    situations never ask fewer of them; so every role, age and `lopend` with one situation at
+    a time and with all of them together give the bounds. Once those are answered, the two
+    numbers are equal: the real total.
     """
-    roles = [answers["rol"]] if "rol" in answers else [[o.value] for o in ROLE_OPTIONS]
-    if "situatie" in answers:
-        situations = [answers["situatie"]]
+    decisive = ("rol", "leeftijd", "situatie", "lopend")
+    return _range(tuple((k, tuple(answers[k])) for k in decisive if k in answers))
+
+
+@lru_cache(maxsize=256)
+def _range(known: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[int, int]:
+    given = {k: list(v) for k, v in known}
+    roles = [given["rol"]] if "rol" in given else [[o.value] for o in ROLE_OPTIONS]
+    ages = [given["leeftijd"]] if "leeftijd" in given else [[o.value] for o in AGE_OPTIONS]
+    if "situatie" in given:
+        situations = [given["situatie"]]
     else:
         situations = [[o.value] for o in SITUATION_OPTIONS]
         situations.append([o.value for o in SITUATION_OPTIONS])
+    lopend = [given["lopend"]] if "lopend" in given else [[v] for v in YES_NO]
     counts = [
-        len(applicable({**answers, "rol": rol, "situatie": situatie}))
-        for rol in roles
-        for situatie in situations
+        len(applicable({"rol": r, "leeftijd": a, "situatie": s, "lopend": x}))
+        for r in roles
+        for a in ages
+        for s in situations
+        for x in lopend
     ]
     return min(counts), max(counts)
 
@@ -291,6 +323,10 @@ def clean_choice(question: Question, submitted: list[str]) -> RawAnswers:
         raise StepError(say(question.required, None))
     if question.kind == "checkbox":
         chosen = [v for v in allowed if v in values]  # canonical order, no duplicates
+        if question.key == "met":
+            # "Ik weet het niet" alone is an answer (an empty list); beside a party it adds
+            # nothing.
+            chosen = [v for v in chosen if v != UNKNOWN]
         return {question.key: chosen}
     if len(set(values)) != 1:
         raise StepError(say(question.required, None))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from routing.rules import AGE_RANGES, CONTEXT_WORDS, PHRASES, RULES, TOPICS, Rule
-from routing.vocabulary import CITIZEN_ROLES, PROFESSIONAL_ROLES
+from routing.vocabulary import CITIZEN_ROLES, FOLLOW_UPS, PROFESSIONAL_ROLES
 
 FAMILIES = {
     "product": "Product rules (emergency numbers first, outside Flanders and Brussels, "
@@ -25,6 +25,8 @@ FAMILIES = {
     "accessibility": "Accessibility: directly accessible help and the toegangspoort",
     "disagreement": "Disagreement and continuity: bemiddeling and cliëntoverleg",
     "age": "Age",
+    "situations": "Situations people bring: coming of age, the family, several parties, a "
+    "complaint, confidentiality, waiting",
     "other-system": "Another system: French-speaking help in Brussels (beside the steps)",
 }
 assert set(FAMILIES) == set(TOPICS)
@@ -89,6 +91,8 @@ def _subject(node: ast.expr) -> str | None:
         "c.answers.gevaar": "danger now (gevaar)",
         "c.answers.situatie": "the situation as answered",
         "c.sit": "the situation",
+        "c.met_alle": "the conflict parties (met, one or more)",
+        **{f"c.answers.{f.key}": f"the follow-up answer `{f.key}`" for f in FOLLOW_UPS},
     }.get(text)
 
 
@@ -140,6 +144,8 @@ def _words(node: ast.expr, names: dict[str, Any], seen: frozenset[str]) -> str:
         return CONTEXT_WORDS[node.attr] + extra
     if _subject(node) == "danger now (gevaar)":
         return "danger now (gevaar is ja)"
+    if isinstance(node, ast.Attribute) and _subject(node):
+        return f"{_subject(node)} is ja"
     if isinstance(node, ast.Call):
         func = ast.unparse(node.func)
         if func == "bool" and node.args:
@@ -180,11 +186,14 @@ def _words(node: ast.expr, names: dict[str, Any], seen: frozenset[str]) -> str:
             if subject and vals:
                 return f"{subject} {_COMPARE[type(op)]} {_or(vals)}"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd):
-        # c.sit & {…}: at least one of them
-        side = node.right if _subject(node.left) == "the situation" else node.left
+        # c.sit & {…}: at least one of them (also c.met_alle & …)
+        subject = _subject(node.left) or "the situation"
+        side = node.right if _subject(node.left) else node.left
         vals = _values(side, names)
+        if vals is None and isinstance(side, ast.Call) and ast.unparse(side.func) == "set":
+            vals = _values(side.args[0], names)
         if vals:
-            return f"the situation includes any of {', '.join(vals)}"
+            return f"{subject} includes any of {', '.join(vals)}"
     return f"`{ast.unparse(node)}`"
 
 

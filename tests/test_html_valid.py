@@ -34,6 +34,19 @@ PATHS = {
         {"met": "weet-niet"},
         {"lopend": "nee"},
         {"clb_bereikbaar": "nee"},
+        {"wacht": "wachtlijst"},
+    ],
+    # The situations people bring: several parties, a complaint, without the parents, 17.
+    "situaties": [
+        {"gevaar": "nee"},
+        {"rol": "jongere"},
+        {"leeftijd": "17"},
+        {"postcode": "9000"},
+        {"situatie": ["conflict"]},
+        {"met": ["hulpverlener", "sdj"]},
+        {"klacht": "ja"},
+        {"geheim": "ja"},
+        {"bijna_18": "ja"},
     ],
     "baby": [
         {"gevaar": "nee"},
@@ -56,6 +69,7 @@ PATHS = {
         {"postcode": "3500"},
         {"situatie": ["zorgen", "weigert"]},
         {"lopend": "nee"},
+        {"beroep": "clb"},
     ],
     "niet-mogelijk": [
         {"gevaar": "nee"},
@@ -64,6 +78,7 @@ PATHS = {
         {"postcode": "9000"},
         {"situatie": ["conflict"]},
         {"met": "ocj"},
+        {"klacht": "nee"},
     ],
     "buiten": [
         {"gevaar": "nee"},

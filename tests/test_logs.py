@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils.log import configure_logging
 
 from routewijzer.logs import JsonFormatter
+from tests.routing.asking import finish_through_http
 from tests.routing.test_questionnaire import answer
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +63,7 @@ def test_a_questionnaire_walk_leaves_no_answer_in_the_logs(client, log_lines):
     client.get("/")
     for position, data in enumerate(WALK, start=1):
         assert answer(client, position, data).status_code == 303
+    finish_through_http(client)
     assert client.get("/vragen/samenvatting/").status_code == 200
     assert client.get("/advies/").status_code == 200
     query = "gevaar=nee&rol=jongere&leeftijd=17&postcode=3500&situatie=psychisch"

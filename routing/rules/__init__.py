@@ -26,6 +26,28 @@ not state as an IF/THEN but that the product needs carry a new id:
   (S003:4096-4100, 4382-4394).
 - `R-CLB-VERSLAG`: only the CLB may deliver a verslag or gemotiveerd verslag for specific
   educational needs (S001:94).
+- `R-18`: the young person turns 18 soon, or the help stopped because they turned 18: what
+  comes after (CAW and JAC to 25, contextbegeleiding from 18, VAPH to 25), and a stop at 18 is
+  no unilateral stop (S003:5506-5510).
+- `R-GEZIN`: the disagreement is inside the family: bemiddeling about an application to the
+  toegangspoort (S000:125-129), and the CAW for each of them (S003:4096-4100).
+- `R-MEERDERE`: a conflict with a care worker while the SDJ, an OCJ/VK or the toegangspoort
+  follows the dossier: bemiddeling with the care worker still can (S004:227-231).
+- `R-KLACHT`: a complaint, not a conflict about continuity: the vertrouwenspersoon supports
+  the right to complain (S003:13906-13910).
+- `R-GEHEIM`: a young person of 12 to 17 who wants help without the parents knowing: the JAC
+  is confidential (S003:9520-9524, 11172-11194).
+- `R-WACHT`: a family already waiting: 1 gezin 1 plan (S003:1380-1402) and, after the
+  toegangspoort, jeugdhulpregie (S003:10524-10530; S004:126-132).
+- `R-BEROEP`: which professional asks: a CLB worker (the multidisciplinary team, the only
+  indicatiesteller for a verslag: S001:67, 94; S003:7774-7778) or someone outside youth care
+  (a GP, the police, a youth worker), who may still ask for cliëntoverleg (S004:103-105).
+- `R-SCHOOL`: no school registration or home education (the CLB serves them,
+  S003:7498-7504), buitengewoon onderwijs (the CLB until 21, S003:7896-7902).
+- `R-ZWANGER`: a pregnant minor or expecting father is also an expecting parent: Kind en
+  Gezin from pregnancy (S003:11686-11688, 14942-14944).
+- `R-BROERS`: a younger child under 3 in the family: Kind en Gezin follows the family by its
+  youngest child (S003:12068-12074).
 - `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
 - `R-BXL-FR`: a place in Brussels → beside the Zelfmoordlijn, Tele-Onthaal, Awel or the CLB,
   also the French-speaking service (Centre de Prévention du Suicide, Télé-Accueil,
@@ -43,7 +65,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from routing.rules import accessibility, age, crisis, disagreement, mandate, other_system, product
+from routing.rules import (
+    accessibility,
+    age,
+    crisis,
+    disagreement,
+    mandate,
+    other_system,
+    product,
+    situations,
+)
 from routing.rules.base import (
     AGE_RANGES,
     CONTEXT_WORDS,
@@ -97,7 +128,16 @@ __all__ = [
 
 _BY_KEY = {
     r.key: r
-    for family in (product, crisis, mandate, accessibility, disagreement, age, other_system)
+    for family in (
+        product,
+        crisis,
+        mandate,
+        accessibility,
+        disagreement,
+        age,
+        situations,
+        other_system,
+    )
     for r in family.RULES
 }
 
@@ -122,6 +162,7 @@ ORDER = (
     "M2.ocj",
     "M6.ocj",
     "M2.ocj-consult",
+    "R-BEROEP.mdt",
     "A19.casusregie",
     "R-1712",
     "M4.vk",
@@ -141,7 +182,11 @@ ORDER = (
     "A13.toegangspoort",
     "G4.toegangspoort",
     "G4.caw",
+    "R-18.gestopt",
+    "R-18.bijna",
     "G4.niet-toegangspoort",
+    "R-GEZIN.bemiddeling",
+    "R-MEERDERE",
     "D2.bemiddeling",
     "D1.bemiddeling",
     "D8.bemiddeling",
@@ -152,15 +197,24 @@ ORDER = (
     "D11.overzicht",
     "M15.clientoverleg",
     "D14.clientoverleg",
+    "R-WACHT.regie",
+    "R-BEROEP.buiten",
     "R-CAW-TRAJECT",
+    "R-KLACHT",
     "R-VERTROUWENSPERSOON",
     "A4.school",
     "A4.school-meerderjarig",
     "R-CLB-VERSLAG",
+    "R-BEROEP.clb",
+    "R-SCHOOL.geen-school",
+    "R-SCHOOL.buitengewoon",
     "G1.clb-langer",
+    "R-GEHEIM",
+    "R-ZWANGER",
     "A3.kind-en-gezin",
     "A3.clb",
     "A3.jac",
+    "R-GEZIN.caw",
     "A3.caw",
     "A2.cgg",
     "R-HULPLIJN.awel",
@@ -168,6 +222,8 @@ ORDER = (
     "A2.vaph",
     "A2.ckg",
     "A17.gezinscoaching",
+    "R-BROERS",
+    "R-WACHT.1g1p",
     "R-1G1P.plan",
     "R-1G1P.psycholoog",
     "R-HULPLIJN.1813",

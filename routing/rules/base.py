@@ -11,11 +11,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from routing.answers import Answers
-from routing.vocabulary import UNBORN, tot, tot_en_met
+from routing.vocabulary import ADULT_AGE, UNBORN, tot, tot_en_met
 
 URGENCIES = ("nu", "vandaag", "binnenkort", "info")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
-TOPICS = ("product", "crisis", "mandate", "accessibility", "disagreement", "age", "other-system")
+TOPICS = (
+    "product",
+    "crisis",
+    "mandate",
+    "accessibility",
+    "disagreement",
+    "age",
+    "situations",
+    "other-system",
+)
 #: The region whose places also have the French Community's services, another system beside
 #: the Flemish one (R-BXL-FR).
 BRUSSELS = "brussel"
@@ -26,8 +35,8 @@ NO_BEMIDDELING_WITH = frozenset({"ocj", "vk", "toegangspoort", "sdj"})  # D5, S0
 
 # Youth care stops at 18 ("Eens 18, stopt de jeugdhulp", S003:5506-5510). Its only sourced
 # exceptions: contextbegeleiding "kan nog opgestart worden op 18 j." (S003:5192-5196), and VAPH
-# help that is not directly accessible, "NRTH: tot 25 jaar" (S003:6482).
-ADULT_AGE = 18
+# help that is not directly accessible, "NRTH: tot 25 jaar" (S003:6482). `ADULT_AGE` (18)
+# lives in the vocabulary, which asks its follow-ups by it too.
 VAPH_NRTH_UNTIL = 25
 # The CLB follows some pupils past 18: "kan ook langer zoals B.O. (21 jaar), handicap (25
 # jaar)" (S003:7896-7902); per pupil, so the advice says it may, not that it will.
@@ -130,6 +139,14 @@ class Context:
     # The CLB may still follow the pupil: its ages, or past 18 in buitengewoon onderwijs or with
     # a (suspected) disability (`CLB_LONGER`).
     clb_may_follow: bool
+    # Every conflict party named (`met`, several allowed).
+    met_alle: frozenset[str]
+    # The help stopped because the young person came of age: not a unilateral stop by a care
+    # worker, but the law ("Eens 18, stopt de jeugdhulp", S003:5506-5510).
+    came_of_age: bool
+    # Help is being stopped by a care worker without agreement (situation gestopt), not
+    # because the young person came of age.
+    unilateral_stop: bool
     in_brussel: bool = False  # the place is in the Brussels-Capital Region
 
     @classmethod
@@ -146,6 +163,7 @@ class Context:
         youth_care = not adult or int(age) == ADULT_AGE
         handicap = "handicap" in sit
         clb_until = max(CLB_LONGER.values()) if handicap else CLB_LONGER["buitengewoon onderwijs"]
+        came_of_age = bool(answers.gestopt_18) and adult
         return cls(
             answers=answers,
             in_werkingsgebied=in_werkingsgebied,
@@ -160,6 +178,9 @@ class Context:
             youth_care=youth_care,
             gate_open=youth_care or (handicap and "toegangspoort" not in excluded),
             clb_may_follow="clb" not in excluded or (adult and int(age) < clb_until),
+            met_alle=frozenset(answers.met_alle),
+            came_of_age=came_of_age,
+            unilateral_stop="gestopt" in sit and not came_of_age,
             in_brussel=in_brussel,
         )
 
@@ -169,7 +190,7 @@ class Context:
 
     def conflict_with_hulpverlener(self) -> bool:
         """A conflict or unilateral stop with a care worker (or with nobody named)."""
-        return bool(self.sit & {"conflict", "gestopt"}) and self.answers.met in (
+        return ("conflict" in self.sit or self.unilateral_stop) and self.answers.met in (
             None,
             "hulpverlener",
         )
@@ -195,7 +216,12 @@ CONTEXT_WORDS = {
         f"{CLB_LONGER['handicap']:g} with a (suspected) disability; the last year excluded)"
     ),
     "conflict_with_hulpverlener": (
-        "the situation includes conflict or gestopt, with a care worker or nobody named"
+        "the situation includes conflict, or gestopt not because of coming of age, with a care "
+        "worker or nobody named"
+    ),
+    "came_of_age": "the help stopped because the young person turned 18 (gestopt_18, 18+)",
+    "unilateral_stop": (
+        "the situation includes gestopt and the help did not stop because of coming of age"
     ),
     "in_brussel": "the place is in the Brussels-Capital Region",
 }

@@ -68,7 +68,7 @@ def stopped_bemiddeling(c: Context) -> bool:
     both (this rule and D11-gestopt), so continuity is protected whichever applies. Only
     parties ask for bemiddeling (D8, S004:208-214): a school or another person gets
     `conflict_third_party` instead."""
-    return "gestopt" in c.sit and c.answers.met in (None, "hulpverlener") and c.rol in PARTIES
+    return c.unilateral_stop and c.answers.met in (None, "hulpverlener") and c.rol in PARTIES
 
 
 D2_BEMIDDELING = Rule(
@@ -118,8 +118,15 @@ D2_BEMIDDELING = Rule(
 
 def conflict_party(c: Context) -> bool:
     """D1: a conflict that endangers the continuity of help between client and care worker:
-    bemiddeling is possible, voluntary, confidential and free (S004:180-181; S000:113-124)."""
-    return "conflict" in c.sit and c.answers.met in (None, "hulpverlener") and c.rol in PARTIES
+    bemiddeling is possible, voluntary, confidential and free (S004:180-181; S000:113-124).
+    Not when the person says it is a complaint rather than a conflict about continuity:
+    bemiddeling is for "een conflict dat raakt aan de continuïteit" (S004:208-209; R-KLACHT)."""
+    return (
+        "conflict" in c.sit
+        and c.answers.met in (None, "hulpverlener")
+        and c.rol in PARTIES
+        and not c.answers.klacht
+    )
 
 
 D1_BEMIDDELING = Rule(
@@ -275,8 +282,9 @@ def stopped_overleg(c: Context) -> bool:
     """D11(c) + D18: cliëntoverleg is an obligation when a care worker stops help
     unilaterally without the client's consent (S004:67-68); see D2 for why both are named. The
     seed says so of a care worker (hulpverlener), not of the OCJ, VK, toegangspoort or SDJ:
-    those cases get `conflict_with_mandated_overleg`, without the obligation."""
-    return "gestopt" in c.sit and c.answers.met in (None, "hulpverlener")
+    those cases get `conflict_with_mandated_overleg`, without the obligation. Help that stopped
+    because the young person turned 18 is not such a stop (R-18)."""
+    return c.unilateral_stop and c.answers.met in (None, "hulpverlener")
 
 
 D11_GESTOPT = Rule(

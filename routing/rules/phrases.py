@@ -8,10 +8,10 @@ Every sentence is Dutch here; `phrases(answers, translate)` hands each Dutch tem
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from routing.answers import Answers
-from routing.vocabulary import PARTY_NAMES, UNBORN, register
+from routing.vocabulary import FAMILY_PARTIES, PARTY_NAMES, UNBORN, register
 
 # Sentences built from the person's own answers; `phrases()` fills the placeholders above.
 PHRASES: dict[str, str] = {
@@ -79,6 +79,28 @@ PHRASES: dict[str, str] = {
     "jaren.0": "jonger dan 1 jaar",
     "wie.kind": "het kind",
     "wie.jongere": "de jongere",
+    "conflict.gezin": "Je zei dat de jongere en de ouders het niet eens zijn.",
+    "conflict.gezin.jongere": "Je zei dat jij en je ouders het niet eens zijn.",
+    "conflict.ouders": "Je zei dat de ouders het onderling niet eens zijn over de hulp.",
+    "bijna_18": "Je zei dat de jongere binnenkort 18 wordt.",
+    "bijna_18.jongere": "Je zei dat je binnenkort 18 wordt.",
+    "bijna_18.ouder": "Je zei dat je kind binnenkort 18 wordt.",
+    "gestopt_18": "Je zei dat de hulp stopte omdat de jongere 18 werd.",
+    "gestopt_18.jongere": "Je zei dat je hulp stopte omdat je 18 werd.",
+    "gestopt_18.ouder": "Je zei dat de hulp stopte omdat je kind 18 werd.",
+    # What can still start after 18, named only at the ages it applies (R-18).
+    "na_18.18": "Op 18 jaar kan begeleiding van de jongere en het gezin nog starten; woont de "
+    "jongere dan ergens anders dan thuis, dan kan die tot 21 jaar duren.",
+    "na_18.18.prof": "Op 18 jaar kan contextbegeleiding nog opstarten (met een "
+    "verblijfsmodule tot 21 jaar).",
+    "na_18.handicap": "Bij een handicap kan hulp van het VAPH (Vlaams Agentschap voor Personen "
+    "met een Handicap) doorlopen tot 25 jaar.",
+    "na_18.handicap.prof": "Niet rechtstreeks toegankelijke VAPH-hulp kan tot 25 jaar.",
+    "wacht.wachtlijst": "Je zei dat jullie op een wachtlijst staan.",
+    "wacht.toegangspoort": "Je zei dat de toegangspoort al besliste en dat jullie op een plaats "
+    "wachten.",
+    # Joins the further conflict parties: "A en B".
+    "en": "{a} en {b}",
 }
 
 #: Nobody calls a young adult "het kind": the sentences for an adult say "de jongere".
@@ -113,15 +135,46 @@ def _phrase(key: str, rol: str) -> str:
 def phrases(answers: Answers, translate: Translate | None = None) -> dict[str, str]:
     """The placeholder values for reason templates, from the person's own answers, in the
     language of `translate` (Dutch without it)."""
-    return _phrases(
+    tr = translate or _dutch
+    p = _phrases(
         answers.rol,
         answers.leeftijd,
         answers.situatie,
         answers.met,
         answers.lopend,
         answers.clb_bereikbaar,
-        translate or _dutch,
+        tr,
     )
+    a = answers
+    if a.met_ook or a.wacht or a.bijna_18 or a.gestopt_18 or a.met in FAMILY_PARTIES:
+        p = {**p, **_situation_follow_ups(answers, tr)}
+    return p
+
+
+def _situation_follow_ups(a: Answers, tr: Translate) -> dict[str, str]:
+    """The sentences for the follow-ups of `rules.situations`: coming of age, waiting and the
+    further conflict parties."""
+    reg = register(a.rol)
+    names = [tr(PARTY_NAMES[reg][m]) for m in a.met_ook]
+    wacht = PHRASES.get(f"wacht.{a.wacht}", "")
+    p = {
+        "bijna_18_zin": tr(_phrase("bijna_18", a.rol)) if a.bijna_18 else "",
+        "gestopt_18_zin": tr(_phrase("gestopt_18", a.rol)) if a.gestopt_18 else "",
+        "wacht_zin": tr(wacht) if wacht else "",
+        "met_ook_naam": reduce(lambda x, y: tr(PHRASES["en"]).format(a=x, b=y), names)
+        if names
+        else "",
+    }
+    extra = []
+    if a.leeftijd == 18:
+        extra.append(tr(_phrase("na_18.18", a.rol)))
+    if "handicap" in a.situatie and isinstance(a.leeftijd, int) and 18 <= a.leeftijd < 25:
+        extra.append(tr(_phrase("na_18.handicap", a.rol)))
+    p["na_18_zin"] = " ".join(extra)
+    family = [m for m in a.met_alle if m in FAMILY_PARTIES]
+    if family and "conflict" in a.situatie and a.met in FAMILY_PARTIES:
+        p["conflict_zin"] = tr(_phrase(f"conflict.{family[0]}", a.rol))
+    return p
 
 
 @lru_cache(maxsize=16384)
@@ -194,6 +247,11 @@ def _situation_phrases(
     p = {
         "situatie_zin": situatie_zin,
         "met_naam": tr(PARTY_NAMES[reg].get(met or "hulpverlener", "")),
+        "bijna_18_zin": "",
+        "gestopt_18_zin": "",
+        "wacht_zin": "",
+        "met_ook_naam": "",
+        "na_18_zin": "",
     }
     for s in (
         "zelfdoding",

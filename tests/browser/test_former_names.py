@@ -62,6 +62,10 @@ def test_place_question_accepts_a_former_name_without_javascript(browser, server
     path = wait_for_page(page, path)
     page.check("#f-situatie-opvoeding")
     page.get_by_role("button", name="Verder").click()
+    # A parent of a 7-year-old with a parenting question: is there a child under 3 too?
+    path = wait_for_page(page, path)
+    page.check("#f-jong_kind-nee")
+    page.get_by_role("button", name="Verder").click()
     assert wait_for_page(page, path) == "/vragen/samenvatting/"
     expect(page.locator("main")).to_contain_text("Tielt")
     expect(page.locator("main")).not_to_contain_text("Lebbeke")

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from routing.questionnaire import QUESTIONS
 from tests.browser.conftest import axe_violations
 
 QUESTION_PATH = re.compile(r"/vragen/(\d+)/$")
@@ -36,6 +37,7 @@ PERSONAS = {
             "leeftijd": "15",
             "postcode": "2000",
             "situatie": ["crisis", "psychisch"],
+            "geheim": "nee",
         },
         first="noodnummer-112",
         includes=("politie-101", "crisismeldpunt"),
@@ -62,6 +64,7 @@ PERSONAS = {
             "postcode": "3500",
             "situatie": ["zorgen", "weigert"],
             "lopend": "nee",
+            "beroep": "clb",
         },
         first="vk",
         includes=("ocj",),
@@ -125,10 +128,10 @@ def current_key(page: Page) -> str:
 
 
 def current_key_nojs(page: Page) -> str:
-    for key in ("gevaar", "rol", "leeftijd", "postcode", "situatie", "met", "lopend"):
+    for key in (q.key for q in QUESTIONS):
         if page.locator(f'form.step [name="{key}"]').count():
             return key
-    return "clb_bereikbaar"
+    raise AssertionError("no question on this page")
 
 
 def fill(page: Page, key: str, value: str | list[str]) -> None:
@@ -382,6 +385,20 @@ def test_keyboard_only(page: Page, server_url: str) -> None:
     expect(page.locator("main h1")).to_be_focused()
     tab_to(page, "#f-situatie-school")
     page.keyboard.press("Space")
+    tab_to(page, "button.primary")
+    page.keyboard.press("Enter")
+    # A young person of 16 with a school question: help without the parents, and the school.
+    page.wait_for_url("**/vragen/6/")
+    expect(page.locator("main h1")).to_be_focused()
+    tab_to(page, "input[name=geheim]")
+    page.keyboard.press("ArrowDown")  # "nee"
+    expect(page.locator("#f-geheim-nee")).to_be_checked()
+    tab_to(page, "button.primary")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/vragen/7/")
+    expect(page.locator("main h1")).to_be_focused()
+    tab_to(page, "input[name=school_situatie]")
+    page.keyboard.press("Space")  # the first: no school registration or home education
     tab_to(page, "button.primary")
     page.keyboard.press("Enter")
     page.wait_for_url("**/vragen/samenvatting/")

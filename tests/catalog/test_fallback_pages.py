@@ -7,6 +7,7 @@ import re
 import pytest
 
 from catalog.models import ContactPoint
+from tests.routing.asking import finish_through_http
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +30,7 @@ def crisis_advice(client, postcode: str) -> str:
     ]
     for position, data in enumerate(steps, start=1):
         assert client.post(f"/vragen/{position}/", data).status_code == 303
+    finish_through_http(client)
     return client.get("/advies/").content.decode()
 
 
@@ -96,6 +98,7 @@ def test_without_a_known_vk_nobody_is_sent_only_to_a_daytime_line(client):
         start=1,
     ):
         assert client.post(f"/vragen/{position}/", data).status_code == 303
+    finish_through_http(client)
     vk = step_html(client.get("/advies/").content.decode(), "vk")
     assert "nog niet in onze gegevens" in vk
     # A professional calls the VK itself; no page is said to list the VKs unless it does.

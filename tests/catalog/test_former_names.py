@@ -10,6 +10,7 @@ import pytest
 from catalog import importer
 from catalog.models import FormerMunicipalityName, Municipality
 from catalog.search import Outcome, exact_name, search
+from tests.routing.asking import finish_through_http
 
 pytestmark = pytest.mark.django_db
 
@@ -90,6 +91,7 @@ def test_a_former_name_answers_the_place_question_without_javascript(client) -> 
     url = at_place_question(client)
     assert client.post(url, {"postcode": "Meulebeke"}).status_code == 303
     client.post(f"/vragen/{len(BEFORE_PLACE) + 2}/", {"situatie": ["opvoeding"]})
+    finish_through_http(client)
     summary = text(client.get("/vragen/samenvatting/", follow=True))
     assert "Tielt" in summary and "Lebbeke" not in summary
 

@@ -5,8 +5,10 @@ The space: all 5 roles × gevaar ja/nee × 14 ages (ongeboren, 0, 1, 2, 3, 8, 11
 Brussels × every set of one to three of the 13 situations (13 + 78 + 286 = 377 sets) × `met`
 (its 5 values or absent, only with conflict/gestopt) × `lopend` (ja/nee/absent) ×
 `clb_bereikbaar` (ja/nee/absent, only with rol=school and crisis). That is 3,482,724
-combinations, no reduction: one sweep evaluates them all (module-scoped fixture) and each
-invariant is its own test over its results.
+combinations, no reduction. A second part adds the follow-ups for the situations people bring
+and several parties at `met` (362,099 more: `routing.answer_space.situation_answers`; why its
+reductions are sound is in docs/engine.md and checked by the last tests here). One sweep
+evaluates both (module-scoped fixture) and each invariant is its own test over its results.
 
 Two readings:
 - Invariant 2 (crisis → crisis meldpunt) holds inside Flanders and Brussels. Outside, the
@@ -20,9 +22,12 @@ are written out here, not read from routing.rules, so a wrong table there is cau
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import inspect
 import multiprocessing
 import os
+import random
 import re
 import time
 from collections import defaultdict
@@ -30,12 +35,15 @@ from collections import defaultdict
 import pytest
 
 from routing import engine, rules
-from routing.answer_space import AGES, SITUATION_SETS, answers_for
-from routing.answers import ROLES, UNBORN, Answers
+from routing.answer_space import AGES, SITUATION_SETS, answers_for, situation_answers
+from routing.answers import ROLES, UNBORN, Answers, parse_answers
 from routing.engine import Advice, advise
+from routing.vocabulary import CONFLICT_PARTIES, FOLLOW_UPS
 from tests.routing.fake_directory import REPRESENTATIVES, FakeDirectory
 
 EXPECTED_COMBINATIONS = 3_482_724
+# The second part (`situation_answers`): gevaar nee, one municipality (see docs/engine.md).
+EXPECTED_SITUATION_COMBINATIONS = 362_099
 
 # Age ranges as the seeds give them (docs/regels.md, rule family "age"), written here apart from
 # routing.rules so that a wrong table there is caught: [from, until) in years; None = open.
@@ -106,6 +114,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 CHUNKS = tuple((rol, gevaar, age) for rol in ROLES for gevaar in (True, False) for age in AGES)
+# The second part: danger is read only by rules that read no follow-up, and outside Flanders
+# and Brussels no such rule runs (both checked below), so gevaar nee and one municipality.
+SITUATION_CHUNKS = tuple(("situaties", rol, False, age) for rol in ROLES for age in AGES)
 
 
 def answer_space(chunks=CHUNKS):
@@ -148,12 +159,26 @@ class Sweep:
             self._allowed[key] = self.directory.allowed_contacts(vorm, nis)
         return self._allowed[key]
 
+    def run_situations(self, chunks=SITUATION_CHUNKS) -> None:
+        """The second part, in the first municipality, every invariant per answer set."""
+        directory = self.directory
+        for _, rol, gevaar, age in chunks:
+            for n, answers in enumerate(situation_answers(rol, gevaar, age, REPRESENTATIVES[0])):
+                advice = advise(answers, directory)
+                self.combinations += 1
+                self.check(answers, advice)
+                self.check_contacts(answers, advice)
+                if n % 101 == 0 and engine._evaluate(answers, True) != engine._plan(answers, True):
+                    self.fail(INVARIANTS[6], answers, "fresh evaluation differs")
+
     def run(self, chunks=CHUNKS) -> None:
         start = time.perf_counter()
         directory = self.directory
         for n, base in enumerate(answer_space(chunks)):
             reference = None
             for nis in REPRESENTATIVES:
+                # The first part has no follow-ups: the constructor is much faster than
+                # `dataclasses.replace` over 3.5 million calls.
                 answers = Answers(
                     gevaar=base.gevaar,
                     rol=base.rol,
@@ -230,8 +255,10 @@ class Sweep:
                 self.fail(INVARIANTS[2], a, "toegangspoort text lacks verwijzer/bemiddeling")
         # 4: no bemiddeling against OCJ/VK/toegangspoort/SDJ; say so under niet_mogelijk
         # (inside the werkingsgebied: outside it no Flemish instrument is offered at all).
+        # With another party named too (a care worker, the family) bemiddeling with that
+        # party can still be offered (S004:227-231; S000:125-129).
         if a.met in NO_BEMIDDELING_WITH:
-            if "bemiddeling" in vormen:
+            if "bemiddeling" in vormen and set(a.met_alle) <= set(NO_BEMIDDELING_WITH):
                 self.fail(INVARIANTS[3], a, "bemiddeling offered")
             if (
                 area is not None
@@ -249,8 +276,13 @@ class Sweep:
             clb_longer = s.vorm == "clb" and (
                 ("handicap" in a.situatie and a.leeftijd in range(18, 25))
                 or (a.rol == "school" and a.leeftijd == 18 and "crisis" in a.situatie)
+                # buitengewoon onderwijs until 21 (S003:7896-7902)
+                or (a.school_situatie == "buitengewoon" and a.leeftijd in range(18, 21))
             )
-            if not _in_range(s.vorm, a.leeftijd) and not clb_longer:
+            # Kind en Gezin for an expecting young parent, or a family by its youngest child
+            # (S003:11686-11688, 12068-12074).
+            family_kg = s.vorm == "kind-en-gezin" and bool(a.zwanger or a.jong_kind)
+            if not _in_range(s.vorm, a.leeftijd) and not (clb_longer or family_kg):
                 self.fail(INVARIANTS[4], a, f"{s.vorm} outside its age range")
             if s.vorm in MINORS_ONLY and (a.leeftijd == UNBORN or int(a.leeftijd) >= 18):
                 self.fail(INVARIANTS[4], a, f"{s.vorm} for a non-minor")
@@ -406,9 +438,12 @@ def _text_problem(titel: str, wat_doen: str, waarom: str, group: str, citizen: b
     return ""
 
 
-def _run_chunk(chunk: tuple[str, bool, object]) -> Sweep:
+def _run_chunk(chunk: tuple) -> Sweep:
     part = Sweep()
-    part.run((chunk,))
+    if chunk[0] == "situaties":
+        part.run_situations((chunk,))
+    else:
+        part.run((chunk,))
     part._allowed.clear()  # keep what goes back to the parent process small
     part._verified.clear()
     part._texts_ok.clear()
@@ -428,10 +463,10 @@ def sweep() -> Sweep:
     workers = min(os.cpu_count() or 1, 4)
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for part in pool.imap(_run_chunk, CHUNKS):
+            for part in pool.imap(_run_chunk, CHUNKS + SITUATION_CHUNKS):
                 total.merge(part)
     else:
-        for chunk in CHUNKS:
+        for chunk in CHUNKS + SITUATION_CHUNKS:
             total.merge(_run_chunk(chunk))
     total.seconds = time.perf_counter() - start
     return total
@@ -440,7 +475,7 @@ def sweep() -> Sweep:
 def test_space_is_complete(sweep: Sweep) -> None:
     """The sweep covered exactly the enumerated space (count computed independently)."""
     assert len(SITUATION_SETS) == 13 + 78 + 286  # 13 situations, one to three at a time
-    assert sweep.combinations == EXPECTED_COMBINATIONS
+    assert sweep.combinations == EXPECTED_COMBINATIONS + EXPECTED_SITUATION_COMBINATIONS
     if os.environ.get("ROUTING_SWEEP_REPORT"):
         print(f"\n{sweep.combinations} combinations in {sweep.seconds:.1f} s")
 
@@ -459,3 +494,83 @@ def test_rule_table_matches_seed_ages() -> None:
     """rules.AGE_RANGES agrees with the seed ages written independently above."""
     for slug, rng in EXPECTED_AGES.items():
         assert rules.AGE_RANGES.get(slug) == rng, slug
+
+
+# --- why the second part of the space is enough (docs/engine.md, "The answer space") ----------
+
+FOLLOW_UP_READS = (
+    *(f"c.answers.{f.key}" for f in FOLLOW_UPS),
+    "came_of_age",
+    "unilateral_stop",
+    "met_alle",
+    "FAMILY_PARTIES",
+    "conflict_with_hulpverlener",
+)
+
+
+def _reads_follow_ups(rule: rules.Rule) -> bool:
+    source = inspect.getsource(rule.applies)
+    module = vars(inspect.getmodule(rule.applies))
+    called = [
+        f
+        for name, f in module.items()
+        if callable(f) and f"{name}(" in source and name != rule.applies.__name__
+    ]
+    source += "".join(inspect.getsource(f) for f in called if inspect.isfunction(f))
+    return any(word in source for word in FOLLOW_UP_READS)
+
+
+def test_danger_and_the_follow_ups_are_read_by_different_rules() -> None:
+    """No rule reads both `gevaar` and a follow-up, and none that reads a follow-up runs outside
+    Flanders and Brussels: so the second part needs gevaar nee and one municipality only."""
+    readers = [r for r in rules.RULES if _reads_follow_ups(r)]
+    assert {r.key for r in readers} >= {r.key for r in rules.RULES if r.topic == "situations"}
+    for rule in readers:
+        assert "gevaar" not in inspect.getsource(rule.applies), rule.key
+        assert not rule.everywhere, rule.key
+    # Every support form these rules give is one the first part checks in every municipality.
+    first_part = {r.step.vorm for r in rules.RULES if r.step and r not in readers}
+    assert {r.step.vorm for r in readers if r.step} <= first_part
+
+
+def test_no_reads_as_not_given() -> None:
+    """A follow-up answered "nee" (or `wacht` nee) gives the advice of not answering it, so the
+    second part leaves "nee" out. Checked on a sample of the whole product, sets of three
+    situations included."""
+    rng = random.Random(20)
+    directory = FakeDirectory()
+    checked = 0
+    for _ in range(3000):
+        rol, age = rng.choice(ROLES), rng.choice(AGES)
+        situatie = rng.choice(SITUATION_SETS)
+        nee = {f.key: False if f.yes_no else f.neutral[0] for f in FOLLOW_UPS}
+        base = Answers(gevaar=False, rol=rol, leeftijd=age, situatie=situatie, gemeente="44021")
+        said = dataclasses.replace(base, **nee)
+        a, b = advise(base, directory), advise(said, directory)
+        assert (a.stappen, a.niet_mogelijk) == (b.stappen, b.niet_mogelijk), said
+        checked += 1
+    assert checked == 3000
+
+
+def test_sets_of_three_situations_with_follow_ups_keep_the_invariants() -> None:
+    """The second part stops at two situations; a random sample of three, with every
+    follow-up, checks the invariants there too."""
+    rng = random.Random(3)
+    threes = [s for s in SITUATION_SETS if len(s) == 3]
+    sweep = Sweep()
+    for _ in range(4000):
+        rol, age = rng.choice(ROLES), rng.choice(AGES)
+        situatie = rng.choice(threes)
+        data = {
+            "gevaar": ["ja" if rng.random() < 0.3 else "nee"],
+            "rol": [rol],
+            "leeftijd": [str(age)],
+            "situatie": list(situatie),
+            "gemeente": [rng.choice(REPRESENTATIVES[:-1])],
+            "met": rng.sample(CONFLICT_PARTIES, rng.choice((0, 1, 2))),
+            "lopend": [rng.choice(("ja", "nee"))],
+            **{f.key: [rng.choice(f.values)] for f in FOLLOW_UPS},
+        }
+        answers = parse_answers(data)
+        sweep.check(answers, advise(answers, sweep.directory))
+    assert not any(sweep.failures.values()), dict(sweep.failures)

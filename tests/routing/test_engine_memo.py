@@ -4,12 +4,13 @@ in any other answer never share a memoised plan, whatever answers `Answers` hold
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from itertools import chain
 
 import pytest
 
 from routing import engine
-from routing.answer_space import answer_space
-from routing.answers import Answers
+from routing.answer_space import AGES, answer_space, situation_answers
+from routing.answers import ROLES, Answers
 from routing.engine import PLACE_ANSWERS, advise
 
 GENT = "44021"
@@ -34,7 +35,9 @@ def pair_differing_in(name: str, directory) -> tuple[Answers, Answers]:
     """Two answer sets of the enumerated space, equal but for `name` (and the place), whose
     fresh advice differs: were `name` missing from the memo key, they would share a plan."""
     seen: dict[Answers, Answers] = {}
-    for answers in answer_space((GENT,)):
+    # Both parts of the enumerated space: the follow-ups live in the second.
+    follow_ups = (a for r in ROLES for age in AGES for a in situation_answers(r, False, age, GENT))
+    for answers in chain(follow_ups, answer_space((GENT,))):
         rest = replace(answers, **{name: None})
         other = seen.setdefault(rest, answers)
         if other is not answers and fresh(other, directory) != fresh(answers, directory):

@@ -425,6 +425,103 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "R-BXL-FR",
         "Gaat je kind naar een Franstalige school?",
     ),
+    # The situations people bring (follow-ups and several conflict parties).
+    "R-18.bijna": (
+        {"rol": J, "leeftijd": 17, "situatie": "psychisch", "bijna_18": "ja"},
+        "caw",
+        "R-18",
+        "Spreek nu al af wat er daarna komt",
+    ),
+    "R-18.gestopt": (
+        {"rol": J, "leeftijd": 18, "situatie": "gestopt", "gestopt_18": "ja"},
+        "caw",
+        "R-18",
+        "kan begeleiding van de jongere en het gezin nog starten",
+    ),
+    "R-GEZIN.bemiddeling": (
+        {"rol": P, "leeftijd": 14, "situatie": ["intensief", "conflict"], "met": "gezin"},
+        "bemiddeling",
+        "R-GEZIN",
+        "de ouders onderling",
+    ),
+    "R-GEZIN.caw": (
+        {"rol": P, "leeftijd": 9, "situatie": "conflict", "met": "ouders"},
+        "caw",
+        "R-GEZIN",
+        "Vrijwillige hulp vraagt het akkoord",
+    ),
+    "R-MEERDERE": (
+        {"rol": P, "leeftijd": 15, "situatie": "conflict", "met": ["hulpverlener", "sdj"]},
+        "bemiddeling",
+        "R-MEERDERE",
+        "bemiddeling zet dat niet stil",
+    ),
+    "R-KLACHT": (
+        {"rol": J, "leeftijd": 15, "situatie": "conflict", "klacht": "ja"},
+        "vertrouwenspersoon",
+        "R-KLACHT",
+        "het recht om te klagen",
+    ),
+    "R-GEHEIM": (
+        {"rol": J, "leeftijd": 12, "situatie": "opvoeding", "geheim": "ja"},
+        "jac",
+        "R-GEHEIM",
+        "vertrouwelijk",
+    ),
+    "R-WACHT.1g1p": (
+        {"rol": P, "leeftijd": 8, "situatie": "intensief", "lopend": "nee", "wacht": "wachtlijst"},
+        "1g1p",
+        "R-WACHT",
+        "op een wachtlijst staan",
+    ),
+    "R-WACHT.regie": (
+        {"rol": H, "leeftijd": 8, "situatie": "intensief", "wacht": "toegangspoort"},
+        "clientoverleg",
+        "R-WACHT",
+        "15 werkdagen",
+    ),
+    "R-BEROEP.clb": (
+        {"rol": H, "leeftijd": 10, "situatie": "school", "beroep": "clb"},
+        "clb",
+        "R-BEROEP",
+        "enige gemachtigde indicatiesteller",
+    ),
+    "R-BEROEP.mdt": (
+        {"rol": H, "leeftijd": 10, "situatie": "zorgen", "beroep": "clb"},
+        "vk",
+        "R-BEROEP",
+        "multidisciplinair team",
+    ),
+    "R-BEROEP.buiten": (
+        {"rol": H, "leeftijd": 10, "situatie": "overzicht", "beroep": "buiten"},
+        "clientoverleg",
+        "R-BEROEP",
+        "buiten de jeugdhulp",
+    ),
+    "R-SCHOOL.geen-school": (
+        {"rol": P, "leeftijd": 10, "situatie": "school", "school_situatie": "geen_school"},
+        "clb",
+        "R-SCHOOL",
+        "huisonderwijs",
+    ),
+    "R-SCHOOL.buitengewoon": (
+        {"rol": P, "leeftijd": 20, "situatie": "school", "school_situatie": "buitengewoon"},
+        "clb",
+        "R-SCHOOL",
+        "tot 21 jaar",
+    ),
+    "R-ZWANGER": (
+        {"rol": J, "leeftijd": 16, "situatie": "vraag", "zwanger": "ja"},
+        "kind-en-gezin",
+        "R-ZWANGER",
+        "aanstaande ouders",
+    ),
+    "R-BROERS": (
+        {"rol": P, "leeftijd": 9, "situatie": "opvoeding", "jong_kind": "ja"},
+        "kind-en-gezin",
+        "R-BROERS",
+        "jongste kind",
+    ),
 }
 
 # rule key: (answers just across a boundary, support form, rule id that must be absent there).
@@ -696,6 +793,109 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
         {"rol": P, "leeftijd": 1, "postcode": "1000", "situatie": "school"},
         "ander:centre-pms",
         "R-BXL-FR",
+    ),
+    # The situations people bring: each just across its boundary.
+    "R-18.bijna": (
+        {"rol": J, "leeftijd": 16, "situatie": "psychisch", "bijna_18": "ja"},
+        "caw",
+        "R-18",
+    ),
+    "R-18.gestopt": (
+        {"rol": J, "leeftijd": 18, "situatie": "gestopt", "gestopt_18": "nee"},
+        "caw",
+        "R-18",
+    ),
+    # A stop at 18 is no unilateral stop: no bemiddeling for continuity.
+    "D2.bemiddeling-op-18": (
+        {"rol": J, "leeftijd": 18, "situatie": "gestopt", "gestopt_18": "ja"},
+        "bemiddeling",
+        "D2",
+    ),
+    "R-GEZIN.bemiddeling": (
+        {"rol": P, "leeftijd": 14, "situatie": ["intensief", "conflict"], "met": "hulpverlener"},
+        "bemiddeling",
+        "R-GEZIN",
+    ),
+    "R-GEZIN.bemiddeling-20": (
+        {"rol": J, "leeftijd": 20, "situatie": ["intensief", "conflict"], "met": "gezin"},
+        "bemiddeling",
+        "R-GEZIN",
+    ),
+    "R-GEZIN.caw": (
+        {"rol": P, "leeftijd": 9, "situatie": "conflict", "met": "hulpverlener"},
+        "caw",
+        "R-GEZIN",
+    ),
+    "R-MEERDERE": (
+        {"rol": P, "leeftijd": 15, "situatie": "conflict", "met": ["ocj", "sdj"]},
+        "bemiddeling",
+        "R-MEERDERE",
+    ),
+    "R-MEERDERE-school": (
+        {"rol": S, "leeftijd": 15, "situatie": "conflict", "met": ["hulpverlener", "sdj"]},
+        "bemiddeling",
+        "R-MEERDERE",
+    ),
+    "R-KLACHT": (
+        {"rol": J, "leeftijd": 15, "situatie": "conflict", "klacht": "nee"},
+        "vertrouwenspersoon",
+        "R-KLACHT",
+    ),
+    # A complaint is not a conflict about continuity: no bemiddeling for it.
+    "D1.bemiddeling-klacht": (
+        {"rol": J, "leeftijd": 15, "situatie": "conflict", "klacht": "ja"},
+        "bemiddeling",
+        "D1",
+    ),
+    "R-GEHEIM": (
+        {"rol": J, "leeftijd": 11, "situatie": "opvoeding", "geheim": "ja"},
+        "jac",
+        "R-GEHEIM",
+    ),
+    "R-WACHT.1g1p": (
+        {"rol": P, "leeftijd": 8, "situatie": "intensief", "lopend": "ja", "wacht": "wachtlijst"},
+        "1g1p",
+        "R-WACHT",
+    ),
+    "R-WACHT.regie": (
+        {"rol": H, "leeftijd": 8, "situatie": "intensief", "wacht": "wachtlijst"},
+        "clientoverleg",
+        "R-WACHT",
+    ),
+    "R-BEROEP.clb": (
+        {"rol": H, "leeftijd": 10, "situatie": "school", "beroep": "jeugdhulp"},
+        "clb",
+        "R-BEROEP",
+    ),
+    "R-BEROEP.mdt": (
+        {"rol": H, "leeftijd": 10, "situatie": "zorgen", "beroep": "buiten"},
+        "vk",
+        "R-BEROEP",
+    ),
+    "R-BEROEP.buiten": (
+        {"rol": H, "leeftijd": 10, "situatie": "overzicht", "beroep": "clb"},
+        "clientoverleg",
+        "R-BEROEP",
+    ),
+    "R-SCHOOL.geen-school": (
+        {"rol": P, "leeftijd": 10, "situatie": "school", "school_situatie": "nee"},
+        "clb",
+        "R-SCHOOL",
+    ),
+    "R-SCHOOL.buitengewoon": (
+        {"rol": P, "leeftijd": 21, "situatie": "school", "school_situatie": "buitengewoon"},
+        "clb",
+        "R-SCHOOL",
+    ),
+    "R-ZWANGER": (
+        {"rol": J, "leeftijd": 18, "situatie": "vraag", "zwanger": "ja"},
+        "kind-en-gezin",
+        "R-ZWANGER",
+    ),
+    "R-BROERS": (
+        {"rol": J, "leeftijd": 9, "situatie": "opvoeding", "jong_kind": "ja"},
+        "kind-en-gezin",
+        "R-BROERS",
     ),
 }
 

@@ -12,6 +12,7 @@ from django.core.management import call_command
 
 from catalog.models import ContactPoint
 from routing.web.views import SESSION_KEY
+from tests.routing.asking import answer_the_rest
 
 pytestmark = pytest.mark.django_db
 
@@ -28,9 +29,9 @@ def api(client, answers: dict[str, str | list[str]], postcode: str) -> dict:
 
 def page(client, answers: dict[str, str | list[str]], postcode: str) -> str:
     session = client.session
-    session[SESSION_KEY] = {
-        k: v if isinstance(v, list) else [v] for k, v in {**answers, "postcode": postcode}.items()
-    }
+    session[SESSION_KEY] = answer_the_rest(
+        {k: v if isinstance(v, list) else [v] for k, v in {**answers, "postcode": postcode}.items()}
+    )
     session.save()
     response = client.get("/advies/")
     assert response.status_code == 200

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.routing.asking import finish_through_http
+
 pytestmark = pytest.mark.django_db
 
 BEFORE_PLACE = [{"gevaar": "nee"}, {"rol": "ouder"}, {"leeftijd": "7"}]
@@ -18,6 +20,7 @@ def at_place_question(client) -> str:
 
 
 def summary_place(client) -> str:
+    finish_through_http(client)
     page = client.get("/vragen/samenvatting/", follow=True).content.decode()
     return re.sub(r"\s+", " ", page)
 

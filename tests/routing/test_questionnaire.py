@@ -30,7 +30,16 @@ def test_base_questions_always_apply() -> None:
     [
         ({"situatie": ["conflict"]}, ["met"]),
         ({"situatie": ["gestopt"]}, ["met"]),
-        ({"situatie": ["intensief"]}, ["lopend"]),
+        ({"situatie": ["intensief"]}, ["lopend", "wacht"]),
+        ({"situatie": ["intensief"], "lopend": ["ja"]}, ["lopend"]),
+        ({"situatie": ["conflict"], "rol": ["ouder"], "leeftijd": ["9"]}, ["met", "klacht"]),
+        ({"situatie": ["conflict"], "rol": ["ouder"], "leeftijd": ["19"]}, ["met", "gestopt_18"]),
+        (
+            {"situatie": ["psychisch"], "rol": ["jongere"], "leeftijd": ["17"]},
+            ["geheim", "bijna_18"],
+        ),
+        ({"situatie": ["psychisch"], "rol": ["jongere"], "leeftijd": ["11"]}, []),
+        ({"situatie": ["crisis"], "rol": ["jongere"], "leeftijd": ["17"]}, []),
         ({"situatie": ["weigert", "conflict"]}, ["met", "lopend"]),
         ({"situatie": ["crisis"], "rol": ["school"]}, ["clb_bereikbaar"]),
         ({"situatie": ["crisis"], "rol": ["ouder"]}, []),
@@ -47,11 +56,13 @@ def test_next_position_and_prune() -> None:
     answers = q.apply_step(answers, q.QUESTIONS_BY_KEY["situatie"], {"situatie": ["conflict"]})
     assert q.next_position(answers) == 6
     answers = q.apply_step(answers, q.QUESTIONS_BY_KEY["met"], {"met": []})  # "weet niet"
+    assert q.next_position(answers) == 7  # a parent of a minor: a complaint?
+    answers = q.apply_step(answers, q.QUESTIONS_BY_KEY["klacht"], {"klacht": ["nee"]})
     assert q.next_position(answers) is None
     assert parse_answers(answers).met is None
     # Unticking the conflict forgets the follow-up answer.
     answers = q.apply_step(answers, q.QUESTIONS_BY_KEY["situatie"], {"situatie": ["vraag"]})
-    assert "met" not in answers
+    assert "met" not in answers and "klacht" not in answers
     assert q.next_position(answers) is None
 
 
@@ -329,3 +340,70 @@ def test_restart_needs_no_form_token_like_snel_weg() -> None:
     assert "Opnieuw beginnen" in page and "csrfmiddlewaretoken" not in page
     response = strict.post("/opnieuw/")
     assert response.status_code == 303 and "antwoorden" not in strict.session
+
+
+# --- the situations people bring, through plain forms (no JavaScript) ----------------------
+
+SEVENTEEN_IN_CONFLICT = [
+    {"gevaar": "nee"},
+    {"rol": "jongere"},
+    {"leeftijd": "17"},
+    {"postcode": "9000"},
+    {"situatie": ["conflict"]},
+    {"met": ["hulpverlener", "sdj"]},
+    {"klacht": "ja"},
+    {"geheim": "ja"},
+    {"bijna_18": "ja"},
+]
+
+
+@pytest.mark.django_db
+def test_situations_can_be_said_and_change_the_advice(client) -> None:
+    for position, data in enumerate(SEVENTEEN_IN_CONFLICT, start=1):
+        response = answer(client, position, data)
+        assert response.status_code == 303, (position, response.content[:300])
+    assert response["Location"] == "/vragen/samenvatting/"
+    stored = client.session["antwoorden"]
+    assert stored["met"] == ["hulpverlener", "sdj"]
+    assert (stored["klacht"], stored["geheim"], stored["bijna_18"]) == (["ja"], ["ja"], ["ja"])
+    summary = client.get("/vragen/samenvatting/").content.decode()
+    assert "Binnenkort 18" in summary and "Zonder dat je ouders het weten" in summary
+    advice = client.get("/advies/").content.decode()
+    for vorm in ("vertrouwenspersoon", "jac", "caw"):
+        assert f'data-vorm="{vorm}"' in advice, vorm
+    # A complaint is not a conflict about continuity; the JAC is confidential.
+    assert "het recht om te klagen" in advice and "vertrouwelijk" in advice
+    assert "Spreek nu al af wat er daarna komt" in advice
+
+
+@pytest.mark.django_db
+def test_a_changed_answer_forgets_the_follow_ups_it_no_longer_asks(client) -> None:
+    for position, data in enumerate(SEVENTEEN_IN_CONFLICT, start=1):
+        answer(client, position, data)
+    # Age 19: no complaint question for an adult, nor "without your parents"; the coming of
+    # age is asked the other way round.
+    assert answer(client, 3, {"leeftijd": "19"})["Location"] == "/vragen/7/"
+    stored = client.session["antwoorden"]
+    assert not {"klacht", "geheim", "bijna_18"} & set(stored)
+    page = client.get("/vragen/7/").content.decode()
+    assert "Stopte je hulp omdat je 18 werd?" in page
+    assert answer(client, 7, {"gestopt_18": "ja"})["Location"] == "/vragen/samenvatting/"
+    advice = client.get("/advies/").content.decode()
+    assert "De jeugdhulp stopte op 18" in advice
+
+
+@pytest.mark.django_db
+def test_several_parties_are_checkboxes_and_dont_know_alone_is_an_answer(client) -> None:
+    for position, data in enumerate(SEVENTEEN_IN_CONFLICT[:5], start=1):
+        answer(client, position, data)
+    page = client.get("/vragen/6/").content.decode()
+    assert re.search(r'type="checkbox" id="f-met-sdj"', page)
+    assert answer(client, 6, {"met": ["weet-niet"]}).status_code == 303
+    assert client.session["antwoorden"]["met"] == []
+    answer(client, 6, {"met": ["weet-niet", "ocj"]})
+    assert client.session["antwoorden"]["met"] == ["ocj"]
+    response = answer(client, 6, {"met": ["rechter"]})
+    assert response.status_code == 400
+    response = answer(client, 7, {"klacht": "misschien"})
+    assert response.status_code == 400
+    assert "klacht" in response.content.decode()

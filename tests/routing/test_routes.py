@@ -17,6 +17,7 @@ from routing.answers import Answers
 from routing.rules import RULES
 from routing.vocabulary import asks_clb_bereikbaar, asks_met, register
 from routing.web.directory import DatabaseDirectory
+from tests.routing.asking import answer_the_rest
 
 pytestmark = pytest.mark.django_db
 
@@ -136,7 +137,7 @@ def test_route_shows_in_api_and_on_page_for_the_reader(client, vorm, reader):
     assert any("Bij die stappen staat wat je intussen kunt doen" in m for m in data["meldingen"])
 
     session = client.session
-    session["antwoorden"] = query
+    session["antwoorden"] = answer_the_rest(dict(query))
     session.save()
     page = client.get("/advies/")
     assert page.status_code == 200

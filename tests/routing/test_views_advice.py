@@ -9,8 +9,8 @@ from itertools import product
 
 import pytest
 
-from routing import questionnaire as q
 from routing.web.views import SESSION_KEY
+from tests.routing.asking import answer_the_rest as answer_neutrally
 from tests.routing.golden import CASES
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ PROFESSIONAL_WORRIES = {
 
 def advice_page(client, answers: dict[str, list[str]]) -> str:
     session = client.session
-    session[SESSION_KEY] = answers
+    session[SESSION_KEY] = answer_the_rest({k: list(v) for k, v in answers.items()})
     session.save()
     response = client.get("/advies/")
     assert response.status_code == 200, answers
@@ -52,11 +52,13 @@ def as_session(case: dict) -> dict[str, list[str]]:
     """A golden case (gevaar=nee and postcode 9000 unless given) as stored answers."""
     answers = {"gevaar": "nee", "postcode": "9000", **case}
     stored = {k: [str(x) for x in (v if isinstance(v, list) else [v])] for k, v in answers.items()}
+    return answer_the_rest(stored)
+
+
+def answer_the_rest(stored: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The follow-ups the answers leave open, answered "nee" (or "Ik weet het niet")."""
     # The questionnaire asks the follow-ups the golden cases leave to their defaults.
-    for question in q.applicable(stored):
-        if not question.is_answered(stored):
-            stored[question.key] = ["nee"] if question.key != "met" else []
-    return stored
+    return answer_neutrally(stored)
 
 
 def steps(page: str) -> dict[str, str]:
@@ -89,6 +91,7 @@ for mix in MIXES:
     if "weigert" in mix["situatie"]:
         mix["lopend"] = ["nee"]
         mix.pop("met")
+    answer_the_rest(mix)
 
 
 @pytest.mark.parametrize(

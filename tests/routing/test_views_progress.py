@@ -24,6 +24,18 @@ WALKS = {
         {"situatie": ["conflict", "intensief"]},
         {"met": "hulpverlener"},
         {"lopend": "nee"},
+        {"wacht": "nee"},
+        {"klacht": "nee"},
+    ],
+    # Coming of age: one more question at 17, none more for a simple question.
+    "jongere-bijna-18": [
+        {"gevaar": "nee"},
+        {"rol": "jongere"},
+        {"leeftijd": "17"},
+        {"postcode": "9000"},
+        {"situatie": ["psychisch"]},
+        {"geheim": "nee"},
+        {"bijna_18": "ja"},
     ],
     "school-crisis": [
         {"gevaar": "ja"},
@@ -68,11 +80,19 @@ def test_the_count_never_jumps(client, name) -> None:
 
 def test_first_question_says_how_many_questions_there_can_be(client) -> None:
     fewest, most = q.question_range({})
+    every = [o.value for o in q.QUESTIONS_BY_KEY["situatie"].options]
     assert progress(client, 1) == (1, fewest, most)
-    assert fewest == len(q.applicable({})) and most == len(q.QUESTIONS)
+    # The longest path: every situation, with every follow-up that such a person is asked.
+    longest = max(
+        len(q.applicable({"rol": [rol], "leeftijd": [age], "situatie": every, "lopend": ["nee"]}))
+        for rol in ("jongere", "ouder", "hulpverlener", "school", "andere")
+        for age in ("8", "12", "17", "18")
+    )
+    assert fewest == len(q.applicable({})) and most == longest
 
 
 def test_after_the_situations_the_total_is_exact(client) -> None:
     for position, data in enumerate(WALKS["ouder-conflict"][:5], start=1):
         client.post(f"/vragen/{position}/", data)
-    assert progress(client, 6) == (6, 7, 7)
+    # Whether the family already waits is asked only when no help is running yet.
+    assert progress(client, 6) == (6, 8, 9)

@@ -13,7 +13,15 @@ from django.core.management.base import BaseCommand, CommandError
 from routing.answers import AnswerErrors, parse_answers
 from routing.engine import advise
 from routing.serialize import advice_to_dict, errors_to_dict
-from routing.vocabulary import CONFLICT_PARTIES, MAX_AGE, ROLES, SITUATIONS, UNBORN
+from routing.vocabulary import (
+    CONFLICT_PARTIES,
+    FOLLOW_UPS,
+    MAX_AGE,
+    ROLES,
+    SITUATIONS,
+    UNBORN,
+    say,
+)
 from routing.web.directory import DatabaseDirectory
 
 URGENCY_LABEL = {"nu": "NU", "vandaag": "VANDAAG", "binnenkort": "BINNENKORT", "info": "INFO"}
@@ -34,16 +42,29 @@ class Command(BaseCommand):
             default=[],
             help=f"{', '.join(SITUATIONS)}; herhaal voor meer situaties",
         )
-        parser.add_argument("--met", help=", ".join(CONFLICT_PARTIES))
+        parser.add_argument(
+            "--met",
+            action="append",
+            default=[],
+            help=f"{', '.join(CONFLICT_PARTIES)}; herhaal voor meer partijen",
+        )
         parser.add_argument("--lopend", help="ja of nee")
         parser.add_argument("--clb-bereikbaar", dest="clb_bereikbaar", help="ja of nee")
+        for f in FOLLOW_UPS:
+            parser.add_argument(
+                f"--{f.key.replace('_', '-')}",
+                dest=f.key,
+                help=f"{say(f.title, None)} ({', '.join(f.values)})",
+            )
         parser.add_argument("--json", action="store_true", help="de JSON van /api/advies/")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        keys = ("gevaar", "rol", "leeftijd", "postcode", "gemeente", "met", "lopend")
-        data = {key: [options[key]] for key in (*keys, "clb_bereikbaar") if options[key]}
-        if options["situatie"]:
-            data["situatie"] = options["situatie"]
+        keys = ("gevaar", "rol", "leeftijd", "postcode", "gemeente", "lopend", "clb_bereikbaar")
+        keys += tuple(f.key for f in FOLLOW_UPS)
+        data = {key: [options[key]] for key in keys if options[key]}
+        for repeated in ("situatie", "met"):
+            if options[repeated]:
+                data[repeated] = options[repeated]
         try:
             advice = advise(parse_answers(data), DatabaseDirectory())
         except AnswerErrors as errors:
