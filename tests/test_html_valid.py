@@ -154,6 +154,18 @@ def answer_all(client: Client, steps: list[dict], pages: dict[str, str], name: s
         pages[f"{name}-vraag-{position}"] = html(response)
         response = client.post(f"/vragen/{position}/", data)
         assert response.status_code == 303, (position, data, response.status_code)
+    # The follow-up questions these answers bring, answered neutrally (their pages kept too).
+    from routing import questionnaire as q
+    from tests.routing.asking import neutral_answer
+
+    while (position := q.next_position(client.session.get("antwoorden", {}))) is not None:
+        response = client.get(f"/vragen/{position}/")
+        assert response.status_code == 200, (position, response.status_code)
+        pages[f"{name}-vraag-{position}"] = html(response)
+        key = q.applicable(client.session["antwoorden"])[position - 1].key
+        data = {key: neutral_answer(key) or ["weet-niet"]}
+        response = client.post(f"/vragen/{position}/", data)
+        assert response.status_code == 303, (position, data, response.status_code)
 
 
 def expect(response, status: int) -> str:
