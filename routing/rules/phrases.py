@@ -155,7 +155,8 @@ def _situation_follow_ups(a: Answers, tr: Translate) -> dict[str, str]:
     """The sentences for the follow-ups of `rules.situations`: coming of age, waiting and the
     further conflict parties."""
     reg = register(a.rol)
-    names = [tr(PARTY_NAMES[reg][m]) for m in a.met_ook]
+    # The services among the further parties (the family is named by its own sentence).
+    names = [tr(PARTY_NAMES[reg][m]) for m in a.met_ook if m not in FAMILY_PARTIES]
     wacht = PHRASES.get(f"wacht.{a.wacht}", "")
     p = {
         "bijna_18_zin": tr(_phrase("bijna_18", a.rol)) if a.bijna_18 else "",
