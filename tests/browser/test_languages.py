@@ -16,6 +16,7 @@ ANSWERS = {
     "leeftijd": "9",
     "postcode": "1030",
     "situatie": ["opvoeding"],
+    "jong_kind": "nee",  # the follow-up "opvoeding" brings: no younger child
 }
 
 
