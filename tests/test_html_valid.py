@@ -94,8 +94,12 @@ PATHS = {
         {"leeftijd": "12"},
         {"postcode": "1000"},
         {"situatie": ["zelfdoding", "school"]},
+        {"school_situatie": "nee"},
     ],
 }
+
+#: Languages besides Dutch, checked on a few page types under their prefix.
+OTHER_LANGUAGES = ("fr", "en")
 
 #: Public pages that need nothing but a GET, by name.
 GET_PAGES = {
@@ -146,13 +150,15 @@ def html(response) -> str:
     return text
 
 
-def answer_all(client: Client, steps: list[dict], pages: dict[str, str], name: str) -> None:
+def answer_all(
+    client: Client, steps: list[dict], pages: dict[str, str], name: str, prefix: str = ""
+) -> None:
     """Answer the questions in order, keeping each question page as `name-vraag-<position>`."""
     for position, data in enumerate(steps, start=1):
-        response = client.get(f"/vragen/{position}/")
+        response = client.get(f"{prefix}/vragen/{position}/")
         assert response.status_code == 200, (position, response.status_code)
         pages[f"{name}-vraag-{position}"] = html(response)
-        response = client.post(f"/vragen/{position}/", data)
+        response = client.post(f"{prefix}/vragen/{position}/", data)
         assert response.status_code == 303, (position, data, response.status_code)
 
 
@@ -176,6 +182,15 @@ def collect_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         pages[f"{name}-start"] = expect(client.get("/"), 200)
         pages[f"{name}-samenvatting"] = expect(client.get("/vragen/samenvatting/"), 200)
         pages[f"{name}-advies"] = expect(client.get("/advies/"), 200)
+
+    # The same templates with French and English texts (longer words, other punctuation).
+    for language in OTHER_LANGUAGES:
+        client = Client()
+        pages[f"{language}-start"] = expect(client.get(f"/{language}/"), 200)
+        answer_all(client, PATHS["brussel"], pages, language, prefix=f"/{language}")
+        pages[f"{language}-advies"] = expect(client.get(f"/{language}/advies/"), 200)
+        pages[f"{language}-regio"] = expect(client.get(f"/{language}/regio/brussel/"), 200)
+        pages[f"{language}-vraag-fout"] = expect(client.post(f"/{language}/vragen/1/", {}), 400)
 
     client = Client()
     pages["vraag-fout"] = expect(client.post("/vragen/1/", {}), 400)
