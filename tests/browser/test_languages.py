@@ -156,9 +156,12 @@ def test_french_advice_on_a_phone_is_accessible(browser, server_url: str, person
     page.context.close()
 
 
-def test_french_advice_prints_on_as_many_pages_as_the_dutch(browser, server_url: str) -> None:
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_advice_prints_on_as_many_pages_as_the_dutch(
+    browser, server_url: str, language: str
+) -> None:
     """The answers of the Dutch print test (danger, a crisis and psychological trouble): French
-    sentences run longer, and the page must still fit one A4."""
+    and English sentences run longer, and the page must still fit one A4."""
     from tests.browser.test_advice_page import CRISIS_AND_PSYCHISCH, advice_page
     from tests.browser.test_pages_for_people import pdf_pages
 
@@ -166,13 +169,13 @@ def test_french_advice_prints_on_as_many_pages_as_the_dutch(browser, server_url:
     budget = pdf_pages(dutch)
     dutch.context.close()
     assert budget == 1
-    page = advice_in(browser, server_url, "fr", CRISIS_AND_PSYCHISCH)
+    page = advice_in(browser, server_url, language, CRISIS_AND_PSYCHISCH)
     assert pdf_pages(page) == budget
     page.emulate_media(media="print")
     for number in ("112", "101", "1813"):
         assert page.locator(f'main a[href="tel:{number}"]').first.is_visible(), number
     head = translated(
-        "fr", "Routewijzer jeugdhulp, afgedrukt op %(day)s. Een wegwijzer, geen beslissing."
+        language, "Routewijzer jeugdhulp, afgedrukt op %(day)s. Een wegwijzer, geen beslissing."
     ).split("%(day)s")[0]
     assert "afgedrukt" not in head
     assert head.strip() in page.locator(".print-head").inner_text()
