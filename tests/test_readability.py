@@ -108,8 +108,9 @@ def scored(text: str, names: frozenset[str] = frozenset()) -> bool:
     return len(found) >= 3 and len(plain) >= 3 and len(plain) > len(found) / 2
 
 
-def scores(language: str) -> list[tuple[float, str, str]]:
-    """(score, where, text) of every scored citizens' text in `language`, lowest first."""
+def scores(language: str) -> list[tuple[float, str, str, str]]:
+    """(score, where and Dutch text, text, where) of every scored citizens' text in
+    `language`, lowest first."""
     textstat.set_lang(language)
     notes = citizen_texts()
     texts = {dutch: in_language(dutch, language) for dutch in notes}
@@ -119,6 +120,7 @@ def scores(language: str) -> list[tuple[float, str, str]]:
             textstat.flesch_reading_ease(text),
             f"{notes[dutch]}: {dutch!r}",
             text if text != dutch else "",
+            notes[dutch],
         )
         for dutch, text in texts.items()
         if text and scored(text, names)
@@ -167,10 +169,10 @@ def test_the_scores_tell_hard_from_easy_text() -> None:
     assert textstat.flesch_reading_ease(easy) >= MEDIAN > FLOOR > textstat.flesch_reading_ease(hard)
 
 
-def report(language: str, low: list[tuple[float, str, str]]) -> str:
+def report(language: str, low: list[tuple[float, str, str, str]]) -> str:
     return f"{len(low)} citizens' text(s) in {language!r} score below {FLOOR}:\n" + "\n".join(
         f"  {score:6.1f}  {where}" + (f"\n          {text!r}" if text else "")
-        for score, where, text in low
+        for score, where, text, _ in low
     )
 
 
@@ -178,29 +180,34 @@ def report(language: str, low: list[tuple[float, str, str]]) -> str:
 def test_the_citizens_texts_read_easily_on_the_whole(language: str) -> None:
     found = scores(language)
     assert len(found) > 100, f"only {len(found)} texts scored in {language!r}"
-    median = statistics.median(score for score, _, _ in found)
+    median = statistics.median(score for score, *_ in found)
     assert median >= MEDIAN, f"{language}: median {median:.1f} < {MEDIAN}"
 
 
-#: Languages with texts below the floor today (listed by the test's message); the mark is
-#: strict, so it fails as soon as every text reads easily and the mark must go.
-BELOW_FLOOR_TODAY = {"nl", "fr"}
+#: Texts below the floor today, by language and where they come from: their Dutch needs
+#: rewriting with the rule's author, or the French has no shorter word for the same fact. A new
+#: text below the floor fails; a listed one that reads easily now must leave the list.
+BELOW_FLOOR_TODAY = {
+    "nl": {
+        "rule D7.clientoverleg, titel",
+        "answer role school, hint",
+        "rule A8.toegangspoort, titel",
+        "rule A8.toegangspoort, wat_doen",
+        "rule R-BEROEP.clb, wat_doen",
+        "rule M15.clientoverleg, wat_doen",
+        "rule C2.burger, titel",
+        "rule D4.aanvraag, titel",
+        "rule D1.bemiddeling, wat_doen",
+    },
+    "fr": {"rule R-BEROEP.mdt, titel"},
+}
 
 
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(
-            code,
-            marks=pytest.mark.xfail(
-                strict=True, reason="texts below the floor: run the test to see which"
-            ),
-        )
-        if code in BELOW_FLOOR_TODAY
-        else code
-        for code in LANGUAGES
-    ],
-)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_no_citizens_text_is_hard_to_read(language: str) -> None:
-    low = [found for found in scores(language) if found[0] < FLOOR]
+    found = scores(language)
+    known = BELOW_FLOOR_TODAY.get(language, set())
+    low = [f for f in found if f[0] < FLOOR and f[3] not in known]
     assert not low, report(language, low)
+    still_low = {f[3] for f in found if f[0] < FLOOR}
+    assert still_low == known, f"{language}: read easily now (or gone): {known - still_low}"
