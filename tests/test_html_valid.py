@@ -150,15 +150,13 @@ def html(response) -> str:
     return text
 
 
-def answer_all(
-    client: Client, steps: list[dict], pages: dict[str, str], name: str, prefix: str = ""
-) -> None:
+def answer_all(client: Client, steps: list[dict], pages: dict[str, str], name: str) -> None:
     """Answer the questions in order, keeping each question page as `name-vraag-<position>`."""
     for position, data in enumerate(steps, start=1):
-        response = client.get(f"{prefix}/vragen/{position}/")
+        response = client.get(f"/vragen/{position}/")
         assert response.status_code == 200, (position, response.status_code)
         pages[f"{name}-vraag-{position}"] = html(response)
-        response = client.post(f"{prefix}/vragen/{position}/", data)
+        response = client.post(f"/vragen/{position}/", data)
         assert response.status_code == 303, (position, data, response.status_code)
 
 
@@ -169,6 +167,24 @@ def expect(response, status: int) -> str:
 
 def refuse(execute: Callable, sql: str, params: object, many: bool, context: dict) -> None:
     raise OperationalError("connection to server failed: Connection refused")
+
+
+def answer_in(language: str, client: Client, answers: dict, pages: dict[str, str]) -> None:
+    """Answer every question under /<language>/ (follow-ups not in `answers` neutrally),
+    keeping each question page as `<language>-vraag-<position>`."""
+    from routing import questionnaire as q
+    from tests.routing.asking import neutral_answer
+
+    position = 1
+    while position is not None:
+        response = client.get(f"/{language}/vragen/{position}/")
+        assert response.status_code == 200, (language, position, response.status_code)
+        pages[f"{language}-vraag-{position}"] = html(response)
+        key = q.applicable(client.session.get("antwoorden", {}))[position - 1].key
+        data = {key: answers.get(key) or neutral_answer(key) or ["weet-niet"]}
+        response = client.post(f"/{language}/vragen/{position}/", data)
+        assert response.status_code == 303, (language, position, data, response.status_code)
+        position = q.next_position(client.session["antwoorden"])
 
 
 def collect_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
@@ -187,7 +203,9 @@ def collect_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     for language in OTHER_LANGUAGES:
         client = Client()
         pages[f"{language}-start"] = expect(client.get(f"/{language}/"), 200)
-        answer_all(client, PATHS["brussel"], pages, language, prefix=f"/{language}")
+        answer_in(
+            language, client, {k: v for step in PATHS["brussel"] for k, v in step.items()}, pages
+        )
         pages[f"{language}-advies"] = expect(client.get(f"/{language}/advies/"), 200)
         pages[f"{language}-regio"] = expect(client.get(f"/{language}/regio/brussel/"), 200)
         pages[f"{language}-vraag-fout"] = expect(client.post(f"/{language}/vragen/1/", {}), 400)
