@@ -104,6 +104,7 @@ BRUSSELS = Persona(
         "leeftijd": "12",
         "postcode": "1000",
         "situatie": ["zelfdoding", "school"],
+        "school_situatie": "nee",
     },
     first="zelfmoordlijn-1813",
     includes=("clb",),

@@ -19,6 +19,7 @@ ANSWERS = {
     "leeftijd": "9",
     "postcode": "1030",
     "situatie": ["opvoeding"],
+    "jong_kind": "nee",
 }
 
 
