@@ -94,8 +94,12 @@ PATHS = {
         {"leeftijd": "12"},
         {"postcode": "1000"},
         {"situatie": ["zelfdoding", "school"]},
+        {"school_situatie": "nee"},
     ],
 }
+
+#: Languages besides Dutch, checked on a few page types under their prefix.
+OTHER_LANGUAGES = ("fr", "en")
 
 #: Public pages that need nothing but a GET, by name.
 GET_PAGES = {
@@ -177,6 +181,24 @@ def refuse(execute: Callable, sql: str, params: object, many: bool, context: dic
     raise OperationalError("connection to server failed: Connection refused")
 
 
+def answer_in(language: str, client: Client, answers: dict, pages: dict[str, str]) -> None:
+    """Answer every question under /<language>/ (follow-ups not in `answers` neutrally),
+    keeping each question page as `<language>-vraag-<position>`."""
+    from routing import questionnaire as q
+    from tests.routing.asking import neutral_answer
+
+    position = 1
+    while position is not None:
+        response = client.get(f"/{language}/vragen/{position}/")
+        assert response.status_code == 200, (language, position, response.status_code)
+        pages[f"{language}-vraag-{position}"] = html(response)
+        key = q.applicable(client.session.get("antwoorden", {}))[position - 1].key
+        data = {key: answers.get(key) or neutral_answer(key) or ["weet-niet"]}
+        response = client.post(f"/{language}/vragen/{position}/", data)
+        assert response.status_code == 303, (language, position, data, response.status_code)
+        position = q.next_position(client.session["antwoorden"])
+
+
 def collect_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Every public page type, rendered by the app, by name."""
     pages: dict[str, str] = {}
@@ -188,6 +210,17 @@ def collect_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         pages[f"{name}-start"] = expect(client.get("/"), 200)
         pages[f"{name}-samenvatting"] = expect(client.get("/vragen/samenvatting/"), 200)
         pages[f"{name}-advies"] = expect(client.get("/advies/"), 200)
+
+    # The same templates with French and English texts (longer words, other punctuation).
+    for language in OTHER_LANGUAGES:
+        client = Client()
+        pages[f"{language}-start"] = expect(client.get(f"/{language}/"), 200)
+        answer_in(
+            language, client, {k: v for step in PATHS["brussel"] for k, v in step.items()}, pages
+        )
+        pages[f"{language}-advies"] = expect(client.get(f"/{language}/advies/"), 200)
+        pages[f"{language}-regio"] = expect(client.get(f"/{language}/regio/brussel/"), 200)
+        pages[f"{language}-vraag-fout"] = expect(client.post(f"/{language}/vragen/1/", {}), 400)
 
     client = Client()
     pages["vraag-fout"] = expect(client.post("/vragen/1/", {}), 400)

@@ -3,11 +3,14 @@ in Schaerbeek whose browser asks for French."""
 
 from __future__ import annotations
 
+import gettext
 import re
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.test_questionnaire import Persona
 
 PHONE = {"width": 360, "height": 740}
 ANSWERS = {
@@ -98,3 +101,83 @@ def test_region_sheet_in_another_language_prints_on_one_a4_page(
     page.goto(f"{server_url}/{language}/regio/{slug}/")
     expect(page.locator("html")).to_have_attribute("lang", language)
     assert pdf_pages(page) == 1
+
+
+#: The browser's language for each page language.
+LOCALES = {"fr": "fr-BE", "en": "en-GB"}
+
+
+def translated(language: str, dutch: str) -> str:
+    """A Dutch text as the site shows it in `language` (from the compiled catalogue)."""
+    from pathlib import Path
+
+    locale = Path(__file__).resolve().parents[2] / "locale"
+    return gettext.translation("django", locale, languages=[language]).gettext(dutch)
+
+
+def advice_in(browser: Browser, server_url: str, language: str, persona: Persona) -> Page:
+    """A phone-sized page showing the advice for `persona`, reached by answering every question
+    under /<language>/ (follow-ups the persona does not list are answered neutrally)."""
+    from tests.browser.test_pages_for_people import PHONE as ADVICE_PHONE
+    from tests.browser.test_questionnaire import current_key, fill, wait_for_page
+    from tests.routing.asking import neutral_answer
+
+    context = browser.new_context(
+        viewport=ADVICE_PHONE, locale=LOCALES[language], timezone_id="Europe/Brussels"
+    )
+    page = context.new_page()
+    page.goto(f"{server_url}/{language}/vragen/1/")
+    path = path_of(page.url)
+    while re.fullmatch(rf"/{language}/vragen/\d+/", path):
+        key = current_key(page)
+        value = persona.answers.get(key) or neutral_answer(key) or ["weet-niet"]
+        fill(page, key, value)
+        page.locator("form.step").get_by_role("button", name=translated(language, "Verder")).click()
+        path = wait_for_page(page, path)
+    assert path == f"/{language}/vragen/samenvatting/", path
+    page.goto(f"{server_url}/{language}/advies/")
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.locator("main [data-vorm]").first).to_have_attribute("data-vorm", persona.first)
+    return page
+
+
+@pytest.mark.parametrize("persona", ["brussel", "crisis-en-psychisch"])
+def test_french_advice_on_a_phone_is_accessible(browser, server_url: str, persona: str) -> None:
+    from tests.browser.conftest import axe_violations
+    from tests.browser.test_advice_page import BRUSSELS, CRISIS_AND_PSYCHISCH
+
+    chosen = BRUSSELS if persona == "brussel" else CRISIS_AND_PSYCHISCH
+    page = advice_in(browser, server_url, "fr", chosen)
+    assert axe_violations(page) == []
+    # Everything folded open: still no violations, nothing sideways at 320 px.
+    page.evaluate("document.querySelectorAll('main details').forEach(d => d.open = true)")
+    assert axe_violations(page) == []
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.context.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_advice_prints_on_as_many_pages_as_the_dutch(
+    browser, server_url: str, language: str
+) -> None:
+    """The answers of the Dutch print test (danger, a crisis and psychological trouble): French
+    and English sentences run longer, and the page must still fit one A4."""
+    from tests.browser.test_advice_page import CRISIS_AND_PSYCHISCH, advice_page
+    from tests.browser.test_pages_for_people import pdf_pages
+
+    dutch = advice_page(browser, server_url, CRISIS_AND_PSYCHISCH)
+    budget = pdf_pages(dutch)
+    dutch.context.close()
+    assert budget == 1
+    page = advice_in(browser, server_url, language, CRISIS_AND_PSYCHISCH)
+    assert pdf_pages(page) == budget
+    page.emulate_media(media="print")
+    for number in ("112", "101", "1813"):
+        assert page.locator(f'main a[href="tel:{number}"]').first.is_visible(), number
+    head = translated(
+        language, "Routewijzer jeugdhulp, afgedrukt op %(day)s. Een wegwijzer, geen beslissing."
+    ).split("%(day)s")[0]
+    assert "afgedrukt" not in head
+    assert head.strip() in page.locator(".print-head").inner_text()
+    page.context.close()
