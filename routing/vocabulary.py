@@ -64,7 +64,12 @@ ROLE_OPTIONS = (
         "Je werkt in de hulpverlening, ook in een centrum voor leerlingenbegeleiding (CLB).",
         "hulpverlener (ook CLB)",
     ),
-    Option("school", "Ik werk op een school", "Leerkracht, zorgcoördinator of directie.", "school"),
+    Option(
+        "school",
+        "Ik werk op een school",
+        "Je geeft les, of je bent zorgcoördinator of directeur.",
+        "school",
+    ),
     Option(
         "andere", "Iemand anders", "Bijvoorbeeld familie, een buur of een trainer.", "iemand anders"
     ),

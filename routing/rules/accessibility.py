@@ -180,20 +180,20 @@ A8_TOEGANGSPOORT = Rule(
     step=StepSpec("toegangspoort", "binnenkort"),
     refs=("A5", "A6", "A9", "A13", "A12"),
     texts={
-        "titel": "A-document bij de intersectorale toegangspoort",
+        "titel": "Meld aan bij de toegangspoort met het A-document",
         "wat_doen": (
-            "Meld samen met de jongere en de ouders aan met een A-document (standaard "
-            "elektronisch aanmeldingsdocument) bij de intersectorale toegangspoort van de "
-            "provincie waar de minderjarige gedomicilieerd is. Voorwaarden: je hebt de "
-            "hulpvraag al uitgeklaard met de jongere en de ouders, en jullie vinden samen dat "
-            "de eigen mogelijkheden en de rechtstreeks toegankelijke jeugdhulp onvoldoende "
-            "zijn. In een CLB dat erkend is als multidisciplinair team (de meeste CLB's) dient "
+            "Meld samen met de jongere en de ouders aan bij de intersectorale toegangspoort "
+            "van de provincie waar de minderjarige gedomicilieerd is. Dat doe je met een "
+            "A-document (standaard elektronisch aanmeldingsdocument). Voorwaarden: je hebt de "
+            "hulpvraag al uitgeklaard met de jongere en de ouders. En jullie vinden samen dat "
+            "de eigen mogelijkheden en de rechtstreeks toegankelijke jeugdhulp niet volstaan. "
+            "In een CLB dat erkend is als multidisciplinair team (de meeste CLB's) dient "
             "het multidisciplinair team de aanvraag in. De toegangspoort houdt je op de hoogte "
             "en betrekt je bij elke stap. Na de indicatiestelling werkt een "
             "jeugdhulpregisseur (jeugdhulpregie, fase 2) binnen 15 werkdagen een "
-            "jeugdhulpverleningsvoorstel uit; "
-            "zodra de hulp start, volgt een jeugdhulpverleningsbeslissing en sluit de "
-            "toegangspoort het dossier af, zonder verdere opvolging."
+            "jeugdhulpverleningsvoorstel uit. Zodra de hulp start, volgt een "
+            "jeugdhulpverleningsbeslissing. Dan sluit de toegangspoort het dossier af, zonder "
+            "verdere opvolging."
         ),
         "waarom": (
             "{intensief_zin} Niet rechtstreeks toegankelijke jeugdhulp loopt via de "

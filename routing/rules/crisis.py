@@ -179,7 +179,7 @@ C2_BURGER = Rule(
     step=StepSpec("crisismeldpunt", "vandaag"),
     refs=("C1", "C3"),
     texts={
-        "titel": "Crisismeldpunt: vandaag, liefst via een hulpverlener",
+        "titel": "Bel vandaag het crisismeldpunt, liefst via een hulpverlener",
         "wat_doen": (
             "Het crisismeldpunt helpt als alles plots misloopt. Het is dag en nacht "
             "bereikbaar, ook in het weekend. Het is er vooral voor hulpverleners: heb je al "

@@ -40,7 +40,7 @@ D4_AANVRAAG = Rule(
     step=StepSpec("bemiddeling", "binnenkort"),
     refs=("A11",),
     texts={
-        "titel": "Bemiddeling bij onenigheid over de aanvraag",
+        "titel": "Bemiddeling als jullie het niet eens zijn over de aanvraag",
         "wat_doen": (
             "Zijn jullie het met de hulpverlener niet eens over een aanvraag bij de "
             "toegangspoort? Dan moet er bemiddeling komen: een onafhankelijke bemiddelaar "
@@ -141,24 +141,24 @@ D1_BEMIDDELING = Rule(
         "titel": "Vraag bemiddeling",
         "titel.prof": "Bemiddeling in de jeugdhulp",
         "wat_doen": (
-            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
-            "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
-            "wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
+            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen. "
+            "Zo kan de hulp doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk. "
+            "Wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
             "afspreken. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-jongere of "
             "jeugdhulp.be/startpunt/startpunt-ouders."
         ),
         "wat_doen.jongere": (
-            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
-            "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
-            "wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
+            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen. "
+            "Zo kan de hulp doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk. "
+            "Wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
             "afspreken. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-jongere."
         ),
         "wat_doen.ouder": (
-            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen, "
-            "zodat de hulp kan doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk: "
-            "wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
+            "Een onafhankelijke bemiddelaar helpt jullie om samen het conflict op te lossen. "
+            "Zo kan de hulp doorgaan. Bemiddeling is gratis, vrijwillig en vertrouwelijk. "
+            "Wat er gezegd wordt, blijft tussen jullie, tenzij jullie samen iets anders "
             "afspreken. Vraag het aan via "
             "jeugdhulp.be/startpunt/startpunt-ouders."
         ),
@@ -341,7 +341,7 @@ D7_CLIENTOVERLEG = Rule(
     step=StepSpec("clientoverleg", "info"),
     refs=("D11",),
     texts={
-        "titel": "Cliëntoverleg voor afstemming tussen hulpverleners",
+        "titel": "Cliëntoverleg: de hulpverleners spreken samen af wat ze doen",
         "wat_doen": (
             "Lukt het de hulpverleners zelf niet meer om de hulp af te stemmen en te "
             "coördineren, dan is cliëntoverleg aangewezen. Een conflict tussen "

@@ -353,7 +353,10 @@ M15_CLIENTOVERLEG = Rule(
     step=StepSpec("clientoverleg", "info"),
     texts={
         "titel": "Cliëntoverleg",
-        "wat_doen": "Cliëntoverleg kan ook bij verontrusting.",
+        "wat_doen": (
+            "Cliëntoverleg kan ook als je je zorgen maakt over de veiligheid van een kind "
+            "(verontrusting)."
+        ),
         "waarom": (
             "Cliëntoverleg is niet de weg om je zorgen over de veiligheid met het gezin te "
             "bespreken: dat blijft de taak van de betrokken hulpverlener(s)."

@@ -447,10 +447,11 @@ R_BEROEP_CLB = Rule(
     texts={
         "titel": "Als CLB-medewerker: verslag en aanvraag",
         "wat_doen": (
-            "Voor leerlingen met specifieke onderwijsbehoeften ben jij de enige gemachtigde "
-            "indicatiesteller voor een verslag of gemotiveerd verslag. De meeste CLB's zijn "
-            "erkend als multidisciplinair team en kunnen niet rechtstreeks toegankelijke "
-            "jeugdhulp aanvragen."
+            "Gaat het om een leerling met specifieke onderwijsbehoeften? Dan mag alleen jij "
+            "het verslag of gemotiveerd verslag opmaken. Jij bent de enige gemachtigde "
+            "indicatiesteller. De meeste CLB's zijn erkend als "
+            "multidisciplinair team. Zo'n CLB kan ook hulp aanvragen die niet rechtstreeks "
+            "toegankelijk is."
         ),
         "waarom": (
             "{situatie_zin} Je zei dat je in een CLB werkt. Voor een verslag is het CLB de "
