@@ -3,18 +3,37 @@ formatted phone and its provenance), and the route while a contact is unknown.""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
+from functools import lru_cache
+from types import SimpleNamespace
 
 from django.utils import timezone
 
 from catalog import selectors
 from catalog.display import Contact, Route
-from catalog.hours import is_open
+from catalog.hours import hours_text, is_open
 from catalog.models import ContactPoint, Municipality
 
 #: The lookup pages (municipality and region sheets) are written for professionals: CLB staff
 #: and care workers look up whom to contact themselves, so they read a route's `prof` text.
 LOOKUP_READER = "prof"
+
+
+def _hours_in(point: ContactPoint, language: str) -> str:
+    parts = selectors.shown_parts(point)
+    slots = tuple((s.weekday, s.opens, s.closes) for s in parts.slots)
+    return _hours_text(slots, point.always_open, point.closed_on_public_holidays, language)
+
+
+@lru_cache(maxsize=4096)
+def _hours_text(
+    slots: tuple[tuple[int, time, time], ...],
+    always_open: bool,
+    closed_on_public_holidays: bool,
+    language: str,
+) -> str:
+    shown = [SimpleNamespace(weekday=d, opens=a, closes=b) for d, a, b in slots]
+    return hours_text(shown, always_open, closed_on_public_holidays, language)
 
 
 def _in_language(dutch: str, translations: dict[str, str], language: str) -> tuple[str, str]:
@@ -36,7 +55,12 @@ def to_contact(
     With `municipality`, a region- or arrondissement-wide coverage that reaches it only through
     a recent merger is marked as inferred too."""
     parts = selectors.shown_parts(point)
-    hours = parts.hours
+    hours, hours_language = parts.hours, "nl"
+    if language != "nl" and hours and not point.hours_as_of:
+        # The snapshot keeps the Dutch words; other languages are composed here (their dated
+        # variant keeps the editor's Dutch date, so it stays Dutch as a whole).
+        hours = _hours_in(point, language)
+        hours_language = language
     if point.hours_as_of and hours:
         hours = f"{hours} (volgens een bron van {point.hours_as_of}; dit kan veranderd zijn)"
         open_now = None
@@ -61,6 +85,7 @@ def to_contact(
         email=point.email or None,
         website=point.website or None,
         bereikbaar=hours,
+        bereikbaar_taal=hours_language,
         nu_open=open_now,
         bron_naam=point.source_name,
         bron_url=point.source_url or None,

@@ -96,6 +96,16 @@ class Contact:
             description="Uren uit een bron van deze datum; geen 'nu open'",
         ),
     )
+    # The language of `bereikbaar`: Dutch, or the page's language (hours from a dated source
+    # keep the source's Dutch wording).
+    bereikbaar_taal: str = field(
+        default="nl",
+        metadata=_about(
+            optional=True,
+            enum=["nl", "fr", "en"],
+            description="De taal van bereikbaar",
+        ),
+    )
     # Plain Dutch about the channel ("ook via chat", "gratis, anoniem").
     uitleg: str = field(default="", metadata=_about(source="channel_note", optional=True))
     # The language of `uitleg`: Dutch when an editor wrote no translation (pages mark it lang).

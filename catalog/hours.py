@@ -1,4 +1,5 @@
-"""Opening hours in plain Dutch, and whether a contact point is open right now."""
+"""Opening hours in plain words (Dutch, or French and English through the catalogues), and
+whether a contact point is open right now."""
 
 from __future__ import annotations
 
@@ -10,9 +11,19 @@ from itertools import pairwise
 from typing import Protocol
 
 import holidays
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 
-DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-ALWAYS_OPEN_TEXT = "24 uur op 24, 7 dagen op 7"
+DAY_NAMES = (
+    gettext_noop("maandag"),
+    gettext_noop("dinsdag"),
+    gettext_noop("woensdag"),
+    gettext_noop("donderdag"),
+    gettext_noop("vrijdag"),
+    gettext_noop("zaterdag"),
+    gettext_noop("zondag"),
+)
+ALWAYS_OPEN_TEXT = gettext_noop("24 uur op 24, 7 dagen op 7")
 #: A slot that closes at 23:59 runs until midnight: a time of day cannot say 24:00, and a line
 #: that is open "dag en nacht, behalve …" is entered as slots from 0:00 to 23:59.
 END_OF_DAY = time(23, 59)
@@ -81,30 +92,47 @@ def _gaps(day_slots: Sequence[tuple[time, time]]) -> list[tuple[time, time]] | N
     return [(a[1], b[0]) for a, b in pairwise(day_slots) if a[1] < b[0]]
 
 
+def _and(parts: Sequence[str]) -> str:
+    """ "a, b en c" in the active language."""
+    if len(parts) == 1:
+        return parts[0]
+    return gettext("{a} en {b}").format(a=", ".join(parts[:-1]), b=parts[-1])
+
+
 def _slots_text(slots: Sequence[tuple[time, time]]) -> str:
-    return " en ".join(f"van {_clock(a)} tot {_clock(b)} uur" for a, b in slots)
+    return _and(
+        [gettext("van {van} tot {tot} uur").format(van=_clock(a), tot=_clock(b)) for a, b in slots]
+    )
 
 
 def _days_text(days: list[int]) -> str:
     if days == [0, 1, 2, 3, 4]:
-        return "Elke werkdag"
+        return gettext("Elke werkdag")
     if days == list(range(7)):
-        return "Elke dag"
+        return gettext("Elke dag")
     if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
-        return f"Van {DAY_NAMES[days[0]]} tot {DAY_NAMES[days[-1]]}"
-    names = [DAY_NAMES[d] for d in days]
-    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+        return gettext("Van {van} tot {tot}").format(
+            van=gettext(DAY_NAMES[days[0]]), tot=gettext(DAY_NAMES[days[-1]])
+        )
+    text = _and([gettext(DAY_NAMES[d]) for d in days])
     return text[0].upper() + text[1:]
 
 
-def hours_text(slots: Sequence[Slot], always_open: bool, closed_on_public_holidays: bool) -> str:
-    """Plain Dutch opening hours, "" when unknown.
+def hours_text(
+    slots: Sequence[Slot], always_open: bool, closed_on_public_holidays: bool, language: str = "nl"
+) -> str:
+    """Opening hours in plain words, in `language` (Dutch unless asked), "" when unknown.
 
     Days with the same hours are grouped: "Elke werkdag van 9.00 tot 12.00 uur en van 14.00 tot
     17.00 uur. Niet op feestdagen."
     """
+    with translation.override(language):
+        return _hours_text(slots, always_open, closed_on_public_holidays)
+
+
+def _hours_text(slots: Sequence[Slot], always_open: bool, closed_on_public_holidays: bool) -> str:
     if always_open:
-        return ALWAYS_OPEN_TEXT
+        return gettext(ALWAYS_OPEN_TEXT)
     if not slots:
         return ""
     per_day: dict[int, list[tuple[time, time]]] = {}
@@ -119,7 +147,7 @@ def hours_text(slots: Sequence[Slot], always_open: bool, closed_on_public_holida
             groups.setdefault(tuple(day_slots), []).append(day)
         parts = [f"{_days_text(days)} {_slots_text(hours)}." for hours, days in groups.items()]
     if closed_on_public_holidays:
-        parts.append("Niet op feestdagen.")
+        parts.append(gettext("Niet op feestdagen."))
     return " ".join(parts)
 
 
@@ -127,7 +155,7 @@ def _day_and_night_text(gaps: dict[int, list[tuple[time, time]]]) -> str:
     """Every day from midnight to midnight: "dag en nacht", with the breaks said once per group
     of days ("Dag en nacht, behalve elke werkdag van 12.30 tot 13.00 uur.")."""
     if not any(gaps.values()):
-        return ALWAYS_OPEN_TEXT
+        return gettext(ALWAYS_OPEN_TEXT)
     groups: dict[tuple[tuple[time, time], ...], list[int]] = {}
     for day in sorted(gaps):
         if gaps[day]:
@@ -136,7 +164,7 @@ def _day_and_night_text(gaps: dict[int, list[tuple[time, time]]]) -> str:
         f"{_days_text(days)[0].lower()}{_days_text(days)[1:]} {_slots_text(hours)}"
         for hours, days in groups.items()
     ]
-    return f"Dag en nacht, behalve {' en '.join(breaks)}."
+    return gettext("Dag en nacht, behalve {pauzes}.").format(pauzes=_and(breaks))
 
 
 def is_open(

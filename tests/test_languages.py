@@ -411,3 +411,26 @@ def test_region_sheet_in_french_and_english(client, language: str) -> None:
     assert gettext_in(language, "Welke gemeente hoort bij welk arrondissement?") in body
     # The block titles are the Dutch names, marked as Dutch.
     assert '<span lang="nl">Vertrouwenscentrum Kindermishandeling (VK)</span>' in body
+
+
+@pytest.mark.parametrize("taal", ["fr", "en"])
+def test_opening_hours_are_in_the_language_asked(client, taal: str) -> None:
+    """Hours composed from the catalogue's slots are worded in the language asked; hours that
+    carry a source's Dutch date stay Dutch and say so."""
+
+    def contacts(query: str) -> list[dict]:
+        data = client.get(f"/api/gemeenten/44021/{query}").json()["ondersteuningsvormen"]
+        return [c for form in data.values() for c in form["contacten"] if c["bereikbaar"]]
+
+    dutch = {c["naam"]: c["bereikbaar"] for c in contacts("")}
+    shown = contacts(f"?taal={taal}")
+    translated = [c for c in shown if c["bereikbaar_taal"] == taal]
+    assert translated, "no contact with composed hours"
+    for contact in translated:
+        assert contact["bereikbaar"] != dutch[contact["naam"]]
+        assert not {"uur", "werkdag", "feestdagen", "dagen"} & set(
+            contact["bereikbaar"].replace(".", " ").replace(",", " ").split()
+        )
+    for contact in shown:
+        if contact["bereikbaar_taal"] == "nl":
+            assert contact["bereikbaar"] == dutch[contact["naam"]]

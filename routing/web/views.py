@@ -108,8 +108,9 @@ def words(text: q.Text, rol: str | None) -> str:
 def emergency_contacts() -> list[Contact]:
     """The Belgium-wide emergency numbers (112, 101) from the catalogue, 112 first."""
     now = timezone.localtime()
+    language = get_language() or "nl"
     return [
-        to_contact(point, now)
+        to_contact(point, now, language=language)
         for slug in advice_page.EMERGENCY_NUMBERS
         for point in selectors.nationwide_contacts(slug)
     ]

@@ -29,6 +29,7 @@ CONTACT_KEYS = {
     "werkgebied_uitleg",
     "uren_volgens",
     "uitleg",
+    "bereikbaar_taal",  # added with French and English: the language `bereikbaar` is in
     "uitleg_taal",  # added with French and English: the language `uitleg` is in
 }
 
