@@ -18,6 +18,7 @@ from catalog.display import contact_schema
 from routing.rules import URGENCIES
 from routing.vocabulary import (
     CONFLICT_PARTIES,
+    CRISIS_PLACE_KEYS,
     FOLLOW_UPS,
     MAX_AGE,
     ROLES,
@@ -221,6 +222,17 @@ ADVICE_PARAMETERS = [
     _query("clb_bereikbaar", _string(enum=[*YES_NO, ""]), "Kan de school het CLB nu bereiken?"),
     # The follow-ups for the situations people bring: optional, kept only where asked.
     *(_query(f.key, _string(enum=[*f.values, ""]), say(f.title, None)) for f in FOLLOW_UPS),
+    # The place of the crisis: needed (one of the two) when crisis_elders is ja, else ignored.
+    _query(
+        CRISIS_PLACE_KEYS[0],
+        _string(pattern="^([1-9][0-9]{3})?$"),
+        "Postcode van de plaats van de crisis (bij crisis_elders=ja)",
+    ),
+    _query(
+        CRISIS_PLACE_KEYS[1],
+        _string(pattern="^([0-9]{5})?$"),
+        "NIS-code van de plaats van de crisis; wint van crisis_postcode",
+    ),
 ]
 
 # The language of the texts only: keys and values (vorm, urgentie, regels, …) stay Dutch.

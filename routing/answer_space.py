@@ -52,8 +52,11 @@ TRI = (None, True, False)
 #: The second part: sets of one or two situations, and `met` as no party, one, or two.
 SMALL_SITUATION_SETS = tuple(c for c in SITUATION_SETS if len(c) <= 2)
 PARTY_SETS = ((), *((p,) for p in CONFLICT_PARTIES), *combinations(CONFLICT_PARTIES, 2))
-# Per follow-up, the answers a rule can tell from "not given": "nee" reads as not given.
-_TOLD = tuple((f, tuple(v for v in f.values if v not in f.neutral)) for f in FOLLOW_UPS)
+# Per follow-up, the answers a rule can tell from "not given": "nee" reads as not given. A
+# follow-up that only adds a notice (`notice_only`) is left out: it changes nothing else.
+_TOLD = tuple(
+    (f, tuple(v for v in f.values if v not in f.neutral)) for f in FOLLOW_UPS if not f.notice_only
+)
 
 
 def answers_for(

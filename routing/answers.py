@@ -16,6 +16,7 @@ from typing import Any, Literal
 from routing.vocabulary import (
     CITIZEN_ROLES,
     CONFLICT_PARTIES,
+    CRISIS_PLACE_KEYS,
     FOLLOW_UPS,
     KEYS,
     MAX_AGE,
@@ -26,6 +27,7 @@ from routing.vocabulary import (
     YES_NO,
     Said,
     asks_clb_bereikbaar,
+    asks_crisis_plaats,
     asks_met,
     is_choice,
 )
@@ -65,6 +67,9 @@ MESSAGES = {
     "postcode.missing": "Vul de postcode in van de plaats waar het kind officieel woont.",
     "postcode.invalid": "Vul een Belgische postcode in: 4 cijfers, van 1000 tot 9999.",
     "gemeente.invalid": "Kies een gemeente met een NIS-code van 5 cijfers.",
+    "crisis_postcode.missing": "Vul de postcode in van de plaats waar de crisis is.",
+    "crisis_postcode.invalid": "Vul een Belgische postcode in: 4 cijfers, van 1000 tot 9999.",
+    "crisis_gemeente.invalid": "Kies een gemeente met een NIS-code van 5 cijfers.",
     "situatie.missing": "Kies minstens één situatie die past.",
     "situatie.invalid": "Kies alleen situaties uit de lijst.",
     "met.invalid": (
@@ -117,6 +122,11 @@ class Answers:
     school_situatie: str | None = None
     zwanger: bool | None = None
     jong_kind: bool | None = None
+    crisis_elders: bool | None = None
+    taal_gezin: str | None = None
+    # Where the crisis is, when it is elsewhere (`crisis_elders`): kept only with it.
+    crisis_postcode: str | None = None
+    crisis_gemeente: str | None = None
 
     @property
     def met_alle(self) -> tuple[str, ...]:
@@ -149,6 +159,9 @@ class Answers:
             value = getattr(self, f.key)
             if value is not None:
                 d[f.key] = _yes_no(value) if isinstance(value, bool) else value
+        for key in CRISIS_PLACE_KEYS:
+            if getattr(self, key) is not None:
+                d[key] = getattr(self, key)
         return d
 
     def to_query(self) -> dict[str, list[str]]:
@@ -260,14 +273,19 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
     else:
         err("leeftijd", "leeftijd.invalid")
 
-    postcode = single("postcode")
-    if postcode is not None and not (_POSTCODE_RE.fullmatch(postcode) and postcode[0] != "0"):
-        err("postcode", "postcode.invalid")
-        postcode = None
-    gemeente = single("gemeente")
-    if gemeente is not None and not _NIS_RE.fullmatch(gemeente):
-        err("gemeente", "gemeente.invalid")
-        gemeente = None
+    def place(postcode_key: str, nis_key: str) -> tuple[str | None, str | None]:
+        postcode = single(postcode_key)
+        if postcode is not None and not (_POSTCODE_RE.fullmatch(postcode) and postcode[0] != "0"):
+            err(postcode_key, f"{postcode_key}.invalid")
+            postcode = None
+        nis = single(nis_key)
+        if nis is not None and not _NIS_RE.fullmatch(nis):
+            err(nis_key, f"{nis_key}.invalid")
+            nis = None
+        return postcode, nis
+
+    postcode, gemeente = place("postcode", "gemeente")
+    crisis_postcode, crisis_gemeente = place(*CRISIS_PLACE_KEYS)
     if (
         not raw.get("postcode")
         and not raw.get("gemeente")
@@ -309,10 +327,20 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
         met_alle = []
     if not asks_clb_bereikbaar(rol, situaties):
         clb = None
-    said = Said(rol=rol, leeftijd=leeftijd, situaties=frozenset(situaties), lopend=lopend)
+    said = Said(
+        rol=rol,
+        leeftijd=leeftijd,
+        situaties=frozenset(situaties),
+        lopend=lopend,
+        crisis_elders=follow_ups["crisis_elders"],  # type: ignore[arg-type]  # a yes/no
+    )
     for f in FOLLOW_UPS:
         if not f.asked(said):
             follow_ups[f.key] = None
+    if not asks_crisis_plaats(said):
+        crisis_postcode = crisis_gemeente = None
+    elif crisis_postcode is None and crisis_gemeente is None:
+        raise AnswerErrors({"crisis_postcode": [MESSAGES["crisis_postcode.missing"]]})
     return Answers(
         gevaar=bool(gevaar),
         rol=str(rol),
@@ -324,5 +352,7 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
         lopend=lopend,
         clb_bereikbaar=clb,
         met_ook=tuple(met_alle[1:]),
+        crisis_postcode=crisis_postcode,
+        crisis_gemeente=crisis_gemeente,
         **follow_ups,  # type: ignore[arg-type]  # each checked against its options above
     )

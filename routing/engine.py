@@ -24,7 +24,8 @@ from typing import Any
 from routing.answers import AnswerErrors, Answers
 from routing.directory import Area, Contact, Directory, Route, for_reader
 from routing.rules import PHRASES, RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
-from routing.rules.base import BRUSSELS
+from routing.rules.base import AT_CRISIS_PLACE, BRUSSELS
+from routing.vocabulary import CRISIS_PLACE_KEYS
 
 MESSAGES = {
     "onbekend.postcode": "We kennen deze postcode niet. Kijk de postcode na (4 cijfers).",
@@ -41,6 +42,15 @@ MESSAGES = {
     "contact_onbekend": (
         "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}. Bij die stappen "
         "staat wat je intussen kunt doen."
+    ),
+    "crisis_plaats": (
+        "Het crisismeldpunt in dit advies is dat van {naam}, waar de crisis is. De andere "
+        "contacten horen bij de plaats waar {wie} woont."
+    ),
+    "crisis_plaats_buiten": (
+        "{naam} ligt buiten Vlaanderen en Brussel. Daar werken de Vlaamse crisismeldpunten "
+        "niet. Bij gevaar bel je in heel België 112 of 101. Het crisismeldpunt in dit advies "
+        "is dat van de plaats waar {wie} woont."
     ),
     # Only when a step lacks both its contact and a route with something to dial or click.
     "contact_en_route_onbekend": (
@@ -132,7 +142,9 @@ class _PlannedStep:
         return done
 
 
-Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...]]
+#: The steps before their contacts, the "not possible" entries, and the notices of rules that
+#: speak to the whole advice (`Rule.melding`).
+Plan = tuple[tuple[_PlannedStep, ...], tuple[NotPossible, ...], tuple[str, ...]]
 
 # Memo tables, each keyed on everything its result depends on and cleared wholesale when full
 # (bench/engine.py measures them, with and without; `_PlannedStep.finished` is the third):
@@ -177,9 +189,10 @@ def _dutch(text: str) -> str:
     return text
 
 
-#: The answers that name the place. The plan depends on the place only through whether it is
-#: in Flanders and Brussels; the contacts are attached per call.
-PLACE_ANSWERS = ("postcode", "gemeente")
+#: The answers that name a place. The plan depends on the home only through whether it is in
+#: Flanders and Brussels, and on the place of the crisis not at all (`crisis_elders` says
+#: whether there is one); the contacts are attached per call.
+PLACE_ANSWERS = ("postcode", "gemeente", *CRISIS_PLACE_KEYS)
 # Every field of `Answers` but the place, read from the dataclass itself: an answer added
 # there is part of the key at once and can never be forgotten here. (attrgetter: a tenth of
 # the cost of `dataclasses.replace`, on a path taken for every advice.)
@@ -279,8 +292,12 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str], tr: Translate =
     # vorm -> [first position, best urgency rank, rule key of best, ids, reason sentences]
     steps: dict[str, list[Any]] = {}
     not_possible: dict[str, list[Any]] = {}
+    notes: list[str] = []
     for position in fired:
         rule = RULES[position]
+        if rule.melding:
+            notes.append(_fill(tr(text(rule.key, "wat_doen", rol)), values))
+            continue
         reason = _fill(tr(text(rule.key, "waarom", rol)), values)
         if rule.step is not None:
             rank = URGENCY_RANK[rule.step.urgentie]
@@ -313,7 +330,7 @@ def _assemble(fired: Fired, rol: str, values: Mapping[str, str], tr: Translate =
         NotPossible(vorm=vorm, waarom=" ".join(reasons), regels=tuple(ids))
         for vorm, (ids, reasons) in not_possible.items()
     )
-    return planned, nots
+    return planned, nots, tuple(notes)
 
 
 def _other_systems(
@@ -356,13 +373,26 @@ def _other_systems(
     return found
 
 
-def _area(answers: Answers, directory: Directory, tr: Translate) -> Area:
-    area = directory.area_for(answers.postcode, answers.gemeente)
+def _area(
+    postcode: str | None, nis: str | None, directory: Directory, tr: Translate, prefix: str = ""
+) -> Area:
+    area = directory.area_for(postcode, nis)
     if area is None:
-        if answers.gemeente is not None:
-            raise UnknownPlace({"gemeente": [tr(MESSAGES["onbekend.gemeente"])]})
-        raise UnknownPlace({"postcode": [tr(MESSAGES["onbekend.postcode"])]})
+        if nis is not None:
+            raise UnknownPlace({f"{prefix}gemeente": [tr(MESSAGES["onbekend.gemeente"])]})
+        raise UnknownPlace({f"{prefix}postcode": [tr(MESSAGES["onbekend.postcode"])]})
     return area
+
+
+def _crisis_area(
+    answers: Answers, planned: tuple[_PlannedStep, ...], directory: Directory, tr: Translate
+) -> Area | None:
+    """The place of the crisis (R-PLAATS), when it is elsewhere and a step is for it."""
+    if not (answers.crisis_postcode or answers.crisis_gemeente):
+        return None
+    if not any(p.vorm in AT_CRISIS_PLACE for p in planned):
+        return None
+    return _area(answers.crisis_postcode, answers.crisis_gemeente, directory, tr, "crisis_")
 
 
 def _is_child(answers: Answers) -> bool:
@@ -378,14 +408,16 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
     `gettext`) in its language; the contacts and routes are the directory's.
     """
     tr = translate or _dutch
-    area = _area(answers, directory, tr)
-    planned, nots = _plan(answers, area.in_werkingsgebied, tr)
-    nis = area.nis
+    area = _area(answers.postcode, answers.gemeente, directory, tr)
+    planned, nots, notes = _plan(answers, area.in_werkingsgebied, tr)
+    crisis_area = _crisis_area(answers, planned, directory, tr)
+    crisis_nis = crisis_area.nis if crisis_area and crisis_area.in_werkingsgebied else None
     contacts_for = directory.contacts_for
     stappen = []
     unknown = False
     dead_end = False  # a step with neither a contact nor a route to act on
     for p in planned:
+        nis = crisis_nis if crisis_nis and p.vorm in AT_CRISIS_PLACE else area.nis
         contacts = tuple(contacts_for(p.vorm, nis))
         route = None
         if not contacts:
@@ -396,6 +428,7 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
             if route is None or not route.actionable:
                 dead_end = True
         stappen.append(p.step(nis, contacts, route))
+    nis = area.nis
     meldingen = []
     if not area.in_werkingsgebied:
         meldingen.append(tr(MESSAGES["buiten"]).format(naam=area.name))
@@ -410,9 +443,14 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
                 wie=tr(PHRASES["wie.kind" if _is_child(answers) else "wie.jongere"]),
             )
         )
+    if crisis_area is not None and crisis_area.nis != nis:
+        notice = "crisis_plaats" if crisis_nis else "crisis_plaats_buiten"
+        wie = tr(PHRASES["wie.kind" if _is_child(answers) else "wie.jongere"])
+        meldingen.append(tr(MESSAGES[notice]).format(naam=crisis_area.name, wie=wie))
     if unknown:
         notice = "contact_en_route_onbekend" if dead_end else "contact_onbekend"
         meldingen.append(tr(MESSAGES[notice]).format(naam=area.name))
+    meldingen.extend(notes)
     andere = []
     if area.region == BRUSSELS:
         # Only what the catalogue gives to act on: where nothing is sourced, say nothing.

@@ -18,6 +18,7 @@ from functools import lru_cache
 from routing.vocabulary import (
     AGE_OPTIONS,
     CHOICES,
+    CRISIS_PLACE_KEYS,
     FOLLOW_UPS,
     MET_OPTIONS,
     ROLE_OPTIONS,
@@ -30,6 +31,7 @@ from routing.vocabulary import (
     Said,
     Text,
     asks_clb_bereikbaar,
+    asks_crisis_plaats,
     asks_lopend,
     asks_met,
     is_choice,
@@ -57,11 +59,13 @@ class Question:
     required: Text
     summary_label: Text
     applies: Callable[[Mapping[str, list[str]]], bool] = field(default=lambda answers: True)
+    # A place question stores a postcode, a municipality's NIS code, or both, under these keys.
+    place_keys: tuple[str, str] = ("postcode", "gemeente")
 
     @property
     def keys(self) -> tuple[str, ...]:
-        """The vocabulary keys this question sets (the place question sets two)."""
-        return ("postcode", "gemeente") if self.kind == "place" else (self.key,)
+        """The vocabulary keys this question sets (a place question sets two)."""
+        return self.place_keys if self.kind == "place" else (self.key,)
 
     @property
     def field_id(self) -> str:
@@ -99,9 +103,10 @@ def _rol(answers: Mapping[str, list[str]]) -> str | None:
     return values[0] if values else None
 
 
-def _follow_up_question(f: FollowUp) -> Question:
-    """The page of a follow-up: everything but its place in the order is the vocabulary's."""
-    return Question(
+def _follow_up_questions(f: FollowUp) -> tuple[Question, ...]:
+    """The page of a follow-up: everything but its place in the order is the vocabulary's.
+    After "the crisis is elsewhere" comes the place of the crisis."""
+    question = Question(
         key=f.key,
         kind="radio",
         title=f.title,
@@ -111,6 +116,23 @@ def _follow_up_question(f: FollowUp) -> Question:
         summary_label=f.summary_label,
         applies=lambda a: f.asked(Said.of_raw(a)),
     )
+    if f.key != "crisis_elders":
+        return (question,)
+    return question, CRISIS_PLACE_QUESTION
+
+
+CRISIS_PLACE_QUESTION = Question(
+    key=CRISIS_PLACE_KEYS[0],
+    kind="place",
+    title="Waar is de crisis?",
+    hint="Vul de postcode of de gemeente in waar de crisis nu is. Zo vinden we het "
+    "crisismeldpunt van die regio.",
+    options=(),
+    required="Vul een postcode (4 cijfers) of de naam van een gemeente in.",
+    summary_label="Plaats van de crisis",
+    applies=lambda a: asks_crisis_plaats(Said.of_raw(a)),
+    place_keys=CRISIS_PLACE_KEYS,
+)
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -234,7 +256,7 @@ QUESTIONS: tuple[Question, ...] = (
         summary_label="CLB nu bereikbaar",
         applies=lambda a: asks_clb_bereikbaar(_rol(a), _situations(a)),
     ),
-    *(_follow_up_question(f) for f in FOLLOW_UPS),
+    *(q for f in FOLLOW_UPS for q in _follow_up_questions(f)),
 )
 QUESTIONS_BY_KEY = {q.key: q for q in QUESTIONS}
 
@@ -247,12 +269,12 @@ def applicable(answers: Mapping[str, list[str]]) -> list[Question]:
 def question_range(answers: Mapping[str, list[str]]) -> tuple[int, int]:
     """The fewest and the most questions a person with these answers can be asked in all.
 
-    The role, the age, the situations and `lopend` decide which follow-ups are asked, and more
-    situations never ask fewer of them; so every role, age and `lopend` with one situation at
-    a time and with all of them together give the bounds. Once those are answered, the two
-    numbers are equal: the real total.
+    The role, the age, the situations, `lopend` and `crisis_elders` decide which follow-ups
+    are asked, and more situations never ask fewer of them; so every role, age, `lopend` and
+    `crisis_elders` with one situation at a time and with all of them together give the
+    bounds. Once those are answered, the two numbers are equal: the real total.
     """
-    decisive = ("rol", "leeftijd", "situatie", "lopend")
+    decisive = ("rol", "leeftijd", "situatie", "lopend", "crisis_elders")
     return _range(tuple((k, tuple(answers[k])) for k in decisive if k in answers))
 
 
@@ -267,12 +289,14 @@ def _range(known: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[int, int]:
         situations = [[o.value] for o in SITUATION_OPTIONS]
         situations.append([o.value for o in SITUATION_OPTIONS])
     lopend = [given["lopend"]] if "lopend" in given else [[v] for v in YES_NO]
+    elders = [given["crisis_elders"]] if "crisis_elders" in given else [[v] for v in YES_NO]
     counts = [
-        len(applicable({"rol": r, "leeftijd": a, "situatie": s, "lopend": x}))
+        len(applicable({"rol": r, "leeftijd": a, "situatie": s, "lopend": x, "crisis_elders": e}))
         for r in roles
         for a in ages
         for s in situations
         for x in lopend
+        for e in elders
     ]
     return min(counts), max(counts)
 

@@ -230,6 +230,8 @@ def _yields(rule: Rule) -> str:
             f"another system's service `{rule.other_system.vorm}` (not a step), only beside a "
             f"step `{rule.other_system.beside}`, and only with a contact or a sourced way to it"
         )
+    if rule.melding:
+        return "a notice for the whole advice (its text 'wat_doen'), not a step"
     assert rule.niet_mogelijk is not None
     return f"'not possible' entry for `{rule.niet_mogelijk.vorm}`"
 

@@ -382,6 +382,7 @@ class Said:
     leeftijd: int | str | None = None
     situaties: frozenset[str] = frozenset()
     lopend: bool | None = None
+    crisis_elders: bool | None = None
 
     @classmethod
     def of_raw(cls, answers: Mapping[str, list[str]]) -> Said:
@@ -393,11 +394,13 @@ class Said:
 
         age = first("leeftijd")
         lopend = first("lopend")
+        elders = first("crisis_elders")
         return cls(
             rol=first("rol"),
             leeftijd=int(age) if age and age.isdigit() else UNBORN if age == UNBORN else None,
             situaties=frozenset(answers.get("situatie") or ()),
             lopend=None if lopend is None else lopend == "ja",
+            crisis_elders=None if elders is None else elders == "ja",
         )
 
     def age_in(self, lo: int, until: int) -> bool:
@@ -422,6 +425,9 @@ class FollowUp:
     asked: Callable[[Said], bool]
     # The values no rule tells apart from "not given" (the answer space leaves them out).
     neutral: tuple[str, ...] = ("nee",)
+    # Its answer only adds a notice to the whole advice and is read by no other rule: the
+    # answer space leaves it out (a test checks that it changes nothing else).
+    notice_only: bool = False
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -643,6 +649,61 @@ FOLLOW_UPS += (
         asked=asks_jong_kind,
     ),
 )
+
+
+def asks_crisis_elders(said: Said) -> bool:
+    """A care worker or school staff in a crisis: the crisis meldpunt to call is the one "in
+    je regio" (S001:71), an application at the toegangspoort goes to the province where the
+    pupil officially lives (S001:43, S001:100). They differ when the crisis is elsewhere."""
+    return said.rol in PROFESSIONAL_ROLES and "crisis" in said.situaties
+
+
+def asks_crisis_plaats(said: Said) -> bool:
+    """The place of the crisis, only once the crisis is said to be elsewhere."""
+    return asks_crisis_elders(said) and said.crisis_elders is True
+
+
+def asks_taal_gezin(said: Said) -> bool:
+    """The family's language, except when a crisis or thoughts of suicide alone go straight
+    to their numbers."""
+    return _not_only_acute(said)
+
+
+FOLLOW_UPS += (
+    FollowUp(
+        key="crisis_elders",
+        title="Is de crisis in een andere gemeente dan waar de jongere woont?",
+        hint={
+            "": "Bijvoorbeeld op school of in een voorziening. Dan is het crisismeldpunt dat "
+            "van de plaats van de crisis.",
+        },
+        options=YES_NO_OPTIONS,
+        summary_label="Crisis elders",
+        invalid="Kies 'ja' of 'nee' bij de vraag of de crisis in een andere gemeente is.",
+        asked=asks_crisis_elders,
+    ),
+    FollowUp(
+        key="taal_gezin",
+        title={
+            "": "Welke taal spreekt het gezin thuis?",
+            "jongere": "Welke taal spreken jullie thuis?",
+        },
+        hint="Spreekt het gezin weinig Nederlands? Dan kan een tolk helpen. Daarom vragen we het.",
+        options=(
+            Option("nl", "Nederlands"),
+            Option("fr", "Frans"),
+            Option("andere", "Een andere taal"),
+        ),
+        summary_label="Taal thuis",
+        invalid="Kies de taal van het gezin: Nederlands, Frans of een andere taal.",
+        asked=asks_taal_gezin,
+        neutral=("nl",),
+        notice_only=True,
+    ),
+)
 FOLLOW_UPS_BY_KEY = {f.key: f for f in FOLLOW_UPS}
-KEYS = (*BASE_KEYS, *FOLLOW_UPS_BY_KEY)
+#: The place of the crisis (asked after `crisis_elders` = ja): a postcode or a municipality's
+#: NIS code, like the place where the child lives.
+CRISIS_PLACE_KEYS = ("crisis_postcode", "crisis_gemeente")
+KEYS = (*BASE_KEYS, *FOLLOW_UPS_BY_KEY, *CRISIS_PLACE_KEYS)
 CHOICES.update({f.key: f.values for f in FOLLOW_UPS})

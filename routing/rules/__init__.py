@@ -48,6 +48,11 @@ not state as an IF/THEN but that the product needs carry a new id:
   Gezin from pregnancy (S003:11686-11688, 14942-14944).
 - `R-BROERS`: a younger child under 3 in the family: Kind en Gezin follows the family by its
   youngest child (S003:12068-12074).
+- `R-PLAATS`: the crisis is in another municipality than where the young person lives: the
+  crisis meldpunt of the region of the crisis (S001:71), the toegangspoort of the province of
+  the home (S001:43, S001:100).
+- `R-TAAL`: the family speaks French or another language at home: a sociaal tolk and
+  multilingual brugfiguren (S003:2490-2500), as a notice for the whole advice.
 - `R-BREED`: fallback; when no other rule gives a step, the brede instap (A3) is the way in.
 - `R-BXL-FR`: a place in Brussels → beside the Zelfmoordlijn, Tele-Onthaal, Awel or the CLB,
   also the French-speaking service (Centre de Prévention du Suicide, Télé-Accueil,
@@ -149,6 +154,8 @@ ORDER = (
     "buiten.112-zelfdoding",
     "buiten.112",
     "buiten.101",
+    # Before the other crisis meldpunt rules: its title says whose meldpunt to call.
+    "R-PLAATS",
     "C1.hulpverlener",
     "C2.burger",
     "C4.school-zelf",
@@ -223,6 +230,7 @@ ORDER = (
     "A2.ckg",
     "A17.gezinscoaching",
     "R-BROERS",
+    "R-TAAL",
     "R-WACHT.1g1p",
     "R-1G1P.plan",
     "R-1G1P.psycholoog",

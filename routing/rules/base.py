@@ -32,6 +32,10 @@ BRUSSELS = "brussel"
 # Pregnancy: Kind en Gezin and zorggarantie start at "-9 maanden" (S003:11686-11688, 14820-14822).
 PREGNANCY = -0.75
 NO_BEMIDDELING_WITH = frozenset({"ocj", "vk", "toegangspoort", "sdj"})  # D5, S004:221-225
+#: The support forms whose contacts are those of the place of the crisis when it is elsewhere:
+#: the crisis meldpunt "in je regio" (S001:71). An application at the toegangspoort stays with
+#: the province where the pupil officially lives (S001:43, S001:100).
+AT_CRISIS_PLACE = frozenset({"crisismeldpunt"})
 
 # Youth care stops at 18 ("Eens 18, stopt de jeugdhulp", S003:5506-5510). Its only sourced
 # exceptions: contextbegeleiding "kan nog opgestart worden op 18 j." (S003:5192-5196), and VAPH
@@ -275,6 +279,8 @@ class Rule:
     refs: tuple[str, ...] = ()
     everywhere: bool = False
     fallback: bool = False
+    # A notice for the whole advice (`Advice.meldingen`) instead of a step: its `wat_doen`.
+    melding: bool = False
     # Every text the rule can show: `<field>` with optional variants `<field>.<rol>` and
     # `<field>.prof` / `<field>.burger` (fields: titel, wat_doen, waarom).
     texts: Mapping[str, str] = field(default_factory=dict)

@@ -672,7 +672,85 @@ R_BROERS = Rule(
 )
 
 
+# --- where the crisis is (R-PLAATS) and the family's language (R-TAAL) ---
+
+
+def crisis_elsewhere(c: Context) -> bool:
+    """R-PLAATS: the seeds name two places. In a crisis a CLB worker calls "het meldpunt
+    crisisjeugdhulp in je regio" (S001:71): the region where they work, where the crisis is.
+    An application for heavier help goes to "de intersectorale toegangspoort van de provincie
+    waar de leerling officieel woont" (S001:43, S001:100). So when a care worker or school says
+    the crisis is in another municipality, the crisis meldpunt's contacts are those of that
+    place (`AT_CRISIS_PLACE`, attached by the engine) and the toegangspoort stays with the
+    home. Only care workers and schools are asked: the seeds say it to them. The crisis
+    meldpunt is youth care: only while youth care can still start (`youth_care`)."""
+    return bool(c.answers.crisis_elders) and c.prof and "crisis" in c.sit and c.youth_care
+
+
+R_PLAATS = Rule(
+    key="R-PLAATS",
+    id="R-PLAATS",
+    topic="situations",
+    applies=crisis_elsewhere,
+    source="S001:71, S001:43, S001:100",
+    step=StepSpec("crisismeldpunt", "vandaag"),
+    refs=("C1",),
+    texts={
+        "titel": "Bel het crisismeldpunt van de plaats van de crisis",
+        "wat_doen": (
+            "Bel het crisismeldpunt van de regio waar de crisis is, voor een consult of een "
+            "aanmelding. Het is 24 uur op 24 en 7 dagen op 7 bereikbaar. Vraag je later "
+            "zwaardere hulp aan, dan doe je dat bij de toegangspoort van de provincie waar de "
+            "jongere officieel woont."
+        ),
+        "waarom": (
+            "Je zei dat de crisis in een andere gemeente is dan waar de jongere woont. Het "
+            "crisismeldpunt is dat van de regio waar de crisis is. Een aanvraag bij de "
+            "toegangspoort gaat naar de provincie waar de jongere officieel woont."
+        ),
+    },
+)
+
+
+def family_speaks_another_language(c: Context) -> bool:
+    """R-TAAL: the family speaks French or another language at home. The seeds know
+    "brugfiguren" who are multilingual: "ze kennen de taal van zowel het kwetsbaar gezin als
+    van de dienstverlenende instanties" (S003:2490-2500), and help "in de taal van het gezin"
+    (S003:6136-6140). Beyond the seeds: "Nieuwkomers die nog niet genoeg Nederlands kennen en
+    in Vlaanderen hulp zoeken, kunnen bijgestaan worden door een sociale tolk", and since 2020
+    the service that calls in the interpreter pays for it (VRT NWS, 26 September 2019). No
+    source says which Flemish service speaks French or another language itself, so the advice
+    names no such service; in Brussels the French-speaking services of another system are
+    named beside their counterparts anyway (R-BXL-FR). A notice for the whole advice, not a
+    step: it is about how to talk with every service in it."""
+    return c.answers.taal_gezin in ("fr", "andere")
+
+
+R_TAAL = Rule(
+    key="R-TAAL",
+    id="R-TAAL",
+    topic="situations",
+    applies=family_speaks_another_language,
+    source="S003:2490-2500, 6136-6140; VRT NWS, 26 September 2019 (sociaal tolken)",
+    melding=True,
+    texts={
+        "wat_doen": (
+            "Spreek je weinig Nederlands? Vraag dan bij je eerste contact of de dienst een "
+            "sociaal tolk kan vragen. Een tolk vertaalt wat jullie zeggen. Sommige diensten "
+            "werken ook met brugfiguren: zij spreken de taal van het gezin en die van de hulp."
+        ),
+        "wat_doen.prof": (
+            "Spreekt het gezin weinig Nederlands? Je kan een sociaal tolk inschakelen; sinds "
+            "2020 betaalt de dienst die de tolk vraagt de factuur (bron: VRT NWS, 2019). "
+            "Brugfiguren kennen de taal van het gezin en van de hulpverlening."
+        ),
+    },
+)
+
+
 RULES += (
+    R_PLAATS,
+    R_TAAL,
     R_BEROEP_CLB,
     R_BEROEP_MDT,
     R_BEROEP_BUITEN,

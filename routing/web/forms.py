@@ -43,7 +43,11 @@ MESSAGES = {
 def clean_step(question: Question, data: QueryDict | Mapping[str, list[str]]) -> RawAnswers:
     """The vocabulary to store for this step's POST; raises `StepError` in plain Dutch."""
     if question.kind == "place":
-        return clean_place(_first(data, "postcode"), _first(data, "gemeente"), question)
+        # The form's fields are always `postcode` and `gemeente`; stored under the question's
+        # own keys (the home, or the place of the crisis).
+        found = clean_place(_first(data, "postcode"), _first(data, "gemeente"), question)
+        names = dict(zip(("postcode", "gemeente"), question.place_keys, strict=True))
+        return {names[k]: v for k, v in found.items()}
     values = data.getlist(question.key) if isinstance(data, QueryDict) else data.get(question.key)
     return clean_choice(question, list(values or []))
 
@@ -183,18 +187,24 @@ def outside_note(code: str, area: Area) -> str:
     ).format(code=code, name=area.name)
 
 
-def place_area(answers: Mapping[str, list[str]]) -> Area | None:
-    """Where the stored answers place the child (None when not answered or unknown)."""
-    postcode = (answers.get("postcode") or [None])[0]
-    nis = (answers.get("gemeente") or [None])[0]
+PLACE_KEYS = ("postcode", "gemeente")
+
+
+def place_area(answers: Mapping[str, list[str]], keys: tuple[str, str] = PLACE_KEYS) -> Area | None:
+    """Where the stored answers place the child, or with `keys` the crisis (None when not
+    answered or unknown)."""
+    postcode = (answers.get(keys[0]) or [None])[0]
+    nis = (answers.get(keys[1]) or [None])[0]
     if not postcode and not nis:
         return None
     return DatabaseDirectory().area_for(postcode, nis)
 
 
-def place_text(answers: Mapping[str, list[str]], area: Area | None) -> str:
+def place_text(
+    answers: Mapping[str, list[str]], area: Area | None, keys: tuple[str, str] = PLACE_KEYS
+) -> str:
     """The place answer in words: "9000 Gent", "Gent" or the postcode alone."""
-    postcode = (answers.get("postcode") or [""])[0]
+    postcode = (answers.get(keys[0]) or [""])[0]
     if area is None:
         return postcode
     return f"{postcode} {area.name}".strip()

@@ -160,11 +160,11 @@ def _chosen(question: q.Question, answers: Mapping[str, list[str]]) -> list[str]
     return list(values or [])
 
 
-def _place_value(answers: Mapping[str, list[str]]) -> str:
-    if answers.get("postcode"):
-        return answers["postcode"][0]
-    if answers.get("gemeente"):
-        area = forms.place_area(answers)
+def _place_value(answers: Mapping[str, list[str]], keys: tuple[str, str] = forms.PLACE_KEYS) -> str:
+    if answers.get(keys[0]):
+        return answers[keys[0]][0]
+    if answers.get(keys[1]):
+        area = forms.place_area(answers, keys)
         return area.name if area else ""
     return ""
 
@@ -248,7 +248,7 @@ def question(request: HttpRequest, position: int) -> HttpResponse:
         answers,
         position,
         chosen=_chosen(current, answers),
-        text=_place_value(answers) if current.kind == "place" else "",
+        text=_place_value(answers, current.place_keys) if current.kind == "place" else "",
     )
     # Right after "Ja" to the danger question, start at the call buttons; later questions
     # start at their own heading again.
@@ -279,7 +279,10 @@ def summary(request: HttpRequest) -> HttpResponse:
     rows = []
     area = None
     for position, question in enumerate(q.applicable(answers), start=1):
-        if question.kind == "place":
+        if question.kind == "place" and question.place_keys != forms.PLACE_KEYS:
+            crisis = forms.place_area(answers, question.place_keys)
+            values = [forms.place_text(answers, crisis, question.place_keys)]
+        elif question.kind == "place":
             area = forms.place_area(answers)
             values = [forms.place_text(answers, area)]
         else:

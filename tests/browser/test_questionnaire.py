@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 
 from routing.questionnaire import QUESTIONS
 from tests.browser.conftest import axe_violations
+from tests.routing.asking import neutral_answer
 
 QUESTION_PATH = re.compile(r"/vragen/(\d+)/$")
 FIRST_PAGE_BUDGET = 40 * 1024
@@ -38,6 +39,7 @@ PERSONAS = {
             "postcode": "2000",
             "situatie": ["crisis", "psychisch"],
             "geheim": "nee",
+            "taal_gezin": "nl",
         },
         first="noodnummer-112",
         includes=("politie-101", "crisismeldpunt"),
@@ -51,10 +53,12 @@ PERSONAS = {
             "postcode": "9000",
             "situatie": ["gestopt"],
             "met": "hulpverlener",
+            "taal_gezin": "andere",
         },
         first="bemiddeling",
         includes=("clientoverleg",),
         absent_keys=("lopend", "clb_bereikbaar"),
+        notes=("sociaal tolk",),
     ),
     "clb-gezin-weigert": Persona(
         answers={
@@ -65,6 +69,7 @@ PERSONAS = {
             "situatie": ["zorgen", "weigert"],
             "lopend": "nee",
             "beroep": "clb",
+            "taal_gezin": "nl",
         },
         first="vk",
         includes=("ocj",),
@@ -77,6 +82,7 @@ PERSONAS = {
             "leeftijd": "0",
             "postcode": "8000",
             "situatie": ["opvoeding"],
+            "taal_gezin": "fr",
         },
         first="kind-en-gezin",
         includes=("caw",),
@@ -90,11 +96,28 @@ PERSONAS = {
             "postcode": "4000",
             "situatie": ["crisis"],
             "clb_bereikbaar": "nee",
+            "crisis_elders": "nee",
         },
         first="noodnummer-112",
         includes=("politie-101",),
         absent_keys=("met", "lopend"),
         notes=("buiten Vlaanderen en Brussel",),
+    ),
+    # The crisis is elsewhere: the crisis line of that place, a second place question.
+    "hulpverlener-crisis-elders": Persona(
+        answers={
+            "gevaar": "nee",
+            "rol": "hulpverlener",
+            "leeftijd": "14",
+            "postcode": "2000",
+            "situatie": ["crisis"],
+            "crisis_elders": "ja",
+            "crisis_postcode": "9000",
+        },
+        first="crisismeldpunt",
+        includes=(),
+        absent_keys=("met", "lopend", "taal_gezin"),
+        notes=("waar de crisis is",),
     ),
 }
 
@@ -119,8 +142,17 @@ def wait_for_page(page: Page, previous: str) -> str:
     return path
 
 
+def place_key(page: Page) -> str | None:
+    """The key of a place question (its field is always `postcode`; the input's id names the
+    home or the place of the crisis)."""
+    place = page.locator("form.step input.input-place")
+    return place.get_attribute("id")[2:] if place.count() else None
+
+
 def current_key(page: Page) -> str:
     """The vocabulary key the shown question asks."""
+    if key := place_key(page):
+        return key
     names = page.locator("form.step [name]").evaluate_all(
         "els => els.map(e => e.name).filter(n => n !== 'csrfmiddlewaretoken')"
     )
@@ -128,6 +160,8 @@ def current_key(page: Page) -> str:
 
 
 def current_key_nojs(page: Page) -> str:
+    if key := place_key(page):
+        return key
     for key in (q.key for q in QUESTIONS):
         if page.locator(f'form.step [name="{key}"]').count():
             return key
@@ -138,8 +172,8 @@ def fill(page: Page, key: str, value: str | list[str]) -> None:
     """Answer the shown question like a person would (with the mouse)."""
     if key == "leeftijd":
         page.select_option("#f-leeftijd", str(value))
-    elif key == "postcode":
-        page.fill("#f-postcode", str(value))
+    elif key in ("postcode", "crisis_postcode"):
+        page.fill(f"#f-{key}", str(value))
     else:
         for v in [value] if isinstance(value, str) else value:
             page.check(f"#f-{key}-{v}")
@@ -158,7 +192,9 @@ def complete(page: Page, persona: Persona, *, js: bool = True, audit: bool = Fal
         assert int(number) == len(asked) and int(total) >= int(number)
         if audit:
             assert axe_violations(page) == [], (key, axe_violations(page))
-        fill(page, key, persona.answers[key])
+        # A question the persona does not mention gets the answer that changes nothing (the
+        # persona tests check that every question asked is one the persona answers).
+        fill(page, key, persona.answers.get(key) or neutral_answer(key))
         page.get_by_role("button", name="Verder").click()
         path = wait_for_page(page, path)
     assert path == "/vragen/samenvatting/"

@@ -228,6 +228,28 @@ CASES: dict[str, dict[str, Any]] = {
         "geheim": "nee",
         "zwanger": "ja",
     },
+    "situatie-8-crisis-elders": {
+        "rol": "school",
+        "leeftijd": 14,
+        "situatie": ["crisis", "intensief"],
+        "lopend": "nee",
+        "clb_bereikbaar": "nee",
+        "crisis_elders": "ja",
+        "crisis_postcode": "1000",
+    },
+    "situatie-12-andere-taal": {
+        "rol": "ouder",
+        "leeftijd": 6,
+        "situatie": "opvoeding",
+        "taal_gezin": "andere",
+    },
+    "situatie-12-frans-brussel": {
+        "rol": "hulpverlener",
+        "leeftijd": 15,
+        "postcode": "1000",
+        "situatie": ["psychisch"],
+        "taal_gezin": "fr",
+    },
 }
 
 

@@ -6,7 +6,7 @@ Brussels × every set of one to three of the 13 situations (13 + 78 + 286 = 377 
 (its 5 values or absent, only with conflict/gestopt) × `lopend` (ja/nee/absent) ×
 `clb_bereikbaar` (ja/nee/absent, only with rol=school and crisis). That is 3,482,724
 combinations, no reduction. A second part adds the follow-ups for the situations people bring
-and several parties at `met` (362,099 more: `routing.answer_space.situation_answers`; why its
+and several parties at `met` (382,101 more: `routing.answer_space.situation_answers`; why its
 reductions are sound is in docs/engine.md and checked by the last tests here). One sweep
 evaluates both (module-scoped fixture) and each invariant is its own test over its results.
 
@@ -43,7 +43,7 @@ from tests.routing.fake_directory import REPRESENTATIVES, FakeDirectory
 
 EXPECTED_COMBINATIONS = 3_482_724
 # The second part (`situation_answers`): gevaar nee, one municipality (see docs/engine.md).
-EXPECTED_SITUATION_COMBINATIONS = 362_099
+EXPECTED_SITUATION_COMBINATIONS = 382_101
 
 # Age ranges as the seeds give them (docs/regels.md, rule family "age"), written here apart from
 # routing.rules so that a wrong table there is caught: [from, until) in years; None = open.
@@ -630,7 +630,49 @@ def test_sets_of_three_situations_with_follow_ups_keep_the_invariants() -> None:
             "met": rng.sample(CONFLICT_PARTIES, rng.choice((0, 1, 2))),
             "lopend": [rng.choice(("ja", "nee"))],
             **{f.key: [rng.choice(f.values)] for f in FOLLOW_UPS},
+            # Needed when the crisis is said to be elsewhere; ignored otherwise.
+            "crisis_gemeente": [rng.choice(REPRESENTATIVES)],
         }
         answers = parse_answers(data)
         sweep.check(answers, advise(answers, sweep.directory))
     assert not any(sweep.failures.values()), dict(sweep.failures)
+
+
+def test_a_notice_only_follow_up_adds_its_notice_and_nothing_else() -> None:
+    """Why the answer space leaves a `notice_only` follow-up (the language at home) out: only
+    notice rules (`Rule.melding`) read it, and on a sample of answers every value of it gives
+    the advice without it plus at most those rules' notices."""
+    notice_only = [f for f in FOLLOW_UPS if f.notice_only]
+    assert notice_only
+    for f in notice_only:
+        readers = [r for r in rules.RULES if f"c.answers.{f.key}" in inspect.getsource(r.applies)]
+        assert readers and all(r.melding and not r.step for r in readers), f.key
+    notices = {r.key for r in rules.RULES if r.melding}
+    rng = random.Random(12)
+    directory = FakeDirectory()
+    for _ in range(2000):
+        data = {
+            "gevaar": [rng.choice(("ja", "nee"))],
+            "rol": [rng.choice(ROLES)],
+            "leeftijd": [str(rng.choice(AGES))],
+            "situatie": list(rng.choice(SITUATION_SETS)),
+            "gemeente": [rng.choice(REPRESENTATIVES)],
+            "met": rng.sample(CONFLICT_PARTIES, rng.choice((0, 1, 2))),
+            "lopend": [rng.choice(("ja", "nee"))],
+            **{g.key: [rng.choice(g.values)] for g in FOLLOW_UPS if not g.notice_only},
+            "crisis_gemeente": [rng.choice(REPRESENTATIVES)],
+        }
+        base = parse_answers(data)
+        plain = advise(base, directory)
+        for f in notice_only:
+            for value in f.values:
+                said = advise(parse_answers({**data, f.key: [value]}), directory)
+                assert (said.stappen, said.niet_mogelijk, said.andere_systemen) == (
+                    plain.stappen,
+                    plain.niet_mogelijk,
+                    plain.andere_systemen,
+                ), (data, value)
+                added = [m for m in said.meldingen if m not in plain.meldingen]
+                assert said.meldingen[: len(plain.meldingen)] == plain.meldingen
+                allowed = {rules.text(k, "wat_doen", base.rol) for k in notices}
+                assert set(added) <= allowed, added

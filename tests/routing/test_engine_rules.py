@@ -298,8 +298,12 @@ def test_rules_are_well_formed() -> None:
     assert len(rules.RULES_BY_KEY) == len(rules.RULES)
     for r in rules.RULES:
         assert r.topic in rules.TOPICS and r.source and r.doc, r.key
-        yields = [r.step, r.niet_mogelijk, r.other_system]
+        yields = [r.step, r.niet_mogelijk, r.other_system, r.melding or None]
         assert sum(y is not None for y in yields) == 1, r.key
+        if r.melding:  # a notice is its text: what to do says why too
+            assert rules.text(r.key, "wat_doen", "ouder"), r.key
+            assert rules.text(r.key, "wat_doen", "school"), r.key
+            continue
         assert rules.text(r.key, "waarom", "ouder"), r.key
         if r.step is not None:
             assert r.step.urgentie in rules.URGENCIES, r.key

@@ -4,6 +4,8 @@ gives answers just across each rule's boundary, where it must not apply."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from routing import rules
@@ -522,6 +524,24 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         "R-BROERS",
         "jongste kind",
     ),
+    "R-PLAATS": (
+        {
+            "rol": H,
+            "leeftijd": 14,
+            "situatie": "crisis",
+            "crisis_elders": "ja",
+            "crisis_postcode": "2000",
+        },
+        "crisismeldpunt",
+        "R-PLAATS",
+        "plaats van de crisis",
+    ),
+    "R-TAAL": (
+        {"rol": P, "leeftijd": 8, "situatie": "opvoeding", "taal_gezin": "andere"},
+        "melding:R-TAAL",
+        "R-TAAL",
+        "sociaal tolk",
+    ),
 }
 
 # rule key: (answers just across a boundary, support form, rule id that must be absent there).
@@ -897,6 +917,34 @@ COUNTER_EXAMPLES: dict[str, tuple[dict, str, str]] = {
         "kind-en-gezin",
         "R-BROERS",
     ),
+    "R-PLAATS": (
+        {
+            "rol": H,
+            "leeftijd": 14,
+            "situatie": "crisis",
+            "crisis_elders": "nee",
+            "crisis_postcode": "2000",
+        },
+        "crisismeldpunt",
+        "R-PLAATS",
+    ),
+    # The crisis meldpunt is youth care: a young adult's crisis goes elsewhere.
+    "R-PLAATS-19": (
+        {
+            "rol": H,
+            "leeftijd": 19,
+            "situatie": "crisis",
+            "crisis_elders": "ja",
+            "crisis_postcode": "2000",
+        },
+        "crisismeldpunt",
+        "R-PLAATS",
+    ),
+    "R-TAAL": (
+        {"rol": P, "leeftijd": 8, "situatie": "opvoeding", "taal_gezin": "nl"},
+        "melding:R-TAAL",
+        "R-TAAL",
+    ),
 }
 
 # Rules that cannot have a counter-example, with the reason. Empty today: every rule has a
@@ -913,7 +961,13 @@ def advice_for(answers: dict) -> Advice:
 
 def item(advice: Advice, target: str):
     """The step for a support form, with "niet:" the "not possible" entry, with "ander:" the
-    service of another system; None if absent."""
+    service of another system, with "melding:" a rule's notice for the whole advice (its text
+    for the reader among the notices); None if absent."""
+    if target.startswith("melding:"):
+        rule = rules.RULES_BY_KEY[target[8:]]
+        notice = rules.text(rule.key, "wat_doen", advice.antwoorden.rol)
+        shown = any(m == notice for m in advice.meldingen)
+        return SimpleNamespace(regels=rule.ids, waarom=notice) if shown else None
     if target.startswith("niet:"):
         items = [n for n in advice.niet_mogelijk if n.vorm == target[5:]]
     elif target.startswith("ander:"):
@@ -963,6 +1017,7 @@ def test_counter_example_is_one_answer_from_the_example(key: str) -> None:
     own = {rule.step.vorm} if rule.step else set()
     own |= {f"niet:{rule.niet_mogelijk.vorm}"} if rule.niet_mogelijk else set()
     own |= {f"ander:{rule.other_system.vorm}"} if rule.other_system else set()
+    own |= {f"melding:{rule.key}"} if rule.melding else set()
     assert target in own and rule_id == rule.id, (key, target, rule_id)
     if key == rule.key:
         assert len(_changed(answers, EXAMPLES[key][0])) == 1, _changed(answers, EXAMPLES[key][0])

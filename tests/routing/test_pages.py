@@ -17,6 +17,7 @@ BABY = [
     {"leeftijd": "0"},
     {"postcode": "8000"},
     {"situatie": ["opvoeding"]},
+    {"taal_gezin": "nl"},
 ]
 
 
@@ -105,6 +106,7 @@ def test_advice_for_a_professional_uses_professional_wording(client) -> None:
             {"situatie": ["zorgen", "weigert"]},
             {"lopend": "nee"},
             {"beroep": "jeugdhulp"},
+            {"taal_gezin": "nl"},
         ],
     )
     page = client.get("/advies/").content.decode()
@@ -126,6 +128,7 @@ def test_not_possible_is_listed_with_its_reason(client) -> None:
             {"situatie": ["conflict"]},
             {"met": "ocj"},
             {"klacht": "nee"},
+            {"taal_gezin": "nl"},
         ],
     )
     page = client.get("/advies/").content.decode()

@@ -28,22 +28,34 @@ def test_base_questions_always_apply() -> None:
 @pytest.mark.parametrize(
     ("answers", "follow_ups"),
     [
-        ({"situatie": ["conflict"]}, ["met"]),
-        ({"situatie": ["gestopt"]}, ["met"]),
-        ({"situatie": ["intensief"]}, ["lopend", "wacht"]),
-        ({"situatie": ["intensief"], "lopend": ["ja"]}, ["lopend"]),
-        ({"situatie": ["conflict"], "rol": ["ouder"], "leeftijd": ["9"]}, ["met", "klacht"]),
-        ({"situatie": ["conflict"], "rol": ["ouder"], "leeftijd": ["19"]}, ["met", "gestopt_18"]),
+        ({"situatie": ["conflict"]}, ["met", "taal_gezin"]),
+        ({"situatie": ["gestopt"]}, ["met", "taal_gezin"]),
+        ({"situatie": ["intensief"]}, ["lopend", "wacht", "taal_gezin"]),
+        ({"situatie": ["intensief"], "lopend": ["ja"]}, ["lopend", "taal_gezin"]),
+        (
+            {"situatie": ["conflict"], "rol": ["ouder"], "leeftijd": ["9"]},
+            ["met", "klacht", "taal_gezin"],
+        ),
+        (
+            {"situatie": ["conflict"], "rol": ["ouder"], "leeftijd": ["19"]},
+            ["met", "gestopt_18", "taal_gezin"],
+        ),
         (
             {"situatie": ["psychisch"], "rol": ["jongere"], "leeftijd": ["17"]},
-            ["geheim", "bijna_18"],
+            ["geheim", "bijna_18", "taal_gezin"],
         ),
-        ({"situatie": ["psychisch"], "rol": ["jongere"], "leeftijd": ["11"]}, []),
+        ({"situatie": ["psychisch"], "rol": ["jongere"], "leeftijd": ["11"]}, ["taal_gezin"]),
+        # A crisis or thoughts of suicide alone go straight to their numbers.
         ({"situatie": ["crisis"], "rol": ["jongere"], "leeftijd": ["17"]}, []),
-        ({"situatie": ["weigert", "conflict"]}, ["met", "lopend"]),
-        ({"situatie": ["crisis"], "rol": ["school"]}, ["clb_bereikbaar"]),
+        ({"situatie": ["zelfdoding"], "rol": ["ouder"], "leeftijd": ["12"]}, []),
+        ({"situatie": ["weigert", "conflict"]}, ["met", "lopend", "taal_gezin"]),
+        ({"situatie": ["crisis"], "rol": ["school"]}, ["clb_bereikbaar", "crisis_elders"]),
+        (
+            {"situatie": ["crisis"], "rol": ["hulpverlener"], "crisis_elders": ["ja"]},
+            ["crisis_elders", "crisis_postcode"],
+        ),
         ({"situatie": ["crisis"], "rol": ["ouder"]}, []),
-        ({"situatie": ["school"], "rol": ["school"]}, []),
+        ({"situatie": ["school"], "rol": ["school"]}, ["taal_gezin"]),
     ],
 )
 def test_only_applicable_follow_ups(answers, follow_ups) -> None:
@@ -58,6 +70,8 @@ def test_next_position_and_prune() -> None:
     answers = q.apply_step(answers, q.QUESTIONS_BY_KEY["met"], {"met": []})  # "weet niet"
     assert q.next_position(answers) == 7  # a parent of a minor: a complaint?
     answers = q.apply_step(answers, q.QUESTIONS_BY_KEY["klacht"], {"klacht": ["nee"]})
+    assert q.next_position(answers) == 8  # the language at home
+    answers = q.apply_step(answers, q.QUESTIONS_BY_KEY["taal_gezin"], {"taal_gezin": ["nl"]})
     assert q.next_position(answers) is None
     assert parse_answers(answers).met is None
     # Unticking the conflict forgets the follow-up answer.
@@ -146,6 +160,7 @@ PARENT_STOPPED = [
     {"postcode": "9000"},
     {"situatie": ["gestopt"]},
     {"met": "hulpverlener"},
+    {"taal_gezin": "nl"},
 ]
 
 
@@ -165,6 +180,7 @@ def test_full_flow_keeps_only_vocabulary_in_the_session(client) -> None:
         "postcode": ["9000"],
         "situatie": ["gestopt"],
         "met": ["hulpverlener"],
+        "taal_gezin": ["nl"],
     }
     summary = client.get("/vragen/samenvatting/")
     assert summary.status_code == 200
@@ -288,6 +304,7 @@ def test_outside_flanders_is_explained(client) -> None:
     assert "ligt buiten Vlaanderen en Brussel" in page
     answer(client, 5, {"situatie": ["crisis"]})
     answer(client, 6, {"clb_bereikbaar": "nee"})
+    answer(client, 7, {"crisis_elders": "nee"})
     advice = client.get("/advies/").content.decode()
     assert "buiten Vlaanderen en Brussel" in advice
     assert 'data-vorm="noodnummer-112"' in advice
@@ -354,6 +371,7 @@ SEVENTEEN_IN_CONFLICT = [
     {"klacht": "ja"},
     {"geheim": "ja"},
     {"bijna_18": "ja"},
+    {"taal_gezin": "nl"},
 ]
 
 
@@ -407,3 +425,46 @@ def test_several_parties_are_checkboxes_and_dont_know_alone_is_an_answer(client)
     response = answer(client, 7, {"klacht": "misschien"})
     assert response.status_code == 400
     assert "klacht" in response.content.decode()
+
+
+# --- where the crisis is, and the language at home (plain forms) -----------------------------
+
+
+@pytest.mark.django_db
+def test_the_place_of_the_crisis_is_a_second_place_question(client) -> None:
+    walk = [
+        {"gevaar": "nee"},
+        {"rol": "hulpverlener"},
+        {"leeftijd": "14"},
+        {"postcode": "2000"},
+        {"situatie": ["crisis"]},
+        {"crisis_elders": "ja"},
+    ]
+    for position, data in enumerate(walk, start=1):
+        assert answer(client, position, data).status_code == 303
+    page = client.get("/vragen/7/").content.decode()
+    assert "Waar is de crisis?" in page and 'id="f-crisis_postcode"' in page
+    # The same field names as the home's place question, the same checks and suggestions.
+    assert answer(client, 7, {"postcode": "12"}).status_code == 400
+    assert answer(client, 7, {"postcode": "9000"})["Location"] == "/vragen/samenvatting/"
+    stored = client.session["antwoorden"]
+    assert stored["postcode"] == ["2000"] and stored["crisis_postcode"] == ["9000"]
+    summary = client.get("/vragen/samenvatting/").content.decode()
+    assert "Plaats van de crisis" in summary and "9000 Gent" in summary
+    advice = client.get("/advies/").content.decode()
+    assert "Gent, waar de crisis is" in advice
+    # The crisis is not elsewhere after all: its place is forgotten.
+    assert answer(client, 6, {"crisis_elders": "nee"})["Location"] == "/vragen/samenvatting/"
+    assert "crisis_postcode" not in client.session["antwoorden"]
+
+
+@pytest.mark.django_db
+def test_the_language_at_home_is_asked_and_read(client) -> None:
+    for position, data in enumerate(PARENT_STOPPED[:-1], start=1):
+        answer(client, position, data)
+    page = client.get("/vragen/7/").content.decode()
+    assert "Welke taal spreekt het gezin thuis?" in page
+    assert answer(client, 7, {"taal_gezin": "andere"})["Location"] == "/vragen/samenvatting/"
+    assert "sociaal tolk" in client.get("/advies/").content.decode()
+    fr = client.get("/fr/advies/").content.decode()
+    assert "interprète social" in fr

@@ -62,7 +62,7 @@ def answers_yielding(vorm: str, reader: str) -> Answers | None:
                     continue
                 if asks_clb_bereikbaar(rol, answers.situatie) and answers.clb_bereikbaar is None:
                     continue
-                planned, _ = engine._plan(answers, True)
+                planned, _, _ = engine._plan(answers, True)
                 if any(p.vorm == vorm for p in planned):
                     return answers
     return None

@@ -6,6 +6,7 @@ Expected values are written out here, with the seed lines in each test's docstri
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from io import StringIO
 
@@ -198,3 +199,129 @@ def test_the_advies_command_takes_the_new_keys() -> None:
     data = json.loads(out.getvalue())
     assert data["antwoorden"]["gestopt_18"] == "ja"
     assert {"R-18"} <= {r for s in data["stappen"] for r in s["regels"]}
+
+
+# --- 8: where the crisis is and where the young person lives ---------------------------------
+
+
+def contact_names(advice: Advice, vorm: str) -> list[str]:
+    return [c.naam for c in step(advice, vorm).contacten]
+
+
+def test_the_crisis_line_is_that_of_the_place_of_the_crisis(directory) -> None:
+    """A CLB worker calls "het meldpunt crisisjeugdhulp in je regio" (S001:71); heavier help is
+    asked at the toegangspoort "van de provincie waar de leerling officieel woont" (S001:43,
+    S001:100). A pupil living in Gent, in crisis at a school in Brussels."""
+    home = ask(directory, rol="school", leeftijd=14, situatie=["crisis", "intensief"], lopend="nee")
+    elsewhere = ask(
+        directory,
+        rol="school",
+        leeftijd=14,
+        situatie=["crisis", "intensief"],
+        lopend="nee",
+        crisis_elders="ja",
+        crisis_postcode="1000",
+    )
+    assert contact_names(home, "crisismeldpunt") == ["Test crisis OVL"]
+    assert contact_names(elsewhere, "crisismeldpunt") == ["Test crisis Brussel"]
+    # The application stays with the province of the home.
+    assert contact_names(elsewhere, "toegangspoort") == contact_names(home, "toegangspoort")
+    assert contact_names(home, "toegangspoort") == ["Test ITP Oost-Vlaanderen"]
+    assert "R-PLAATS" in step(elsewhere, "crisismeldpunt").regels
+    assert "R-PLAATS" not in ids(home)
+    assert any("Brussel, waar de crisis is" in m for m in elsewhere.meldingen)
+    assert "provincie waar de jongere officieel woont" in step(elsewhere, "crisismeldpunt").waarom
+
+
+def test_a_crisis_at_the_same_place_or_outside_flanders(directory) -> None:
+    """The same municipality adds no notice; a crisis outside Flanders and Brussels keeps the
+    home's crisis line (no Flemish meldpunt works there) and says so, with 112 and 101."""
+    same = ask(
+        directory, rol="hulpverlener", leeftijd=9, situatie="crisis", crisis_elders="ja",
+        crisis_gemeente="44021",
+    )  # fmt: skip
+    assert contact_names(same, "crisismeldpunt") == ["Test crisis OVL"]
+    assert not any("waar de crisis is" in m for m in same.meldingen)
+    outside = ask(
+        directory, rol="hulpverlener", leeftijd=9, situatie="crisis", crisis_elders="ja",
+        crisis_postcode="4000",
+    )  # fmt: skip
+    assert contact_names(outside, "crisismeldpunt") == ["Test crisis OVL"]
+    assert any(
+        "Luik ligt buiten Vlaanderen en Brussel" in m and "112" in m for m in outside.meldingen
+    )
+
+
+def test_the_place_of_the_crisis_is_asked_only_of_professionals_in_a_crisis(directory) -> None:
+    """Citizens are not asked (the seeds say it to professionals); a given crisis place is
+    ignored then, and the advice is today's."""
+    plain = ask(directory, rol="ouder", leeftijd=9, situatie="crisis")
+    given = ask(
+        directory, rol="ouder", leeftijd=9, situatie="crisis", crisis_elders="ja",
+        crisis_postcode="1000",
+    )  # fmt: skip
+    assert given == dataclasses.replace(plain, antwoorden=given.antwoorden)
+    assert given.antwoorden.crisis_postcode is None and given.antwoorden.crisis_elders is None
+
+
+@pytest.mark.django_db
+def test_api_takes_the_place_of_the_crisis(client) -> None:
+    base = "/api/advies/?gevaar=nee&rol=hulpverlener&leeftijd=14&postcode=9000&situatie=crisis"
+    data = client.get(base + "&crisis_elders=ja&crisis_postcode=1000").json()
+    assert data["antwoorden"]["crisis_postcode"] == "1000"
+    meldpunt = next(s for s in data["stappen"] if s["vorm"] == "crisismeldpunt")
+    assert "R-PLAATS" in meldpunt["regels"]
+    assert any("waar de crisis is" in m for m in data["meldingen"])
+    # Elsewhere, but where? A clear 400 naming the key; likewise a place nobody knows.
+    for query, key in (
+        ("&crisis_elders=ja", "crisis_postcode"),
+        ("&crisis_elders=ja&crisis_postcode=12", "crisis_postcode"),
+        ("&crisis_elders=ja&crisis_postcode=1999", "crisis_postcode"),
+        ("&crisis_elders=ja&crisis_gemeente=99999", "crisis_gemeente"),
+    ):
+        response = client.get(base + query)
+        assert response.status_code == 400, query
+        assert key in response.json()["fouten"], query
+
+
+# --- 12: the family's language --------------------------------------------------------------
+
+
+def test_a_family_speaking_another_language_hears_of_interpreters(directory) -> None:
+    """Multilingual brugfiguren know "de taal van zowel het kwetsbaar gezin als van de
+    dienstverlenende instanties" (S003:2490-2500); a sociaal tolk helps newcomers who do not
+    know enough Dutch (VRT NWS, 2019). Dutch at home, or no answer, changes nothing."""
+    plain = ask(directory, rol="ouder", leeftijd=6, situatie="opvoeding")
+    dutch = ask(directory, rol="ouder", leeftijd=6, situatie="opvoeding", taal_gezin="nl")
+    other = ask(directory, rol="ouder", leeftijd=6, situatie="opvoeding", taal_gezin="andere")
+    french = ask(directory, rol="ouder", leeftijd=6, situatie="opvoeding", taal_gezin="fr")
+    assert dutch == dataclasses.replace(plain, antwoorden=dutch.antwoorden)
+    assert other.stappen == plain.stappen  # a notice, not a step
+    for advice in (other, french):
+        notice = [m for m in advice.meldingen if "sociaal tolk" in m]
+        assert len(notice) == 1 and "brugfiguren" in notice[0]
+    prof = ask(directory, rol="hulpverlener", leeftijd=6, situatie="vraag", taal_gezin="andere")
+    assert any("betaalt de dienst die de tolk vraagt" in m for m in prof.meldingen)
+
+
+@pytest.mark.django_db
+def test_api_and_command_take_the_family_language(client) -> None:
+    base = "/api/advies/?gevaar=nee&rol=ouder&leeftijd=6&postcode=9000&situatie=opvoeding"
+    data = client.get(base + "&taal_gezin=andere&taal=fr").json()
+    assert data["antwoorden"]["taal_gezin"] == "andere"
+    assert any("interprète social" in m for m in data["meldingen"])
+    response = client.get(base + "&taal_gezin=klingon")
+    assert response.status_code == 400 and "taal_gezin" in response.json()["fouten"]
+    out = StringIO()
+    call_command(
+        "advies",
+        "--rol=hulpverlener",
+        "--leeftijd=14",
+        "--postcode=9000",
+        "--situatie=crisis",
+        "--crisis-elders=ja",
+        "--crisis-postcode=1000",
+        "--json",
+        stdout=out,
+    )
+    assert json.loads(out.getvalue())["antwoorden"]["crisis_postcode"] == "1000"

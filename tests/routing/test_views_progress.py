@@ -26,6 +26,7 @@ WALKS = {
         {"lopend": "nee"},
         {"wacht": "nee"},
         {"klacht": "nee"},
+        {"taal_gezin": "fr"},
     ],
     # Coming of age: one more question at 17, none more for a simple question.
     "jongere-bijna-18": [
@@ -36,6 +37,7 @@ WALKS = {
         {"situatie": ["psychisch"]},
         {"geheim": "nee"},
         {"bijna_18": "ja"},
+        {"taal_gezin": "nl"},
     ],
     "school-crisis": [
         {"gevaar": "ja"},
@@ -44,6 +46,7 @@ WALKS = {
         {"postcode": "2000"},
         {"situatie": ["crisis"]},
         {"clb_bereikbaar": "nee"},
+        {"crisis_elders": "nee"},
     ],
     "jongere-zorgen": [
         {"gevaar": "nee"},
@@ -51,6 +54,8 @@ WALKS = {
         {"leeftijd": "15"},
         {"postcode": "3500"},
         {"situatie": ["zorgen"]},
+        {"geheim": "nee"},
+        {"taal_gezin": "andere"},
     ],
 }
 
@@ -95,4 +100,4 @@ def test_after_the_situations_the_total_is_exact(client) -> None:
     for position, data in enumerate(WALKS["ouder-conflict"][:5], start=1):
         client.post(f"/vragen/{position}/", data)
     # Whether the family already waits is asked only when no help is running yet.
-    assert progress(client, 6) == (6, 8, 9)
+    assert progress(client, 6) == (6, 9, 10)

@@ -15,6 +15,7 @@ from routing.engine import advise
 from routing.serialize import advice_to_dict, errors_to_dict
 from routing.vocabulary import (
     CONFLICT_PARTIES,
+    CRISIS_PLACE_KEYS,
     FOLLOW_UPS,
     MAX_AGE,
     ROLES,
@@ -56,11 +57,17 @@ class Command(BaseCommand):
                 dest=f.key,
                 help=f"{say(f.title, None)} ({', '.join(f.values)})",
             )
+        for key in CRISIS_PLACE_KEYS:
+            parser.add_argument(
+                f"--{key.replace('_', '-')}",
+                dest=key,
+                help="plaats van de crisis (crisis-elders ja)",
+            )
         parser.add_argument("--json", action="store_true", help="de JSON van /api/advies/")
 
     def handle(self, *args: Any, **options: Any) -> None:
         keys = ("gevaar", "rol", "leeftijd", "postcode", "gemeente", "lopend", "clb_bereikbaar")
-        keys += tuple(f.key for f in FOLLOW_UPS)
+        keys += tuple(f.key for f in FOLLOW_UPS) + CRISIS_PLACE_KEYS
         data = {key: [options[key]] for key in keys if options[key]}
         for repeated in ("situatie", "met"):
             if options[repeated]:
