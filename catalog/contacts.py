@@ -12,6 +12,7 @@ from django.utils import timezone
 from catalog import selectors
 from catalog.display import Contact, Route
 from catalog.hours import hours_text, is_open
+from catalog.languages import in_language
 from catalog.models import ContactPoint, Municipality
 
 #: The lookup pages (municipality and region sheets) are written for professionals: CLB staff
@@ -34,13 +35,6 @@ def _hours_text(
 ) -> str:
     shown = [SimpleNamespace(weekday=d, opens=a, closes=b) for d, a, b in slots]
     return hours_text(shown, always_open, closed_on_public_holidays, language)
-
-
-def _in_language(dutch: str, translations: dict[str, str], language: str) -> tuple[str, str]:
-    """The text in `language` when an editor wrote it, otherwise the Dutch text; with the
-    language it is in."""
-    translated = translations.get(language, "") if language != "nl" else ""
-    return (translated, language) if translated else (dutch, "nl")
 
 
 def to_contact(
@@ -70,9 +64,7 @@ def to_contact(
         )
     inferred = point.coverage_inferred
     explanation = point.coverage_note
-    note, note_language = _in_language(
-        point.channel_note, {"fr": point.channel_note_fr, "en": point.channel_note_en}, language
-    )
+    note, note_language = in_language(point, "channel_note", language)
     if municipality is not None and municipality.coverage_inferred_for(point.coverage):
         inferred = True
         explanation = " ".join(filter(None, [explanation, municipality.merger_note]))
@@ -116,9 +108,7 @@ def route_for(
     at = at or timezone.localtime()
     variants = (("", fallback.text), ("jongere", fallback.text_jongere))
     variants += (("prof", fallback.text_prof),)
-    text, text_language = _in_language(
-        fallback.text, {"fr": fallback.text_fr, "en": fallback.text_en}, language
-    )
+    text, text_language = in_language(fallback, "text", language)
     if text_language != "nl":
         variants = ()  # one translated text for every reader
     return Route(

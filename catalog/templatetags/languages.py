@@ -10,23 +10,22 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
+from catalog.languages import in_language
+
 register = template.Library()
 
 
-def _translated(obj: Any, field: str) -> str:
-    language = get_language() or settings.LANGUAGE_CODE
-    if language == settings.LANGUAGE_CODE:
-        return ""
-    return getattr(obj, f"{field}_{language}", "") or ""
+def _current() -> str:
+    return get_language() or settings.LANGUAGE_CODE
 
 
 @register.filter
 def text_in_language(obj: Any, field: str) -> str:
     """The text of `field` in the page's language, or the Dutch text."""
-    return _translated(obj, field) or getattr(obj, field, "")
+    return in_language(obj, field, _current())[0]
 
 
 @register.filter
 def language_of(obj: Any, field: str) -> str:
     """The language `text_in_language` gives for `field`."""
-    return (get_language() or settings.LANGUAGE_CODE) if _translated(obj, field) else "nl"
+    return in_language(obj, field, _current())[1]

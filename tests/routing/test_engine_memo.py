@@ -12,9 +12,11 @@ from routing import engine
 from routing.answer_space import AGES, answer_space, situation_answers
 from routing.answers import ROLES, Answers
 from routing.engine import PLACE_ANSWERS, advise
+from routing.vocabulary import FOLLOW_UPS
 
 GENT = "44021"
 NOT_PLACE = [f.name for f in fields(Answers) if f.name not in PLACE_ANSWERS]
+NOTICE_ONLY = {f.key: f.values for f in FOLLOW_UPS if f.notice_only}
 
 
 def shown(advice: engine.Advice) -> tuple:
@@ -35,9 +37,13 @@ def pair_differing_in(name: str, directory) -> tuple[Answers, Answers]:
     """Two answer sets of the enumerated space, equal but for `name` (and the place), whose
     fresh advice differs: were `name` missing from the memo key, they would share a plan."""
     seen: dict[Answers, Answers] = {}
-    # Both parts of the enumerated space: the follow-ups live in the second.
+    # Both parts of the enumerated space: the follow-ups live in the second. A follow-up the
+    # space leaves out (it only adds a notice) is added to the first part with each value.
     follow_ups = (a for r in ROLES for age in AGES for a in situation_answers(r, False, age, GENT))
-    for answers in chain(follow_ups, answer_space((GENT,))):
+    space = chain(follow_ups, answer_space((GENT,)))
+    if name in NOTICE_ONLY:
+        space = (replace(a, **{name: v}) for a in space for v in (None, *NOTICE_ONLY[name]))
+    for answers in space:
         rest = replace(answers, **{name: None})
         other = seen.setdefault(rest, answers)
         if other is not answers and fresh(other, directory) != fresh(answers, directory):
