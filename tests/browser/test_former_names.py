@@ -66,6 +66,9 @@ def test_place_question_accepts_a_former_name_without_javascript(browser, server
     path = wait_for_page(page, path)
     page.check("#f-jong_kind-nee")
     page.get_by_role("button", name="Verder").click()
+    path = wait_for_page(page, path)
+    page.check("#f-taal_gezin-nl")
+    page.get_by_role("button", name="Verder").click()
     assert wait_for_page(page, path) == "/vragen/samenvatting/"
     expect(page.locator("main")).to_contain_text("Tielt")
     expect(page.locator("main")).not_to_contain_text("Lebbeke")

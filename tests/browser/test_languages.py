@@ -20,6 +20,7 @@ ANSWERS = {
     "postcode": "1030",
     "situatie": ["opvoeding"],
     "jong_kind": "nee",  # the follow-up "opvoeding" brings: no younger child
+    "taal_gezin": "fr",  # French at home
 }
 
 
@@ -81,6 +82,8 @@ def test_questionnaire_in_french_on_a_phone(browser, server_url: str, js: bool) 
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(page.locator("main [data-vorm]").first).to_be_visible()
     expect(page.locator("main")).to_contain_text("Pourquoi ce conseil ?")
+    # French at home: the advice says how to ask for an interpreter.
+    expect(page.locator("main")).to_contain_text("interprète social")
     # Switching to Dutch keeps the answers: the same advice, in Dutch.
     page.locator("nav.language-switch a[hreflang=nl]").click()
     page.wait_for_url(lambda url: path_of(url) == "/advies/")

@@ -437,6 +437,13 @@ def test_keyboard_only(page: Page, server_url: str) -> None:
     page.keyboard.press("Space")  # the first: no school registration or home education
     tab_to(page, "button.primary")
     page.keyboard.press("Enter")
+    page.wait_for_url("**/vragen/8/")
+    expect(page.locator("main h1")).to_be_focused()
+    tab_to(page, "input[name=taal_gezin]")
+    page.keyboard.press("Space")  # the first: Dutch
+    expect(page.locator("#f-taal_gezin-nl")).to_be_checked()
+    tab_to(page, "button.primary")
+    page.keyboard.press("Enter")
     page.wait_for_url("**/vragen/samenvatting/")
     expect(page.locator("main")).to_contain_text("Brussel")
     tab_to(page, "a[href$='/advies/']")
