@@ -154,8 +154,6 @@ ORDER = (
     "buiten.112-zelfdoding",
     "buiten.112",
     "buiten.101",
-    # Before the other crisis meldpunt rules: its title says whose meldpunt to call.
-    "R-PLAATS",
     "C1.hulpverlener",
     "C2.burger",
     "C4.school-zelf",
@@ -230,6 +228,9 @@ ORDER = (
     "A2.ckg",
     "A17.gezinscoaching",
     "R-BROERS",
+    # After C1, C4 and C5: their titles and what to do (for a school: the CLB's part) stay;
+    # this rule adds why the meldpunt is that of the place of the crisis.
+    "R-PLAATS",
     "R-TAAL",
     "R-WACHT.1g1p",
     "R-1G1P.plan",

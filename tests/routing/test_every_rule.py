@@ -534,7 +534,7 @@ EXAMPLES: dict[str, tuple[dict, str, str, str]] = {
         },
         "crisismeldpunt",
         "R-PLAATS",
-        "plaats van de crisis",
+        "regio waar de crisis is",
     ),
     "R-TAAL": (
         {"rol": P, "leeftijd": 8, "situatie": "opvoeding", "taal_gezin": "andere"},
