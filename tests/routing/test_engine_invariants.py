@@ -425,17 +425,18 @@ class Sweep:
                     self.fail(INVARIANTS[13], a, f"{s.vorm}: route without a text")
             elif s.route is not None:
                 self.fail(INVARIANTS[13], a, f"{s.vorm}: a route beside a known contact")
-        notice = any(NOTICE_ACT_MEANWHILE in m for m in advice.meldingen)
-        if notice and dead_end:
-            self.fail(INVARIANTS[13], a, "the notice promises what a step does not give")
-        if not notice and not dead_end and not all(s.contacten for s in advice.stappen):
-            self.fail(INVARIANTS[13], a, "steps with a route but no notice")
+            # Each contact tuple is checked once per (support form, municipality).
             key = (s.vorm, nis)
             if s.contacten and self._verified.get(key) is not s.contacten:
                 if set(s.contacten) <= self.allowed(s.vorm, nis):
                     self._verified[key] = s.contacten
                 else:
                     self.fail(INVARIANTS[7], a, f"{s.vorm}: contact of another area")
+        notice = any(NOTICE_ACT_MEANWHILE in m for m in advice.meldingen)
+        if notice and dead_end:
+            self.fail(INVARIANTS[13], a, "the notice promises what a step does not give")
+        if not notice and not dead_end and not all(s.contacten for s in advice.stappen):
+            self.fail(INVARIANTS[13], a, "steps with a route but no notice")
 
 
 def _text_problem(titel: str, wat_doen: str, waarom: str, group: str, citizen: bool) -> str:
