@@ -35,7 +35,15 @@ from collections import defaultdict
 import pytest
 
 from routing import engine, rules
-from routing.answer_space import AGES, SITUATION_SETS, answers_for, situation_answers
+from routing.answer_space import (
+    AGES,
+    METS,
+    SITUATION_SETS,
+    answers_for,
+    is_representative,
+    representative,
+    situation_answers,
+)
 from routing.answers import ROLES, UNBORN, Answers, parse_answers
 from routing.engine import Advice, advise
 from routing.vocabulary import CONFLICT_PARTIES, FOLLOW_UPS
@@ -138,20 +146,22 @@ def _in_range(slug: str, leeftijd: object) -> bool:
 class Sweep:
     """Runs the whole space once and records, per invariant, the first few violations."""
 
-    def __init__(self) -> None:
-        self.directory = FakeDirectory()
+    def __init__(self, memo: Sweep | None = None) -> None:
+        """A sweep with empty results; with `memo`, sharing that sweep's directory, memo
+        tables and place classes (what it evaluated stays checked)."""
         self.failures: dict[str, list[str]] = defaultdict(list)
         self.counts: dict[str, int] = defaultdict(int)
         self.combinations = 0
+        self.evaluated = 0
         self.seconds = 0.0
-        self._allowed: dict[tuple[str, str], set] = {}
-        self._verified: dict[tuple[str, str], tuple] = {}
-        self._texts_ok: dict[tuple, str] = {}
+        self.directory = FakeDirectory() if memo is None else memo.directory
+        self._allowed: dict[tuple[str, str], set] = {} if memo is None else memo._allowed
+        self._verified: dict[tuple[str, str], tuple] = {} if memo is None else memo._verified
+        self._texts_ok: dict[tuple, str] = {} if memo is None else memo._texts_ok
         # Per municipality whether it is in Flanders and Brussels, and the (steps, reader,
         # municipality) classes already evaluated there (see `run`).
-        self._in_area: dict[str, bool] = {}
-        self._attached: set[tuple] = set()
-        self.evaluated = 0
+        self._in_area: dict[str, bool] = {} if memo is None else memo._in_area
+        self._attached: set[tuple] = set() if memo is None else memo._attached
 
     def fail(self, invariant: str, answers: Answers, detail: str) -> None:
         self.counts[invariant] += 1
@@ -169,8 +179,11 @@ class Sweep:
         directory = self.directory
         for _, rol, gevaar, age in chunks:
             for n, answers in enumerate(situation_answers(rol, gevaar, age, REPRESENTATIVES[0])):
-                advice = advise(answers, directory)
                 self.combinations += 1
+                if n % 101 and not is_representative(answers):
+                    continue  # covered by its class
+                self.evaluated += 1
+                advice = advise(answers, directory)
                 self.check(answers, advice)
                 self.check_contacts(answers, advice)
                 if n % 101 == 0 and engine._evaluate(answers, True) != engine._plan(answers, True):
@@ -186,8 +199,11 @@ class Sweep:
         start = time.perf_counter()
         directory = self.directory
         for n, base in enumerate(answer_space(chunks)):
-            reference = None
             sample = n % 101 == 0
+            if not sample and not is_representative(base):
+                self.combinations += len(REPRESENTATIVES)  # covered by its class
+                continue
+            reference = None
             for nis in REPRESENTATIVES:
                 if reference is not None and self._in_area.get(nis) and not sample:
                     key = (tuple(s.vorm for s in reference.stappen), base.rol, nis)
@@ -460,17 +476,24 @@ def _text_problem(titel: str, wat_doen: str, waarom: str, group: str, citizen: b
     return ""
 
 
+@functools.cache
+def _process_memo() -> Sweep:
+    """This process's memo tables and place classes, kept from one chunk to the next: a
+    class evaluated in an earlier chunk is as good as one evaluated in this one."""
+    return Sweep()
+
+
 def _run_chunk(chunk: tuple) -> Sweep:
-    part = Sweep()
+    part = Sweep(memo=_process_memo())
     if chunk[0] == "situaties":
         part.run_situations((chunk,))
     else:
         part.run((chunk,))
-    part._allowed.clear()  # keep what goes back to the parent process small
-    part._verified.clear()
-    part._texts_ok.clear()
-    part._attached.clear()
-    return part
+    # Only the results go back to the parent process, not the memo tables.
+    found = Sweep()
+    found.failures, found.counts = part.failures, part.counts
+    found.combinations, found.evaluated = part.combinations, part.evaluated
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -513,7 +536,8 @@ def test_a_place_class_gives_the_same_advice() -> None:
     municipality. Checked on a seeded sample of the space, at every municipality in the area."""
     directory = FakeDirectory()
     rng = random.Random(20261205)
-    bases = rng.sample(list(answer_space()), 4000)
+    chunks = [(rng.choice(ROLES), rng.choice((True, False)), rng.choice(AGES)) for _ in range(40)]
+    bases = [b for chunk in chunks for b in rng.sample(_chunk(*chunk, False), 100)]
     seen: dict[tuple, Advice] = {}
     compared = 0
     for base in bases:
@@ -569,7 +593,9 @@ FOLLOW_UP_READS = (
 )
 
 
-def _reads_follow_ups(rule: rules.Rule) -> bool:
+@functools.cache
+def _condition_source(rule: rules.Rule) -> str:
+    """The source of a rule's condition and of the functions of its module that it calls."""
     source = inspect.getsource(rule.applies)
     module = vars(inspect.getmodule(rule.applies))
     called = [
@@ -577,8 +603,11 @@ def _reads_follow_ups(rule: rules.Rule) -> bool:
         for name, f in module.items()
         if callable(f) and f"{name}(" in source and name != rule.applies.__name__
     ]
-    source += "".join(inspect.getsource(f) for f in called if inspect.isfunction(f))
-    return any(word in source for word in FOLLOW_UP_READS)
+    return source + "".join(inspect.getsource(f) for f in called if inspect.isfunction(f))
+
+
+def _reads_follow_ups(rule: rules.Rule) -> bool:
+    return any(word in _condition_source(rule) for word in FOLLOW_UP_READS)
 
 
 def test_danger_and_the_follow_ups_are_read_by_different_rules() -> None:
@@ -635,3 +664,96 @@ def test_sets_of_three_situations_with_follow_ups_keep_the_invariants() -> None:
         answers = parse_answers(data)
         sweep.check(answers, advise(answers, sweep.directory))
     assert not any(sweep.failures.values()), dict(sweep.failures)
+
+
+# --- why `Sweep` evaluates one answer set per class of `representative` -----------------------
+
+
+@functools.cache
+def _chunk(rol: str, gevaar: bool, age: object, second: bool) -> tuple[Answers, ...]:
+    if second:
+        return tuple(situation_answers(rol, gevaar, age, REPRESENTATIVES[0]))
+    return tuple(answers_for(rol, gevaar, age, REPRESENTATIVES[0]))
+
+
+@functools.cache
+def _enumerated(rol: str, gevaar: bool, age: object, second: bool) -> frozenset[Answers]:
+    return frozenset(_chunk(rol, gevaar, age, second))
+
+
+def _class_members(rng: random.Random, count: int) -> list[tuple[Answers, Answers]]:
+    """`count` answer sets of both parts that `representative` maps to another, with it."""
+    members = []
+    while len(members) < count:
+        second = rng.random() < 0.5
+        rol, age = rng.choice(ROLES), rng.choice(AGES)
+        gevaar = False if second else rng.choice((True, False))
+        chunk = _chunk(rol, gevaar, age, second)
+        for answers in rng.sample(chunk, 100):
+            rep = representative(answers)
+            if rep is not answers:
+                members.append((answers, rep))
+    return members[:count]
+
+
+def test_a_class_of_answers_gives_the_same_advice() -> None:
+    """Why `Sweep` evaluates only `representative(answers)`: with a care worker as the only
+    party, `lopend` nee (or ja where it is not asked) or `clb_bereikbaar` ja, the advice
+    (computed afresh, without the engine's memo) is that of the answers without them, at
+    every municipality, and the invariants judge both alike; the representative is itself
+    enumerated (in the same part, or, without follow-ups, in the first)."""
+    rng = random.Random(20261206)
+    directory = FakeDirectory()
+    kinds: dict[str, int] = defaultdict(int)
+    judge = Sweep()
+    engine.MEMOISE = False
+    try:
+        for answers, rep in _class_members(rng, 2000):
+            for name in ("met", "lopend", "clb_bereikbaar"):
+                if getattr(answers, name) != getattr(rep, name):
+                    kinds[f"{name} {getattr(answers, name)}"] += 1
+            assert representative(rep) is rep
+            follow_up = any(getattr(rep, f.key) is not None for f in FOLLOW_UPS)
+            second = follow_up or rep.met_ook or rep.met not in METS
+            assert rep in _enumerated(rep.rol, rep.gevaar, rep.leeftijd, bool(second)), rep
+            nis = rng.choice(REPRESENTATIVES)
+            a = advise(dataclasses.replace(answers, gemeente=nis), directory)
+            b = advise(dataclasses.replace(rep, gemeente=nis), directory)
+            assert dataclasses.replace(a, antwoorden=b.antwoorden) == b, answers
+            # And the invariants judge both alike.
+            assert _verdicts(judge, answers, a) == _verdicts(judge, rep, b), answers
+    finally:
+        engine.MEMOISE = True
+    assert len(kinds) == 4 and min(kinds.values()) > 50, dict(kinds)
+
+
+def _verdicts(judge: Sweep, answers: Answers, advice: Advice) -> dict[str, int]:
+    """The violations `judge` finds in this advice, per invariant."""
+    before = dict(judge.counts)
+    judge.check(answers, advice)
+    judge.check_contacts(answers, advice)
+    return {k: n - before.get(k, 0) for k, n in judge.counts.items() if n != before.get(k, 0)}
+
+
+CHECKS = (Sweep.check, Sweep.check_youth_care_ages, Sweep.check_contacts, _text_problem)
+
+
+@pytest.mark.parametrize("name", ["lopend", "clb_bereikbaar"])
+def test_the_invariants_do_not_read_what_the_classes_leave_out(name: str) -> None:
+    """The checks read neither `lopend` nor `clb_bereikbaar`: equal advice within a class
+    means equal verdicts. No rule condition reads `lopend`; conditions read `clb_bereikbaar`
+    only as nee (so ja reads as not given)."""
+    assert not any(name in inspect.getsource(f) for f in CHECKS)
+    for rule in rules.RULES:
+        reads = re.findall(rf"{name}\b[^\n]*", _condition_source(rule))
+        allowed = ("clb_bereikbaar is False", "clb_bereikbaar is not False")
+        assert all(r.startswith(allowed) for r in reads), (rule.key, reads)
+
+
+def test_the_invariants_read_met_as_one_of_the_four_services_only() -> None:
+    """The checks read `met` only as one of the four services bemiddeling is impossible
+    with (the parties named beside it only then): a care worker named alone and no party
+    named are judged alike."""
+    reads = [r for f in CHECKS for r in re.findall(r"a\.met\w*\b[^\n]*", inspect.getsource(f))]
+    assert reads and reads[0] == "a.met in NO_BEMIDDELING_WITH:", reads
+    assert all(r.startswith("a.met_alle) <= set(NO_BEMIDDELING_WITH)") for r in reads[1:]), reads
