@@ -5,10 +5,13 @@ The space: all 5 roles × gevaar ja/nee × 14 ages (ongeboren, 0, 1, 2, 3, 8, 11
 Brussels × every set of one to three of the 13 situations (13 + 78 + 286 = 377 sets) × `met`
 (its 5 values or absent, only with conflict/gestopt) × `lopend` (ja/nee/absent) ×
 `clb_bereikbaar` (ja/nee/absent, only with rol=school and crisis). That is 3,482,724
-combinations, no reduction. A second part adds the follow-ups for the situations people bring
-and several parties at `met` (362,099 more: `routing.answer_space.situation_answers`; why its
-reductions are sound is in docs/engine.md and checked by the last tests here). One sweep
-evaluates both (module-scoped fixture) and each invariant is its own test over its results.
+combinations. A second part adds the follow-ups for the situations people bring and several
+parties at `met` (362,099 more: `routing.answer_space.situation_answers`; why its reductions
+are sound is in docs/engine.md and checked by the last tests here). One sweep covers both
+(module-scoped fixture) and each invariant is its own test over its results. Every
+combination is covered, one answer set per class the rules cannot tell apart is evaluated
+(`routing.answer_space.representative` and the place classes of `Sweep.run`; docs/engine.md,
+"One evaluation per class", and the tests at the end of this file).
 
 Two readings:
 - Invariant 2 (crisis → crisis meldpunt) holds inside Flanders and Brussels. Outside, the
