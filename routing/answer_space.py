@@ -7,7 +7,8 @@ at `met`) form a second part, `situation_answers`: everything the first part lea
 the sets of one or two situations, with only the answers the rules can tell from "not given"
 (a `nee` reads as not given: `tests/routing/test_engine_invariants.py` checks that). Why this
 suffices is in docs/engine.md ("The answer space"). `representative` names, for an answer set,
-the one of its class (answers the rules cannot tell apart) that the sweep evaluates. No Django
+the one of its class (answers the rules cannot tell apart) that the sweep evaluates, and
+`outside_class` what an advice outside Flanders and Brussels depends on. No Django
 imports."""
 
 from __future__ import annotations
@@ -168,3 +169,11 @@ def representative(answers: Answers) -> Answers:
         return answers
     met, lopend, clb = _class_values(answers)
     return replace(answers, met=met, lopend=lopend, clb_bereikbaar=clb)
+
+
+def outside_class(answers: Answers) -> tuple[object, ...]:
+    """What an advice outside Flanders and Brussels depends on: there only the rules that
+    run `everywhere` fire, and they read the danger answer and thoughts of suicide, their
+    texts the suicide sentence for this reader and age (docs/engine.md, "One evaluation per
+    class")."""
+    return answers.rol, answers.gevaar, answers.leeftijd, "zelfdoding" in answers.situatie

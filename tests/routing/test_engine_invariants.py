@@ -34,6 +34,7 @@ import random
 import re
 import time
 from collections import defaultdict
+from string import Formatter
 
 import pytest
 
@@ -44,6 +45,7 @@ from routing.answer_space import (
     SITUATION_SETS,
     answers_for,
     is_representative,
+    outside_class,
     representative,
     situation_answers,
 )
@@ -149,22 +151,23 @@ def _in_range(slug: str, leeftijd: object) -> bool:
 class Sweep:
     """Runs the whole space once and records, per invariant, the first few violations."""
 
-    def __init__(self, memo: Sweep | None = None) -> None:
-        """A sweep with empty results; with `memo`, sharing that sweep's directory, memo
-        tables and place classes (what it evaluated stays checked)."""
+    def __init__(self) -> None:
         self.failures: dict[str, list[str]] = defaultdict(list)
         self.counts: dict[str, int] = defaultdict(int)
         self.combinations = 0
         self.evaluated = 0
         self.seconds = 0.0
-        self.directory = FakeDirectory() if memo is None else memo.directory
-        self._allowed: dict[tuple[str, str], set] = {} if memo is None else memo._allowed
-        self._verified: dict[tuple[str, str], tuple] = {} if memo is None else memo._verified
-        self._texts_ok: dict[tuple, str] = {} if memo is None else memo._texts_ok
+        self.cpu_seconds = 0.0  # summed over the processes (wall time depends on the machine)
+        self.directory = FakeDirectory()
+        self._allowed: dict[tuple[str, str], set] = {}
+        self._verified: dict[tuple[str, str], tuple] = {}
+        self._texts_ok: dict[tuple, str] = {}
         # Per municipality whether it is in Flanders and Brussels, and the (steps, reader,
         # municipality) classes already evaluated there (see `run`).
-        self._in_area: dict[str, bool] = {} if memo is None else memo._in_area
-        self._attached: set[tuple] = set() if memo is None else memo._attached
+        self._in_area: dict[str, bool] = {}
+        self._attached: set[tuple] = set()
+        # The advice per class outside Flanders and Brussels (`outside_class`, municipality).
+        self._outside: dict[tuple, Advice] = {}
 
     def fail(self, invariant: str, answers: Answers, detail: str) -> None:
         self.counts[invariant] += 1
@@ -198,7 +201,9 @@ class Sweep:
         step, the contacts and route of (support form, municipality, reader). So after the
         first municipality in the area, an answer set whose steps and reader were already seen
         at a municipality adds nothing there and is not evaluated again: every 101st answer set
-        is, in full, and `test_a_place_class_gives_the_same_advice` checks the classes."""
+        is, in full, and `test_a_place_class_gives_the_same_advice` checks the classes. Outside
+        Flanders and Brussels an answer set gets the advice of its `outside_class`, judged for
+        its own answers (`test_an_outside_class_gives_the_same_advice`)."""
         start = time.perf_counter()
         directory = self.directory
         for n, base in enumerate(answer_space(chunks)):
@@ -207,13 +212,17 @@ class Sweep:
                 self.combinations += len(REPRESENTATIVES)  # covered by its class
                 continue
             reference = None
+            fresh: dict[bool, engine.Plan] = {}
             for nis in REPRESENTATIVES:
+                outside = None
                 if reference is not None and self._in_area.get(nis) and not sample:
                     key = (tuple(s.vorm for s in reference.stappen), base.rol, nis)
                     if key in self._attached:
                         self.combinations += 1  # covered by its class
                         continue
                     self._attached.add(key)
+                elif self._in_area.get(nis) is False and not sample:
+                    outside = (*outside_class(base), nis)
                 # The first part has no follow-ups: the constructor is much faster than
                 # `dataclasses.replace` over 3.5 million calls.
                 answers = Answers(
@@ -226,11 +235,20 @@ class Sweep:
                     lopend=base.lopend,
                     clb_bereikbaar=base.clb_bereikbaar,
                 )
-                advice = advise(answers, directory)
                 self.combinations += 1
+                advice = self._outside.get(outside) if outside else None
+                if advice is not None:
+                    # Outside Flanders and Brussels: the advice of its class, judged for these
+                    # answers.
+                    self.check(answers, advice)
+                    self.check_contacts(answers, advice)
+                    continue
+                advice = advise(answers, directory)
                 self.evaluated += 1
                 in_wg = advice.gebied is not None and advice.gebied.in_werkingsgebied
                 self._in_area[nis] = in_wg
+                if outside:
+                    self._outside[outside] = advice
                 if in_wg and reference is not None:
                     self.check_same_plan(answers, advice, reference)
                 else:
@@ -239,9 +257,12 @@ class Sweep:
                         reference = advice
                 self.check_contacts(answers, advice)
                 if n % 101 == 0:
-                    # Determinism: the memoised plan equals a fresh evaluation, and a second
-                    # call gives an equal advice.
-                    if engine._evaluate(answers, in_wg) != engine._plan(answers, in_wg):
+                    # Determinism: the memoised plan equals a fresh evaluation (which depends
+                    # on the place only through `in_wg`: one per answer set and place kind),
+                    # and a second call gives an equal advice.
+                    if in_wg not in fresh:
+                        fresh[in_wg] = engine._evaluate(answers, in_wg)
+                    if fresh[in_wg] != engine._plan(answers, in_wg):
                         self.fail(INVARIANTS[6], answers, "fresh evaluation differs")
                     if advise(answers, directory) != advice:
                         self.fail(INVARIANTS[6], answers, "second call gave another advice")
@@ -251,6 +272,7 @@ class Sweep:
         """Add another sweep's results (from a worker process) to this one."""
         self.combinations += other.combinations
         self.evaluated += other.evaluated
+        self.cpu_seconds += other.cpu_seconds
         for k, v in other.counts.items():
             self.counts[k] += v
         for k, v in other.failures.items():
@@ -479,24 +501,20 @@ def _text_problem(titel: str, wat_doen: str, waarom: str, group: str, citizen: b
     return ""
 
 
-@functools.cache
-def _process_memo() -> Sweep:
-    """This process's memo tables and place classes, kept from one chunk to the next: a
-    class evaluated in an earlier chunk is as good as one evaluated in this one."""
-    return Sweep()
-
-
 def _run_chunk(chunk: tuple) -> Sweep:
-    part = Sweep(memo=_process_memo())
+    part = Sweep()
+    cpu = time.process_time()
     if chunk[0] == "situaties":
         part.run_situations((chunk,))
     else:
         part.run((chunk,))
-    # Only the results go back to the parent process, not the memo tables.
-    found = Sweep()
-    found.failures, found.counts = part.failures, part.counts
-    found.combinations, found.evaluated = part.combinations, part.evaluated
-    return found
+    part.cpu_seconds = time.process_time() - cpu
+    part._allowed.clear()  # keep what goes back to the parent process small
+    part._verified.clear()
+    part._texts_ok.clear()
+    part._attached.clear()
+    part._outside.clear()
+    return part
 
 
 @pytest.fixture(scope="module")
@@ -528,7 +546,7 @@ def test_space_is_complete(sweep: Sweep) -> None:
     if os.environ.get("ROUTING_SWEEP_REPORT"):
         print(
             f"\n{sweep.combinations} combinations ({sweep.evaluated} evaluated) "
-            f"in {sweep.seconds:.1f} s"
+            f"in {sweep.seconds:.1f} s ({sweep.cpu_seconds:.1f} s of CPU)"
         )
 
 
@@ -760,3 +778,33 @@ def test_the_invariants_read_met_as_one_of_the_four_services_only() -> None:
     reads = [r for f in CHECKS for r in re.findall(r"a\.met\w*\b[^\n]*", inspect.getsource(f))]
     assert reads and reads[0] == "a.met in NO_BEMIDDELING_WITH:", reads
     assert all(r.startswith("a.met_alle) <= set(NO_BEMIDDELING_WITH)") for r in reads[1:]), reads
+
+
+def test_an_outside_class_gives_the_same_advice() -> None:
+    """Why `Sweep.run` judges an answer set outside Flanders and Brussels with the advice of
+    its `outside_class`: only the rules marked `everywhere` run there, their conditions read
+    the danger answer and thoughts of suicide, their texts only the suicide sentence (which
+    depends on the reader and the age); and on a seeded sample, the advice of one class is
+    equal at the municipality outside."""
+    outside_rules = [r for r in rules.RULES if r.everywhere]
+    assert outside_rules
+    allowed = {"c.answers.gevaar", "c.suicide", "c.in_werkingsgebied"}
+    for rule in outside_rules:
+        reads = set(re.findall(r"\bc\.[\w.]+", _condition_source(rule)))
+        assert reads <= allowed, (rule.key, reads - allowed)
+        names = {n for t in rule.texts.values() for _, n, _, _ in Formatter().parse(t) if n}
+        assert names <= {"zelfdoding_zin"}, (rule.key, names)
+    luik = REPRESENTATIVES[-1]
+    directory = FakeDirectory()
+    assert not directory.area_for(None, luik).in_werkingsgebied
+    rng = random.Random(20261207)
+    seen: dict[tuple, Advice] = {}
+    compared = 0
+    for rol, gevaar, age in rng.sample(CHUNKS, 30):
+        for base in rng.sample(_chunk(rol, gevaar, age, False), 100):
+            advice = advise(dataclasses.replace(base, gemeente=luik), directory)
+            first = seen.setdefault(outside_class(base), advice)
+            if first is not advice:
+                compared += 1
+                assert dataclasses.replace(advice, antwoorden=first.antwoorden) == first, base
+    assert compared > 2500, compared
