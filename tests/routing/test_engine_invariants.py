@@ -51,7 +51,7 @@ from routing.answer_space import (
 )
 from routing.answers import ROLES, UNBORN, Answers, parse_answers
 from routing.engine import Advice, advise
-from routing.vocabulary import CONFLICT_PARTIES, FOLLOW_UPS
+from routing.vocabulary import CONFLICT_PARTIES, FOLLOW_UPS, asks_lopend
 from tests.routing.fake_directory import REPRESENTATIVES, FakeDirectory
 
 EXPECTED_COMBINATIONS = 3_482_724
@@ -808,3 +808,21 @@ def test_an_outside_class_gives_the_same_advice() -> None:
                 compared += 1
                 assert dataclasses.replace(advice, antwoorden=first.antwoorden) == first, base
     assert compared > 2500, compared
+
+
+def test_the_lopend_sentence_comes_only_where_lopend_is_asked() -> None:
+    """Why `lopend` ja reads as not given where the vocabulary does not ask it: the rules
+    whose texts carry its sentence fire for no role, age and set of situations without
+    those situations (exhaustive over the first part's roles, ages and sets)."""
+    readers = [r for r in rules.RULES if any("{lopend_zin}" in t for t in r.texts.values())]
+    assert readers
+    fired = 0
+    for rol in ROLES:
+        for age in AGES:
+            for situatie in SITUATION_SETS:
+                answers = Answers(gevaar=False, rol=rol, leeftijd=age, situatie=situatie)
+                ctx = rules.Context.of(answers, True)
+                hits = [r.key for r in readers if r.applies(ctx)]
+                fired += bool(hits)
+                assert not hits or asks_lopend(situatie), (answers, hits)
+    assert fired  # the rules do fire where it is asked
