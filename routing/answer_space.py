@@ -6,11 +6,15 @@ The follow-ups for the situations people bring (`FOLLOW_UPS`, the family and sev
 at `met`) form a second part, `situation_answers`: everything the first part leaves out, over
 the sets of one or two situations, with only the answers the rules can tell from "not given"
 (a `nee` reads as not given: `tests/routing/test_engine_invariants.py` checks that). Why this
-suffices is in docs/engine.md ("The answer space"). No Django imports."""
+suffices is in docs/engine.md ("The answer space"). `representative` names, for an answer set,
+the one of its class (answers the rules cannot tell apart) that the sweep evaluates, and
+`outside_class` what an advice outside Flanders and Brussels depends on. No Django
+imports."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import combinations, product
 from typing import Any, Literal
 
@@ -24,6 +28,7 @@ from routing.vocabulary import (
     UNBORN,
     Said,
     asks_clb_bereikbaar,
+    asks_lopend,
     asks_met,
 )
 
@@ -125,3 +130,53 @@ def answer_space(places: Iterable[str | None] = (None,)) -> Iterator[Answers]:
             for leeftijd in AGES:
                 for place in places:
                     yield from answers_for(rol, gevaar, leeftijd, place)
+
+
+def _still_asked(answers: Answers, lopend: bool | None) -> bool:
+    """Whether every follow-up these answers give is asked with this `lopend` too."""
+    given = [f for f in FOLLOW_UPS if getattr(answers, f.key) is not None]
+    if not given:
+        return True
+    said = Said(answers.rol, answers.leeftijd, frozenset(answers.situatie), lopend)
+    return all(f.asked(said) for f in given)
+
+
+def _class_values(answers: Answers) -> tuple[str | None, bool | None, bool | None]:
+    """`met`, `lopend` and `clb_bereikbaar` of the representative (see `representative`)."""
+    met = None if answers.met == "hulpverlener" and not answers.met_ook else answers.met
+    lopend = answers.lopend
+    if lopend is not None and (lopend is False or not asks_lopend(answers.situatie)):
+        lopend = None if _still_asked(answers, None) else lopend
+    return met, lopend, None if answers.clb_bereikbaar else answers.clb_bereikbaar
+
+
+def is_representative(answers: Answers) -> bool:
+    """Whether `answers` is the representative of its class (`representative`)."""
+    return _class_values(answers) == (answers.met, answers.lopend, answers.clb_bereikbaar)
+
+
+def representative(answers: Answers) -> Answers:
+    """The answer set of `answers`' class that the invariant sweep evaluates: `answers` itself,
+    or the same answers with `met`, `lopend` and `clb_bereikbaar` as if not given where no
+    rule can tell the difference (docs/engine.md, "The answer space"):
+
+    - `met` a care worker as the only party reads as no party named: the rules read both as
+      "a conflict with a care worker" and name the party in the same words;
+    - `lopend` nee reads as not given (the rules read only its ja), and so does ja where the
+      vocabulary does not ask it (`asks_lopend`): only rules for those situations read it;
+    - `clb_bereikbaar` ja reads as not given: the rules read only its nee.
+
+    `lopend` stays where another value would not ask a follow-up these answers give: the
+    representative is always in the enumerated space too."""
+    if is_representative(answers):
+        return answers
+    met, lopend, clb = _class_values(answers)
+    return replace(answers, met=met, lopend=lopend, clb_bereikbaar=clb)
+
+
+def outside_class(answers: Answers) -> tuple[object, ...]:
+    """What an advice outside Flanders and Brussels depends on: there only the rules that
+    run `everywhere` fire, and they read the danger answer and thoughts of suicide, their
+    texts the suicide sentence for this reader and age (docs/engine.md, "One evaluation per
+    class")."""
+    return answers.rol, answers.gevaar, answers.leeftijd, "zelfdoding" in answers.situatie

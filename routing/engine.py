@@ -158,6 +158,9 @@ _ASSEMBLED: dict[tuple[object, ...], Plan] = {}
 _OTHER_SYSTEMS: dict[tuple[object, ...], tuple[_PlannedStep, ...]] = {}
 _MAX_ENTRIES = 200_000
 _MAX_MUNICIPALITIES = 8  # finished steps kept per planned step
+# A route worded for a role, per (route, role): equal routes give equal worded routes, and
+# the same one object lets a finished step be reused without comparing routes field by field.
+_for_reader = lru_cache(maxsize=4096)(for_reader)
 
 
 def _fill(template: str, values: Mapping[str, str]) -> str:
@@ -424,7 +427,7 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
             unknown = True
             route = directory.fallback_for(p.vorm, nis)
             if route is not None:
-                route = for_reader(route, answers.rol)
+                route = (_for_reader if MEMOISE else for_reader)(route, answers.rol)
             if route is None or not route.actionable:
                 dead_end = True
         stappen.append(p.step(nis, contacts, route))
@@ -458,7 +461,7 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
             contacts = tuple(contacts_for(p.vorm, nis))
             route = None if contacts else directory.fallback_for(p.vorm, nis)
             if route is not None:
-                route = for_reader(route, answers.rol)
+                route = (_for_reader if MEMOISE else for_reader)(route, answers.rol)
             if contacts or (route is not None and route.actionable):
                 andere.append(p.step(nis, contacts, route))
     return Advice(

@@ -134,6 +134,7 @@ class FakeDirectory:
             for pc in p.postcodes:
                 self.by_postcode.setdefault(pc, []).append(p)
         self._cache: dict[tuple[str, str], tuple[Contact, ...]] = {}
+        self._areas: dict[str, Area] = {}
         self.calls = 0
 
     def _area(self, place: Place, others: Sequence[Place] = ()) -> Area:
@@ -148,7 +149,13 @@ class FakeDirectory:
     def area_for(self, postcode: str | None, nis: str | None) -> Area | None:
         if nis is not None:
             place = self.by_nis.get(nis)
-            return self._area(place) if place else None
+            if place is None:
+                return None
+            # One frozen Area per municipality: the invariant sweep asks millions of times.
+            area = self._areas.get(nis)
+            if area is None:
+                area = self._areas[nis] = self._area(place)
+            return area
         places = self.by_postcode.get(postcode or "")
         if not places:
             return None

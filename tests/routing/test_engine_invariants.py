@@ -5,10 +5,13 @@ The space: all 5 roles × gevaar ja/nee × 14 ages (ongeboren, 0, 1, 2, 3, 8, 11
 Brussels × every set of one to three of the 13 situations (13 + 78 + 286 = 377 sets) × `met`
 (its 5 values or absent, only with conflict/gestopt) × `lopend` (ja/nee/absent) ×
 `clb_bereikbaar` (ja/nee/absent, only with rol=school and crisis). That is 3,482,724
-combinations, no reduction. A second part adds the follow-ups for the situations people bring
-and several parties at `met` (382,101 more: `routing.answer_space.situation_answers`; why its
-reductions are sound is in docs/engine.md and checked by the last tests here). One sweep
-evaluates both (module-scoped fixture) and each invariant is its own test over its results.
+combinations. A second part adds the follow-ups for the situations people bring and several
+parties at `met` (382,101 more: `routing.answer_space.situation_answers`; why its reductions
+are sound is in docs/engine.md and checked by the last tests here). One sweep covers both
+(module-scoped fixture) and each invariant is its own test over its results. Every
+combination is covered, one answer set per class the rules cannot tell apart is evaluated
+(`routing.answer_space.representative` and the place classes of `Sweep.run`; docs/engine.md,
+"One evaluation per class", and the tests at the end of this file).
 
 Two readings:
 - Invariant 2 (crisis → crisis meldpunt) holds inside Flanders and Brussels. Outside, the
@@ -31,14 +34,24 @@ import random
 import re
 import time
 from collections import defaultdict
+from string import Formatter
 
 import pytest
 
 from routing import engine, rules
-from routing.answer_space import AGES, SITUATION_SETS, answers_for, situation_answers
+from routing.answer_space import (
+    AGES,
+    METS,
+    SITUATION_SETS,
+    answers_for,
+    is_representative,
+    outside_class,
+    representative,
+    situation_answers,
+)
 from routing.answers import ROLES, UNBORN, Answers, parse_answers
 from routing.engine import Advice, advise
-from routing.vocabulary import CONFLICT_PARTIES, FOLLOW_UPS
+from routing.vocabulary import CONFLICT_PARTIES, FOLLOW_UPS, asks_lopend
 from tests.routing.fake_directory import REPRESENTATIVES, FakeDirectory
 
 EXPECTED_COMBINATIONS = 3_482_724
@@ -139,11 +152,13 @@ class Sweep:
     """Runs the whole space once and records, per invariant, the first few violations."""
 
     def __init__(self) -> None:
-        self.directory = FakeDirectory()
         self.failures: dict[str, list[str]] = defaultdict(list)
         self.counts: dict[str, int] = defaultdict(int)
         self.combinations = 0
+        self.evaluated = 0
         self.seconds = 0.0
+        self.cpu_seconds = 0.0  # summed over the processes (wall time depends on the machine)
+        self.directory = FakeDirectory()
         self._allowed: dict[tuple[str, str], set] = {}
         self._verified: dict[tuple[str, str], tuple] = {}
         self._texts_ok: dict[tuple, str] = {}
@@ -151,7 +166,8 @@ class Sweep:
         # municipality) classes already evaluated there (see `run`).
         self._in_area: dict[str, bool] = {}
         self._attached: set[tuple] = set()
-        self.evaluated = 0
+        # The advice per class outside Flanders and Brussels (`outside_class`, municipality).
+        self._outside: dict[tuple, Advice] = {}
 
     def fail(self, invariant: str, answers: Answers, detail: str) -> None:
         self.counts[invariant] += 1
@@ -169,8 +185,11 @@ class Sweep:
         directory = self.directory
         for _, rol, gevaar, age in chunks:
             for n, answers in enumerate(situation_answers(rol, gevaar, age, REPRESENTATIVES[0])):
-                advice = advise(answers, directory)
                 self.combinations += 1
+                if n % 101 and not is_representative(answers):
+                    continue  # covered by its class
+                self.evaluated += 1
+                advice = advise(answers, directory)
                 self.check(answers, advice)
                 self.check_contacts(answers, advice)
                 if n % 101 == 0 and engine._evaluate(answers, True) != engine._plan(answers, True):
@@ -182,19 +201,28 @@ class Sweep:
         step, the contacts and route of (support form, municipality, reader). So after the
         first municipality in the area, an answer set whose steps and reader were already seen
         at a municipality adds nothing there and is not evaluated again: every 101st answer set
-        is, in full, and `test_a_place_class_gives_the_same_advice` checks the classes."""
+        is, in full, and `test_a_place_class_gives_the_same_advice` checks the classes. Outside
+        Flanders and Brussels an answer set gets the advice of its `outside_class`, judged for
+        its own answers (`test_an_outside_class_gives_the_same_advice`)."""
         start = time.perf_counter()
         directory = self.directory
         for n, base in enumerate(answer_space(chunks)):
-            reference = None
             sample = n % 101 == 0
+            if not sample and not is_representative(base):
+                self.combinations += len(REPRESENTATIVES)  # covered by its class
+                continue
+            reference = None
+            fresh: dict[bool, engine.Plan] = {}
             for nis in REPRESENTATIVES:
+                outside = None
                 if reference is not None and self._in_area.get(nis) and not sample:
                     key = (tuple(s.vorm for s in reference.stappen), base.rol, nis)
                     if key in self._attached:
                         self.combinations += 1  # covered by its class
                         continue
                     self._attached.add(key)
+                elif self._in_area.get(nis) is False and not sample:
+                    outside = (*outside_class(base), nis)
                 # The first part has no follow-ups: the constructor is much faster than
                 # `dataclasses.replace` over 3.5 million calls.
                 answers = Answers(
@@ -207,11 +235,20 @@ class Sweep:
                     lopend=base.lopend,
                     clb_bereikbaar=base.clb_bereikbaar,
                 )
-                advice = advise(answers, directory)
                 self.combinations += 1
+                advice = self._outside.get(outside) if outside else None
+                if advice is not None:
+                    # Outside Flanders and Brussels: the advice of its class, judged for these
+                    # answers.
+                    self.check(answers, advice)
+                    self.check_contacts(answers, advice)
+                    continue
+                advice = advise(answers, directory)
                 self.evaluated += 1
                 in_wg = advice.gebied is not None and advice.gebied.in_werkingsgebied
                 self._in_area[nis] = in_wg
+                if outside:
+                    self._outside[outside] = advice
                 if in_wg and reference is not None:
                     self.check_same_plan(answers, advice, reference)
                 else:
@@ -220,9 +257,12 @@ class Sweep:
                         reference = advice
                 self.check_contacts(answers, advice)
                 if n % 101 == 0:
-                    # Determinism: the memoised plan equals a fresh evaluation, and a second
-                    # call gives an equal advice.
-                    if engine._evaluate(answers, in_wg) != engine._plan(answers, in_wg):
+                    # Determinism: the memoised plan equals a fresh evaluation (which depends
+                    # on the place only through `in_wg`: one per answer set and place kind),
+                    # and a second call gives an equal advice.
+                    if in_wg not in fresh:
+                        fresh[in_wg] = engine._evaluate(answers, in_wg)
+                    if fresh[in_wg] != engine._plan(answers, in_wg):
                         self.fail(INVARIANTS[6], answers, "fresh evaluation differs")
                     if advise(answers, directory) != advice:
                         self.fail(INVARIANTS[6], answers, "second call gave another advice")
@@ -232,6 +272,7 @@ class Sweep:
         """Add another sweep's results (from a worker process) to this one."""
         self.combinations += other.combinations
         self.evaluated += other.evaluated
+        self.cpu_seconds += other.cpu_seconds
         for k, v in other.counts.items():
             self.counts[k] += v
         for k, v in other.failures.items():
@@ -425,17 +466,18 @@ class Sweep:
                     self.fail(INVARIANTS[13], a, f"{s.vorm}: route without a text")
             elif s.route is not None:
                 self.fail(INVARIANTS[13], a, f"{s.vorm}: a route beside a known contact")
-        notice = any(NOTICE_ACT_MEANWHILE in m for m in advice.meldingen)
-        if notice and dead_end:
-            self.fail(INVARIANTS[13], a, "the notice promises what a step does not give")
-        if not notice and not dead_end and not all(s.contacten for s in advice.stappen):
-            self.fail(INVARIANTS[13], a, "steps with a route but no notice")
+            # Each contact tuple is checked once per (support form, municipality).
             key = (s.vorm, nis)
             if s.contacten and self._verified.get(key) is not s.contacten:
                 if set(s.contacten) <= self.allowed(s.vorm, nis):
                     self._verified[key] = s.contacten
                 else:
                     self.fail(INVARIANTS[7], a, f"{s.vorm}: contact of another area")
+        notice = any(NOTICE_ACT_MEANWHILE in m for m in advice.meldingen)
+        if notice and dead_end:
+            self.fail(INVARIANTS[13], a, "the notice promises what a step does not give")
+        if not notice and not dead_end and not all(s.contacten for s in advice.stappen):
+            self.fail(INVARIANTS[13], a, "steps with a route but no notice")
 
 
 def _text_problem(titel: str, wat_doen: str, waarom: str, group: str, citizen: bool) -> str:
@@ -461,14 +503,17 @@ def _text_problem(titel: str, wat_doen: str, waarom: str, group: str, citizen: b
 
 def _run_chunk(chunk: tuple) -> Sweep:
     part = Sweep()
+    cpu = time.process_time()
     if chunk[0] == "situaties":
         part.run_situations((chunk,))
     else:
         part.run((chunk,))
+    part.cpu_seconds = time.process_time() - cpu
     part._allowed.clear()  # keep what goes back to the parent process small
     part._verified.clear()
     part._texts_ok.clear()
     part._attached.clear()
+    part._outside.clear()
     return part
 
 
@@ -501,7 +546,7 @@ def test_space_is_complete(sweep: Sweep) -> None:
     if os.environ.get("ROUTING_SWEEP_REPORT"):
         print(
             f"\n{sweep.combinations} combinations ({sweep.evaluated} evaluated) "
-            f"in {sweep.seconds:.1f} s"
+            f"in {sweep.seconds:.1f} s ({sweep.cpu_seconds:.1f} s of CPU)"
         )
 
 
@@ -512,7 +557,8 @@ def test_a_place_class_gives_the_same_advice() -> None:
     municipality. Checked on a seeded sample of the space, at every municipality in the area."""
     directory = FakeDirectory()
     rng = random.Random(20261205)
-    bases = rng.sample(list(answer_space()), 4000)
+    chunks = [(rng.choice(ROLES), rng.choice((True, False)), rng.choice(AGES)) for _ in range(40)]
+    bases = [b for chunk in chunks for b in rng.sample(_chunk(*chunk, False), 100)]
     seen: dict[tuple, Advice] = {}
     compared = 0
     for base in bases:
@@ -568,7 +614,9 @@ FOLLOW_UP_READS = (
 )
 
 
-def _reads_follow_ups(rule: rules.Rule) -> bool:
+@functools.cache
+def _condition_source(rule: rules.Rule) -> str:
+    """The source of a rule's condition and of the functions of its module that it calls."""
     source = inspect.getsource(rule.applies)
     module = vars(inspect.getmodule(rule.applies))
     called = [
@@ -576,8 +624,11 @@ def _reads_follow_ups(rule: rules.Rule) -> bool:
         for name, f in module.items()
         if callable(f) and f"{name}(" in source and name != rule.applies.__name__
     ]
-    source += "".join(inspect.getsource(f) for f in called if inspect.isfunction(f))
-    return any(word in source for word in FOLLOW_UP_READS)
+    return source + "".join(inspect.getsource(f) for f in called if inspect.isfunction(f))
+
+
+def _reads_follow_ups(rule: rules.Rule) -> bool:
+    return any(word in _condition_source(rule) for word in FOLLOW_UP_READS)
 
 
 def test_danger_and_the_follow_ups_are_read_by_different_rules() -> None:
@@ -676,3 +727,148 @@ def test_a_notice_only_follow_up_adds_its_notice_and_nothing_else() -> None:
                 assert said.meldingen[: len(plain.meldingen)] == plain.meldingen
                 allowed = {rules.text(k, "wat_doen", base.rol) for k in notices}
                 assert set(added) <= allowed, added
+
+
+# --- why `Sweep` evaluates one answer set per class of `representative` -----------------------
+
+
+@functools.cache
+def _chunk(rol: str, gevaar: bool, age: object, second: bool) -> tuple[Answers, ...]:
+    if second:
+        return tuple(situation_answers(rol, gevaar, age, REPRESENTATIVES[0]))
+    return tuple(answers_for(rol, gevaar, age, REPRESENTATIVES[0]))
+
+
+@functools.cache
+def _enumerated(rol: str, gevaar: bool, age: object, second: bool) -> frozenset[Answers]:
+    return frozenset(_chunk(rol, gevaar, age, second))
+
+
+def _class_members(rng: random.Random, count: int) -> list[tuple[Answers, Answers]]:
+    """`count` answer sets of both parts that `representative` maps to another, with it."""
+    members = []
+    while len(members) < count:
+        second = rng.random() < 0.5
+        rol, age = rng.choice(ROLES), rng.choice(AGES)
+        gevaar = False if second else rng.choice((True, False))
+        chunk = _chunk(rol, gevaar, age, second)
+        for answers in rng.sample(chunk, 100):
+            rep = representative(answers)
+            if rep is not answers:
+                members.append((answers, rep))
+    return members[:count]
+
+
+def test_a_class_of_answers_gives_the_same_advice() -> None:
+    """Why `Sweep` evaluates only `representative(answers)`: with a care worker as the only
+    party, `lopend` nee (or ja where it is not asked) or `clb_bereikbaar` ja, the advice
+    (computed afresh, without the engine's memo) is that of the answers without them, at
+    every municipality, and the invariants judge both alike; the representative is itself
+    enumerated (in the same part, or, without follow-ups, in the first)."""
+    rng = random.Random(20261206)
+    directory = FakeDirectory()
+    kinds: dict[str, int] = defaultdict(int)
+    judge = Sweep()
+    engine.MEMOISE = False
+    try:
+        for answers, rep in _class_members(rng, 2000):
+            for name in ("met", "lopend", "clb_bereikbaar"):
+                if getattr(answers, name) != getattr(rep, name):
+                    kinds[f"{name} {getattr(answers, name)}"] += 1
+            assert representative(rep) is rep
+            follow_up = any(getattr(rep, f.key) is not None for f in FOLLOW_UPS)
+            second = follow_up or rep.met_ook or rep.met not in METS
+            assert rep in _enumerated(rep.rol, rep.gevaar, rep.leeftijd, bool(second)), rep
+            nis = rng.choice(REPRESENTATIVES)
+            a = advise(dataclasses.replace(answers, gemeente=nis), directory)
+            b = advise(dataclasses.replace(rep, gemeente=nis), directory)
+            assert dataclasses.replace(a, antwoorden=b.antwoorden) == b, answers
+            # And the invariants judge both alike.
+            assert _verdicts(judge, answers, a) == _verdicts(judge, rep, b), answers
+    finally:
+        engine.MEMOISE = True
+    assert len(kinds) == 4 and min(kinds.values()) > 50, dict(kinds)
+
+
+def _verdicts(judge: Sweep, answers: Answers, advice: Advice) -> dict[str, int]:
+    """The violations `judge` finds in this advice, per invariant."""
+    before = dict(judge.counts)
+    judge.check(answers, advice)
+    judge.check_contacts(answers, advice)
+    return {k: n - before.get(k, 0) for k, n in judge.counts.items() if n != before.get(k, 0)}
+
+
+CHECKS = (Sweep.check, Sweep.check_youth_care_ages, Sweep.check_contacts, _text_problem)
+
+
+@pytest.mark.parametrize("name", ["lopend", "clb_bereikbaar"])
+def test_the_invariants_do_not_read_what_the_classes_leave_out(name: str) -> None:
+    """The checks read neither `lopend` nor `clb_bereikbaar`: equal advice within a class
+    means equal verdicts. No rule condition reads `lopend`; conditions read `clb_bereikbaar`
+    only as nee (so ja reads as not given)."""
+    assert not any(name in inspect.getsource(f) for f in CHECKS)
+    for rule in rules.RULES:
+        reads = re.findall(rf"{name}\b[^\n]*", _condition_source(rule))
+        allowed = ("clb_bereikbaar is False", "clb_bereikbaar is not False")
+        assert all(r.startswith(allowed) for r in reads), (rule.key, reads)
+
+
+def test_the_invariants_read_met_as_one_of_the_four_services_only() -> None:
+    """The checks read `met` only as one of the four services bemiddeling is impossible
+    with (the parties named beside it only then): a care worker named alone and no party
+    named are judged alike."""
+    reads = [r for f in CHECKS for r in re.findall(r"a\.met\w*\b[^\n]*", inspect.getsource(f))]
+    assert reads and reads[0] == "a.met in NO_BEMIDDELING_WITH:", reads
+    assert all(r.startswith("a.met_alle) <= set(NO_BEMIDDELING_WITH)") for r in reads[1:]), reads
+
+
+def test_an_outside_class_gives_the_same_advice() -> None:
+    """Why `Sweep.run` judges an answer set outside Flanders and Brussels with the advice of
+    its `outside_class`: only the rules marked `everywhere` run there, their conditions read
+    the danger answer and thoughts of suicide, their texts only the suicide sentence (which
+    depends on the reader and the age); and on a seeded sample, the advice of one class is
+    equal at the municipality outside."""
+    outside_rules = [r for r in rules.RULES if r.everywhere]
+    assert outside_rules
+    # The first part, where the classes are used, has no follow-ups: reading one changes
+    # nothing there.
+    allowed = {"c.answers.gevaar", "c.suicide", "c.in_werkingsgebied"} | {
+        f"c.answers.{f.key}" for f in FOLLOW_UPS
+    }
+    for rule in outside_rules:
+        reads = set(re.findall(r"\bc\.[\w.]+", _condition_source(rule)))
+        assert reads <= allowed, (rule.key, reads - allowed)
+        names = {n for t in rule.texts.values() for _, n, _, _ in Formatter().parse(t) if n}
+        assert names <= {"zelfdoding_zin"}, (rule.key, names)
+    luik = REPRESENTATIVES[-1]
+    directory = FakeDirectory()
+    assert not directory.area_for(None, luik).in_werkingsgebied
+    rng = random.Random(20261207)
+    seen: dict[tuple, Advice] = {}
+    compared = 0
+    for rol, gevaar, age in rng.sample(CHUNKS, 30):
+        for base in rng.sample(_chunk(rol, gevaar, age, False), 100):
+            advice = advise(dataclasses.replace(base, gemeente=luik), directory)
+            first = seen.setdefault(outside_class(base), advice)
+            if first is not advice:
+                compared += 1
+                assert dataclasses.replace(advice, antwoorden=first.antwoorden) == first, base
+    assert compared > 2500, compared
+
+
+def test_the_lopend_sentence_comes_only_where_lopend_is_asked() -> None:
+    """Why `lopend` ja reads as not given where the vocabulary does not ask it: the rules
+    whose texts carry its sentence fire for no role, age and set of situations without
+    those situations (exhaustive over the first part's roles, ages and sets)."""
+    readers = [r for r in rules.RULES if any("{lopend_zin}" in t for t in r.texts.values())]
+    assert readers
+    fired = 0
+    for rol in ROLES:
+        for age in AGES:
+            for situatie in SITUATION_SETS:
+                answers = Answers(gevaar=False, rol=rol, leeftijd=age, situatie=situatie)
+                ctx = rules.Context.of(answers, True)
+                hits = [r.key for r in readers if r.applies(ctx)]
+                fired += bool(hits)
+                assert not hits or asks_lopend(situatie), (answers, hits)
+    assert fired  # the rules do fire where it is asked
