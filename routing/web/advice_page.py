@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -60,12 +61,18 @@ class Card:
     def html(self) -> SafeString:
         """The card as `routing/_step.html` renders it. All but its number and its "why" (which
         repeats the visitor's answers) is kept for equal cards: see `_shared_card`."""
-        shared = _shared_card(self.shown_alike(), get_language())
+        return self._filled("routing/_step.html")
+
+    @property
+    def other_html(self) -> SafeString:
+        """A service of another system as `routing/_other_card.html` renders it, kept alike."""
+        return self._filled("routing/_other_card.html")
+
+    def _filled(self, template: str) -> SafeString:
+        shared = _shared_card(template, self.shown_alike(), get_language())
         # Both parts are rendered HTML; linkify escapes the why.
         return mark_safe(
-            shared.replace(NUMBER_SLOT, str(self.number)).replace(
-                WHY_SLOT, linkify(self.step.waarom)
-            )
+            shared.replace(NUMBER_SLOT, str(self.number)).replace(WHY_SLOT, _why(self.step.waarom))
         )
 
     def shown_alike(self) -> Card:
@@ -225,33 +232,74 @@ WHY_SLOT = mark_safe("<rw-step-why>")
 _cards_rendered: VersionedLRU[SafeString] = VersionedLRU(2048)
 
 
-def _shared_card(card: Card, language: str) -> SafeString:
+@lru_cache(maxsize=4096)
+def _why(text: str) -> SafeString:
+    # A step's "why" with its addresses as links; the same few hundred texts come back on
+    # page after page, and the address pattern costs more than the rest of a kept card.
+    return linkify(text)
+
+
+def _shared_card(template: str, card: Card, language: str) -> SafeString:
     """`card` (its number and why left open) rendered, kept per catalogue version."""
     token = selectors.current_token()
-    key = (card, language)
+    key = (template, card, language)
     if token is not None:
         html = _cards_rendered.get(token, key)
         if html is not None:
             return html
     context = {"card": card, "number": NUMBER_SLOT, "why": WHY_SLOT, "family": card.family}
-    html = get_template("routing/_step.html").render({**context, "PAGE_LANGUAGE": language})
+    html = get_template(template).render({**context, "PAGE_LANGUAGE": language})
     if token is not None:  # no version row (a flushed database): nothing can be trusted
         _cards_rendered.put(token, key, html)
     return html
 
 
+#: Where the advice goes in the page around it (`advice_body` in `routing/advice.html`):
+#: markup no text or address can produce, since they are all escaped.
+BODY_SLOT = mark_safe("<rw-advice-body>")
+
 #: Rendered advice pages by the advice they show: most of the page's cost is Django's
 #: templates, and many visitors in the same situation and place get equal advice. Only equal
-#: values meet (the key compares the whole advice, "open now" and all); nothing here points
-#: to a visitor or a session, and the page carries no form token. About 30 KB each.
+#: values meet (the key compares the whole advice, "open now" and all, and the address the
+#: language links repeat); nothing here points to a visitor or a session, and the page carries
+#: no form token. About 30 KB each.
 _pages = PageStore(128)
+
+#: The page around the advice (layout, language links, print head, buttons) with the advice
+#: left open (`BODY_SLOT`): the same for every advice at one address, on one day, in one
+#: language and kind of request (full page or htmx fragment). About 6 KB each.
+_frames = PageStore(32)
 
 
 def rendered_once(
-    request: HttpRequest, page: dict[str, Any], render: Callable[[], HttpResponse]
+    request: HttpRequest,
+    page: dict[str, Any],
+    render: Callable[[dict[str, Any]], HttpResponse],
 ) -> HttpResponse:
-    """The advice page for `page` (the `context` of an advice): `render()`'s answer, kept and
-    reused for equal advice on the same day and for the same kind of request."""
+    """The advice page for `page` (the `context` of an advice): `render(extra)` renders
+    `routing/advice.html` with `page` and `extra`. The whole page is kept and reused for equal
+    advice on the same day, at the same address and for the same kind of request; otherwise
+    the advice is rendered and put in the kept page around it."""
     # The advice carries its routes, so equal advice means equal cards.
-    key = (page["advice"], page["printed_on"])
-    return _pages.response(request, key, render)
+    address = request.build_absolute_uri()
+    key = (page["advice"], page["printed_on"], address)
+    return _pages.response(request, key, lambda: _framed(request, page, address, render))
+
+
+def _framed(
+    request: HttpRequest,
+    page: dict[str, Any],
+    address: str,
+    render: Callable[[dict[str, Any]], HttpResponse],
+) -> HttpResponse:
+    language = get_language()
+    body = get_template("routing/_advice_body.html").render({**page, "PAGE_LANGUAGE": language})
+    key = (address, page["printed_on"], page["page_title"])
+    frame = _frames.response(request, key, lambda: render({"advice_body": BODY_SLOT}))
+    before, slot, after = frame.content.decode().partition(BODY_SLOT)
+    if not slot:  # not the page (cannot happen for a rendered advice page): render it whole
+        return render({"advice_body": body})
+    response = HttpResponse(before + body + after)
+    for name, value in frame.items():
+        response[name] = value
+    return response

@@ -30,6 +30,12 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=BRUSSELS)
 MONDAY_NIGHT = datetime(2026, 11, 23, 23, 0, tzinfo=BRUSSELS)
 
+SUICIDE_YOUNG = {
+    "gevaar": ["nee"],
+    "rol": ["jongere"],
+    "leeftijd": ["15"],
+    "situatie": ["zelfdoding"],
+}
 # Answer sets whose pages share cards in different places: another age (another "why"), the
 # same situation for another reader, danger first (other step numbers), another municipality.
 SHARING = [
@@ -44,6 +50,10 @@ SHARING = [
     {**CRISIS_AND_PSYCHISCH, "gevaar": ["nee"]},
     PROFESSIONAL_WORRIES,
     {**PROFESSIONAL_WORRIES, "rol": ["ouder"]},
+    # Brussels: the French-speaking services beside the steps, kept as cards too.
+    {**SUICIDE_YOUNG, "postcode": ["1000"]},
+    {**SUICIDE_YOUNG, "leeftijd": ["16"], "postcode": ["1000"]},
+    {**SUICIDE_YOUNG, "situatie": ["zelfdoding", "psychisch"], "postcode": ["1000"]},
 ]
 LANGUAGES = ["", "/fr", "/en"]
 
@@ -71,6 +81,24 @@ def test_a_page_after_many_others_is_the_page_rendered_alone(client):
     for (prefix, n), html in shown.items():
         nothing_kept()
         assert page(client, SHARING[n], prefix) == html, (prefix, SHARING[n])
+
+
+def test_the_brussels_pages_share_the_other_system_cards(client):
+    pages = [page(client, answers) for answers in SHARING[-3:]]
+    sections = [html[html.index('class="other-systems"') :] for html in pages]
+    assert all('data-vorm="centre-prevention-suicide"' in section for section in sections)
+
+
+def test_a_kept_page_never_shows_another_visitor_address(client):
+    # The language links repeat the address, query string included.
+    first = Client().get("/advies/?van=elders")
+    assert first.status_code in (200, 302, 303)
+    page(client, PARENT_CONFLICT)
+    other = Client()
+    page(other, PARENT_CONFLICT)
+    with_query = other.get("/advies/?van=elders").content.decode()
+    assert "van=elders" in with_query
+    assert "van=elders" not in page(Client(), PARENT_CONFLICT)
 
 
 def test_a_shared_card_gets_the_page_own_number_and_why(client):
