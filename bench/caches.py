@@ -6,9 +6,10 @@ CASE is one of `zoek` (the kept lookup pages, 8 searches), `advies` (the kept ad
 one session), `hsds` (the open-data export), `gemeenten` (a contact's display parts, kept in
 the snapshot: the municipality API for 8 municipalities), `advies-distinct` (the display parts
 again, on advice pages for REQUESTS sessions with distinct answers), `advies-kaarten` (the kept
-step cards, on those same distinct advice pages) or `zoek-distinct` (the
-place finder's index, with the kept lookup pages off in both runs so every search runs).
-`off` switches that one cache off in this process (a monkeypatch); nothing else changes.
+step cards and the kept page around the advice, on those same distinct advice pages) or
+`zoek-distinct` (the place finder's index, with the kept lookup pages off in both runs so every
+search runs). `off` switches that one cache off in this process (a monkeypatch); nothing else
+changes.
 
 Compare the two with farm-bench, which runs them in turn and gives the ratio pair by pair:
 
@@ -75,6 +76,7 @@ def switch_off(case: str) -> None:
         selectors.shown_parts = selectors._shown_parts
     elif case == "advies-kaarten":
         advice_page._cards_rendered.get = lambda *args: None  # type: ignore[method-assign]
+        render_always(advice_page._frames)
     elif case == "zoek-distinct":
         search._get_index = lambda: search._Index(selectors.snapshot())
 
