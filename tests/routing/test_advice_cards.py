@@ -70,7 +70,7 @@ def page(client: Client, answers: dict[str, list[str]], prefix: str = "") -> str
 def nothing_kept() -> None:
     """A new catalogue version, as every catalogue write makes: every kept card and page
     belongs to the old one."""
-    CatalogueVersion.objects.update(token=f"test-{uuid.uuid4()}")
+    CatalogueVersion.objects.update(token=uuid.uuid4().hex)
 
 
 def test_a_page_after_many_others_is_the_page_rendered_alone(client):
