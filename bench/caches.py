@@ -5,9 +5,11 @@
 CASE is one of `zoek` (the kept lookup pages, 8 searches), `advies` (the kept advice page,
 one session), `hsds` (the open-data export), `gemeenten` (a contact's display parts, kept in
 the snapshot: the municipality API for 8 municipalities), `advies-distinct` (the display parts
-again, on advice pages for REQUESTS sessions with distinct answers) or `zoek-distinct` (the
-place finder's index, with the kept lookup pages off in both runs so every search runs).
-`off` switches that one cache off in this process (a monkeypatch); nothing else changes.
+again, on advice pages for REQUESTS sessions with distinct answers), `advies-kaarten` (the kept
+step cards and the kept page around the advice, on those same distinct advice pages) or
+`zoek-distinct` (the place finder's index, with the kept lookup pages off in both runs so every
+search runs). `off` switches that one cache off in this process (a monkeypatch); nothing else
+changes.
 
 Compare the two with farm-bench, which runs them in turn and gives the ratio pair by pair:
 
@@ -41,9 +43,9 @@ from django.test import Client  # noqa: E402
 from catalog import hsds, page_cache, search, selectors  # noqa: E402
 from catalog.models import Municipality  # noqa: E402
 from routewijzer.middleware import RENEWED_KEY  # noqa: E402
-from routing import advice_page  # noqa: E402
 from routing.answer_space import answer_space  # noqa: E402
 from routing.questionnaire import next_position  # noqa: E402
+from routing.web import advice_page  # noqa: E402
 from routing.web.views import SESSION_KEY  # noqa: E402
 
 SEARCHES = ["9000", "gent", "sint+niklaas", "44021", "Bruxelles", "hasselt", "8500", "zott"]
@@ -55,6 +57,7 @@ PATHS = {
     "hsds": ["/api/open-data/hsds.json"],
     "advies": ["/advies/"],
     "advies-distinct": ["/advies/"],
+    "advies-kaarten": ["/advies/"],
 }
 
 
@@ -71,6 +74,9 @@ def switch_off(case: str) -> None:
         hsds._exports.get = lambda *args: None  # type: ignore[method-assign]
     elif case in ("gemeenten", "advies-distinct"):
         selectors.shown_parts = selectors._shown_parts
+    elif case == "advies-kaarten":
+        advice_page._cards_rendered.get = lambda *args: None  # type: ignore[method-assign]
+        render_always(advice_page._frames)
     elif case == "zoek-distinct":
         search._get_index = lambda: search._Index(selectors.snapshot())
 
@@ -105,7 +111,7 @@ def main() -> None:
     keys: list[str] = []
     if case == "advies":
         keys = sessions(1)
-    elif case == "advies-distinct":
+    elif case in ("advies-distinct", "advies-kaarten"):
         keys = sessions(requests)
     paths = PATHS[case]
     client = Client()

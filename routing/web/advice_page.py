@@ -2,22 +2,29 @@
 
 Every contact is shown in full once (later steps name it briefly, with a link to its step),
 urgent steps come first, the "good to know" steps are folded apart, and a parent or young
-person sees their own startpunt first. The rendered advice body is kept per process for
-equal advice (see `rendered_once`). The JSON API shows the engine's advice unchanged.
+person sees their own startpunt first. The rendered advice page is kept per process for
+equal advice (see `rendered_once`), and each rendered step card for an equal card (see
+`Card.html`), since many different advices share most of their cards. The JSON API shows the
+engine's advice unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.template.loader import get_template
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext
 
 from catalog import selectors
 from catalog.page_cache import PageStore
+from catalog.templatetags.weblinks import linkify
+from catalog.utils.lru import VersionedLRU
 from routing.directory import Contact, Route
 from routing.engine import Advice, Step
 from routing.rules import EMERGENCY_NUMBERS
@@ -39,15 +46,39 @@ class Entry:
     for_role: str | None = None  # meant for another kind of visitor: one short line at the end
 
 
-@dataclass
+@dataclass(frozen=True)
 class Card:
     """One step as the advice page shows it: its number and its contacts, each in full once
     on the page."""
 
     step: Step
     number: int
-    entries: list[Entry]
+    entries: tuple[Entry, ...]
     fallback_page: str | None = None
+    family: bool = False  # a parent or young person: they can ask for mediation themselves
+
+    @property
+    def html(self) -> SafeString:
+        """The card as `routing/_step.html` renders it. All but its number and its "why" (which
+        repeats the visitor's answers) is kept for equal cards: see `_shared_card`."""
+        return self._filled("routing/_step.html")
+
+    @property
+    def other_html(self) -> SafeString:
+        """A service of another system as `routing/_other_card.html` renders it, kept alike."""
+        return self._filled("routing/_other_card.html")
+
+    def _filled(self, template: str) -> SafeString:
+        shared = _shared_card(template, self.shown_alike(), get_language())
+        # Both parts are rendered HTML; linkify escapes the why.
+        return mark_safe(
+            shared.replace(NUMBER_SLOT, str(self.number)).replace(WHY_SLOT, _why(self.step.waarom))
+        )
+
+    def shown_alike(self) -> Card:
+        """This card without what makes it differ from page to page while looking the same:
+        its number and its step's "why" (filled in per page) and rule ids (not shown)."""
+        return replace(self, number=0, step=replace(self.step, waarom="", regels=()))
 
     @property
     def fallback(self) -> Route | None:
@@ -104,7 +135,7 @@ def _cards(
     for number, step in enumerate(steps, start=first):
         fallback = step.route
         contacts: tuple[Contact, ...] = fallback.contacten if fallback else step.contacten
-        entries = []
+        entries: list[Entry] = []
         for contact in _for_you_first(contacts, rol):
             key = _contact_key(contact)
             other = FOR_ROLE.get(contact.sleutel)
@@ -115,10 +146,10 @@ def _cards(
             else:
                 seen[key] = number
                 entries.append(Entry(contact, full=True))
-        card = Card(step=step, number=number, entries=entries)
+        page = None
         if fallback and fallback.pagina and not _named(fallback.pagina, fallback, contacts):
-            card.fallback_page = fallback.pagina
-        cards.append(card)
+            page = fallback.pagina
+        cards.append(Card(step, number, tuple(entries), page, family=rol in FAMILY))
     return cards
 
 
@@ -187,18 +218,88 @@ def _place(advice: Advice) -> str:
     return gettext("{name} (buiten Vlaanderen en Brussel)").format(name=area.name)
 
 
+#: Where a kept card gets its number and its "why": markup no catalogue or rule text can
+#: produce (every such text is escaped, so its "<" never reaches the page as is).
+NUMBER_SLOT = mark_safe("<rw-step-number>")
+WHY_SLOT = mark_safe("<rw-step-why>")
+
+#: Rendered step cards by what they show. Different answers (another age, one situation more,
+#: a neighbouring municipality) mostly give the same cards, and rendering them was most of the
+#: cost of an advice page not kept whole. The key is the card value as rendered (its step's
+#: texts and contacts, "open now" included, the short lines for contacts shown elsewhere, the
+#: kind of reader) and the language, per catalogue version; nothing of the visitor is in it.
+#: The number and the "why" are not in the kept card but filled in per page. 1 to 4 KB each.
+_cards_rendered: VersionedLRU[SafeString] = VersionedLRU(2048)
+
+
+@lru_cache(maxsize=4096)
+def _why(text: str) -> SafeString:
+    # A step's "why" with its addresses as links; the same few hundred texts come back on
+    # page after page, and the address pattern costs more than the rest of a kept card.
+    return linkify(text)
+
+
+def _shared_card(template: str, card: Card, language: str) -> SafeString:
+    """`card` (its number and why left open) rendered, kept per catalogue version."""
+    token = selectors.current_token()
+    key = (template, card, language)
+    if token is not None:
+        html = _cards_rendered.get(token, key)
+        if html is not None:
+            return html
+    context = {"card": card, "number": NUMBER_SLOT, "why": WHY_SLOT, "family": card.family}
+    html = get_template(template).render({**context, "PAGE_LANGUAGE": language})
+    if token is not None:  # no version row (a flushed database): nothing can be trusted
+        _cards_rendered.put(token, key, html)
+    return html
+
+
+#: Where the advice goes in the page around it (`advice_body` in `routing/advice.html`):
+#: markup no text or address can produce, since they are all escaped.
+BODY_SLOT = mark_safe("<rw-advice-body>")
+
 #: Rendered advice pages by the advice they show: most of the page's cost is Django's
 #: templates, and many visitors in the same situation and place get equal advice. Only equal
-#: values meet (the key compares the whole advice, "open now" and all); nothing here points
-#: to a visitor or a session, and the page carries no form token. About 30 KB each.
+#: values meet (the key compares the whole advice, "open now" and all, and the address the
+#: language links repeat); nothing here points to a visitor or a session, and the page carries
+#: no form token. About 30 KB each.
 _pages = PageStore(128)
+
+#: The page around the advice (layout, language links, print head, buttons) with the advice
+#: left open (`BODY_SLOT`): the same for every advice at one address, on one day, in one
+#: language and kind of request (full page or htmx fragment). About 6 KB each.
+_frames = PageStore(32)
 
 
 def rendered_once(
-    request: HttpRequest, page: dict[str, Any], render: Callable[[], HttpResponse]
+    request: HttpRequest,
+    page: dict[str, Any],
+    render: Callable[[dict[str, Any]], HttpResponse],
 ) -> HttpResponse:
-    """The advice page for `page` (the `context` of an advice): `render()`'s answer, kept and
-    reused for equal advice on the same day and for the same kind of request."""
+    """The advice page for `page` (the `context` of an advice): `render(extra)` renders
+    `routing/advice.html` with `page` and `extra`. The whole page is kept and reused for equal
+    advice on the same day, at the same address and for the same kind of request; otherwise
+    the advice is rendered and put in the kept page around it."""
     # The advice carries its routes, so equal advice means equal cards.
-    key = (page["advice"], page["printed_on"])
-    return _pages.response(request, key, render)
+    address = request.build_absolute_uri()
+    key = (page["advice"], page["printed_on"], address)
+    return _pages.response(request, key, lambda: _framed(request, page, address, render))
+
+
+def _framed(
+    request: HttpRequest,
+    page: dict[str, Any],
+    address: str,
+    render: Callable[[dict[str, Any]], HttpResponse],
+) -> HttpResponse:
+    language = get_language()
+    body = get_template("routing/_advice_body.html").render({**page, "PAGE_LANGUAGE": language})
+    key = (address, page["printed_on"], page["page_title"])
+    frame = _frames.response(request, key, lambda: render({"advice_body": BODY_SLOT}))
+    before, slot, after = frame.content.decode().partition(BODY_SLOT)
+    if not slot:  # not the page (cannot happen for a rendered advice page): render it whole
+        return render({"advice_body": body})
+    response = HttpResponse(before + body + after)
+    for name, value in frame.items():
+        response[name] = value
+    return response

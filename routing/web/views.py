@@ -319,7 +319,7 @@ def advice(request: HttpRequest) -> HttpResponse:
         return see_other(question_url(1))
     context = advice_page.context(result)
     return advice_page.rendered_once(
-        request, context, lambda: page(request, "routing/advice.html", context)
+        request, context, lambda extra: page(request, "routing/advice.html", {**context, **extra})
     )
 
 
