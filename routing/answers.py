@@ -18,6 +18,7 @@ from routing.vocabulary import (
     CONFLICT_PARTIES,
     CRISIS_PLACE_KEYS,
     FOLLOW_UPS,
+    HOME_PLACE_KEYS,
     KEYS,
     MAX_AGE,
     PROFESSIONAL_ROLES,
@@ -284,7 +285,7 @@ def parse_answers(data: Mapping[str, Any]) -> Answers:
             nis = None
         return postcode, nis
 
-    postcode, gemeente = place("postcode", "gemeente")
+    postcode, gemeente = place(*HOME_PLACE_KEYS)
     crisis_postcode, crisis_gemeente = place(*CRISIS_PLACE_KEYS)
     if (
         not raw.get("postcode")

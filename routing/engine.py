@@ -25,7 +25,7 @@ from routing.answers import AnswerErrors, Answers
 from routing.directory import Area, Contact, Directory, Route, for_reader
 from routing.rules import PHRASES, RULES, URGENCIES, URGENCY_RANK, Context, phrases, text
 from routing.rules.base import AT_CRISIS_PLACE, BRUSSELS
-from routing.vocabulary import CRISIS_PLACE_KEYS
+from routing.vocabulary import CRISIS_PLACE_KEYS, HOME_PLACE_KEYS
 
 MESSAGES = {
     "onbekend.postcode": "We kennen deze postcode niet. Kijk de postcode na (4 cijfers).",
@@ -195,7 +195,7 @@ def _dutch(text: str) -> str:
 #: The answers that name a place. The plan depends on the home only through whether it is in
 #: Flanders and Brussels, and on the place of the crisis not at all (`crisis_elders` says
 #: whether there is one); the contacts are attached per call.
-PLACE_ANSWERS = ("postcode", "gemeente", *CRISIS_PLACE_KEYS)
+PLACE_ANSWERS = (*HOME_PLACE_KEYS, *CRISIS_PLACE_KEYS)
 # Every field of `Answers` but the place, read from the dataclass itself: an answer added
 # there is part of the key at once and can never be forgotten here. (attrgetter: a tenth of
 # the cost of `dataclasses.replace`, on a path taken for every advice.)
@@ -398,8 +398,10 @@ def _crisis_area(
     return _area(answers.crisis_postcode, answers.crisis_gemeente, directory, tr, "crisis_")
 
 
-def _is_child(answers: Answers) -> bool:
-    return isinstance(answers.leeftijd, str) or answers.leeftijd < 18
+def _who(answers: Answers, tr: Translate) -> str:
+    """ "het kind" or "de jongere", as the notices about the place name the person."""
+    child = isinstance(answers.leeftijd, str) or answers.leeftijd < 18
+    return tr(PHRASES["wie.kind" if child else "wie.jongere"])
 
 
 def advise(answers: Answers, directory: Directory, translate: Translate | None = None) -> Advice:
@@ -419,19 +421,19 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
     stappen = []
     unknown = False
     dead_end = False  # a step with neither a contact nor a route to act on
+    nis = area.nis
     for p in planned:
-        nis = crisis_nis if crisis_nis and p.vorm in AT_CRISIS_PLACE else area.nis
-        contacts = tuple(contacts_for(p.vorm, nis))
+        here = crisis_nis if crisis_nis and p.vorm in AT_CRISIS_PLACE else nis
+        contacts = tuple(contacts_for(p.vorm, here))
         route = None
         if not contacts:
             unknown = True
-            route = directory.fallback_for(p.vorm, nis)
+            route = directory.fallback_for(p.vorm, here)
             if route is not None:
                 route = (_for_reader if MEMOISE else for_reader)(route, answers.rol)
             if route is None or not route.actionable:
                 dead_end = True
-        stappen.append(p.step(nis, contacts, route))
-    nis = area.nis
+        stappen.append(p.step(here, contacts, route))
     meldingen = []
     if not area.in_werkingsgebied:
         meldingen.append(tr(MESSAGES["buiten"]).format(naam=area.name))
@@ -443,13 +445,12 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
                 # "A en B": the same join as the phrases' list of parties.
                 namen=reduce(lambda a, b: tr(PHRASES["en"]).format(a=a, b=b), names),
                 naam=area.name,
-                wie=tr(PHRASES["wie.kind" if _is_child(answers) else "wie.jongere"]),
+                wie=_who(answers, tr),
             )
         )
     if crisis_area is not None and crisis_area.nis != nis:
         notice = "crisis_plaats" if crisis_nis else "crisis_plaats_buiten"
-        wie = tr(PHRASES["wie.kind" if _is_child(answers) else "wie.jongere"])
-        meldingen.append(tr(MESSAGES[notice]).format(naam=crisis_area.name, wie=wie))
+        meldingen.append(tr(MESSAGES[notice]).format(naam=crisis_area.name, wie=_who(answers, tr)))
     if unknown:
         notice = "contact_en_route_onbekend" if dead_end else "contact_onbekend"
         meldingen.append(tr(MESSAGES[notice]).format(naam=area.name))

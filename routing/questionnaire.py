@@ -20,6 +20,7 @@ from routing.vocabulary import (
     CHOICES,
     CRISIS_PLACE_KEYS,
     FOLLOW_UPS,
+    HOME_PLACE_KEYS,
     MET_OPTIONS,
     ROLE_OPTIONS,
     SITUATION_OPTIONS,
@@ -60,7 +61,7 @@ class Question:
     summary_label: Text
     applies: Callable[[Mapping[str, list[str]]], bool] = field(default=lambda answers: True)
     # A place question stores a postcode, a municipality's NIS code, or both, under these keys.
-    place_keys: tuple[str, str] = ("postcode", "gemeente")
+    place_keys: tuple[str, str] = HOME_PLACE_KEYS
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -702,8 +702,9 @@ FOLLOW_UPS += (
     ),
 )
 FOLLOW_UPS_BY_KEY = {f.key: f for f in FOLLOW_UPS}
-#: The place of the crisis (asked after `crisis_elders` = ja): a postcode or a municipality's
-#: NIS code, like the place where the child lives.
+#: A place is a postcode, a municipality's NIS code, or both: where the child officially
+#: lives, and (asked after `crisis_elders` = ja) the place of the crisis.
+HOME_PLACE_KEYS = ("postcode", "gemeente")
 CRISIS_PLACE_KEYS = ("crisis_postcode", "crisis_gemeente")
 KEYS = (*BASE_KEYS, *FOLLOW_UPS_BY_KEY, *CRISIS_PLACE_KEYS)
 CHOICES.update({f.key: f.values for f in FOLLOW_UPS})

@@ -18,6 +18,7 @@ from django.utils.translation import gettext, gettext_noop
 from catalog import search
 from routing.directory import Area
 from routing.questionnaire import Question, RawAnswers, StepError, clean_choice, say
+from routing.vocabulary import HOME_PLACE_KEYS as PLACE_KEYS
 from routing.web.directory import DatabaseDirectory
 
 POSTCODE_RE = re.compile(r"[1-9][0-9]{3}")
@@ -46,7 +47,7 @@ def clean_step(question: Question, data: QueryDict | Mapping[str, list[str]]) ->
         # The form's fields are always `postcode` and `gemeente`; stored under the question's
         # own keys (the home, or the place of the crisis).
         found = clean_place(_first(data, "postcode"), _first(data, "gemeente"), question)
-        names = dict(zip(("postcode", "gemeente"), question.place_keys, strict=True))
+        names = dict(zip(PLACE_KEYS, question.place_keys, strict=True))
         return {names[k]: v for k, v in found.items()}
     values = data.getlist(question.key) if isinstance(data, QueryDict) else data.get(question.key)
     return clean_choice(question, list(values or []))
@@ -185,9 +186,6 @@ def outside_note(code: str, area: Area) -> str:
         "{code} {name} ligt buiten Vlaanderen en Brussel. Je kan verdergaan: je krijgt dan de "
         "noodnummers voor heel België, maar geen diensten in de buurt."
     ).format(code=code, name=area.name)
-
-
-PLACE_KEYS = ("postcode", "gemeente")
 
 
 def place_area(answers: Mapping[str, list[str]], keys: tuple[str, str] = PLACE_KEYS) -> Area | None:

@@ -279,12 +279,11 @@ def summary(request: HttpRequest) -> HttpResponse:
     rows = []
     area = None
     for position, question in enumerate(q.applicable(answers), start=1):
-        if question.kind == "place" and question.place_keys != forms.PLACE_KEYS:
-            crisis = forms.place_area(answers, question.place_keys)
-            values = [forms.place_text(answers, crisis, question.place_keys)]
-        elif question.kind == "place":
-            area = forms.place_area(answers)
-            values = [forms.place_text(answers, area)]
+        if question.kind == "place":
+            place = forms.place_area(answers, question.place_keys)
+            values = [forms.place_text(answers, place, question.place_keys)]
+            if question.place_keys == forms.PLACE_KEYS:
+                area = place  # the home: a place outside gets its note
         else:
             values = [gettext(v) for v in q.answer_texts(question, answers, rol)]
         rows.append(
