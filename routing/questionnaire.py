@@ -262,21 +262,37 @@ QUESTIONS: tuple[Question, ...] = (
 QUESTIONS_BY_KEY = {q.key: q for q in QUESTIONS}
 
 
+#: The answers that decide which questions are asked: a question's `applies` sees only these
+#: (see `applicable`), so a new condition on another answer must add its key here.
+DECISIVE_KEYS = ("rol", "leeftijd", "situatie", "lopend", "crisis_elders")
+
+
+def _decisive(answers: Mapping[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((k, tuple(answers[k])) for k in DECISIVE_KEYS if k in answers)
+
+
 def applicable(answers: Mapping[str, list[str]]) -> list[Question]:
     """The questions asked for these answers, in order (positions are 1-based in URLs)."""
-    return [q for q in QUESTIONS if q.applies(answers)]
+    return list(_applicable(_decisive(answers)))
+
+
+@lru_cache(maxsize=1024)
+def _applicable(known: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[Question, ...]:
+    # Every page and the advice ask this several times; a few hundred combinations of the
+    # decisive answers cover nearly every visitor.
+    given = {k: list(v) for k, v in known}
+    return tuple(q for q in QUESTIONS if q.applies(given))
 
 
 def question_range(answers: Mapping[str, list[str]]) -> tuple[int, int]:
     """The fewest and the most questions a person with these answers can be asked in all.
 
-    The role, the age, the situations, `lopend` and `crisis_elders` decide which follow-ups
-    are asked, and more situations never ask fewer of them; so every role, age, `lopend` and
-    `crisis_elders` with one situation at a time and with all of them together give the
-    bounds. Once those are answered, the two numbers are equal: the real total.
+    The decisive answers (`DECISIVE_KEYS`: role, age, situations, `lopend`, `crisis_elders`)
+    decide which questions are asked, and more situations never ask fewer of them; so every
+    role, age, `lopend` and `crisis_elders` with one situation at a time and with all of them
+    together give the bounds. Once those are answered, the two numbers are equal: the real total.
     """
-    decisive = ("rol", "leeftijd", "situatie", "lopend", "crisis_elders")
-    return _range(tuple((k, tuple(answers[k])) for k in decisive if k in answers))
+    return _range(_decisive(answers))
 
 
 @lru_cache(maxsize=256)

@@ -3,12 +3,14 @@ Django test client (fast, no browser)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 from django.test import Client
 
 from routing import questionnaire as q
+from routing.answer_space import answer_space
 from routing.answers import parse_answers
 
 NEUTRAL = re.compile(r"^/(vragen/(\d+|samenvatting)/|advies/)?$")
@@ -60,6 +62,38 @@ def test_base_questions_always_apply() -> None:
 )
 def test_only_applicable_follow_ups(answers, follow_ups) -> None:
     assert keys(answers)[5:] == follow_ups
+
+
+class Reading(dict):
+    """Answers that note which keys a question's condition looks at."""
+
+    def __init__(self, answers: dict[str, list[str]]) -> None:
+        super().__init__(answers)
+        self.read: set[str] = set()
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+
+def test_which_questions_apply_depends_on_the_decisive_answers_alone() -> None:
+    # `applicable` shows the conditions only the decisive answers (and keeps the result per
+    # combination of them): a condition on another answer would silently never hold.
+    space = answer_space(["44021"])
+    for answers in itertools.islice(space, 0, None, 997):
+        given = {**answers.to_query(), "taal_gezin": ["fr"], "crisis_postcode": ["1000"]}
+        reading = Reading(given)
+        asked = [question for question in q.QUESTIONS if question.applies(reading)]
+        assert reading.read <= set(q.DECISIVE_KEYS), reading.read - set(q.DECISIVE_KEYS)
+        assert q.applicable(given) == asked, given
 
 
 def test_next_position_and_prune() -> None:
