@@ -3,7 +3,7 @@ formatted phone and its provenance), and the route while a contact is unknown.""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from functools import lru_cache
 from types import SimpleNamespace
 
@@ -14,6 +14,7 @@ from catalog.display import Contact, Route
 from catalog.hours import hours_text, is_open
 from catalog.languages import in_language
 from catalog.models import ContactPoint, Municipality
+from catalog.utils.lru import VersionedLRU
 
 #: The lookup pages (municipality and region sheets) are written for professionals: CLB staff
 #: and care workers look up whom to contact themselves, so they read a route's `prof` text.
@@ -47,7 +48,42 @@ def to_contact(
 
     Hours from an old or unsure source (`hours_as_of`) get their date and no live "open now".
     With `municipality`, a region- or arrondissement-wide coverage that reaches it only through
-    a recent merger is marked as inferred too."""
+    a recent merger is marked as inferred too. Equal contacts of the held snapshot are made once
+    (see `_made`)."""
+    parts = selectors.shown_parts(point)
+    if point.hours_as_of and parts.hours:
+        open_now = None
+    else:
+        open_now = is_open(
+            parts.slots, parts.exceptions, point.always_open, point.closed_on_public_holidays, at
+        )
+    today = at.date()
+    nis = municipality.nis if municipality is not None else None
+    token = selectors.version_of(point)
+    if token is None:  # read afresh from the database, or no version: made for this use only
+        return _contact(point, open_now, today, municipality, language)
+    key = (point.pk, nis, language, today, open_now)
+    made = _made.get(token, key)
+    if made is None:
+        made = _contact(point, open_now, today, municipality, language)
+        _made.put(token, key, made)
+    return made
+
+
+#: Contacts as made by `to_contact`, by what they depend on besides the catalogue version:
+#: the point, the municipality, the language, the day (how old its confirmation is) and
+#: whether it is open now. Every advice shows a handful of contacts, mostly the same ones;
+#: one value per contact also makes comparing kept cards and pages cheap.
+_made: VersionedLRU[Contact] = VersionedLRU(8192)
+
+
+def _contact(
+    point: ContactPoint,
+    open_now: bool | None,
+    today: date,
+    municipality: Municipality | None,
+    language: str,
+) -> Contact:
     parts = selectors.shown_parts(point)
     hours, hours_language = parts.hours, "nl"
     if language != "nl" and hours and not point.hours_as_of:
@@ -57,11 +93,6 @@ def to_contact(
         hours_language = language
     if point.hours_as_of and hours:
         hours = f"{hours} (volgens een bron van {point.hours_as_of}; dit kan veranderd zijn)"
-        open_now = None
-    else:
-        open_now = is_open(
-            parts.slots, parts.exceptions, point.always_open, point.closed_on_public_holidays, at
-        )
     inferred = point.coverage_inferred
     explanation = point.coverage_note
     note, note_language = in_language(point, "channel_note", language)
@@ -83,7 +114,7 @@ def to_contact(
         bron_url=point.source_url or None,
         bron_datum=point.source_date or "zonder datum",
         overgenomen_op=point.taken_on,
-        bevestiging=point.provenance_status(at.date()),
+        bevestiging=point.provenance_status(today),
         werkgebied_afgeleid=inferred,
         werkgebied_uitleg=explanation if inferred else "",
         uren_volgens=point.hours_as_of,

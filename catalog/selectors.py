@@ -345,6 +345,9 @@ class _Cache:
         if snapshot is not None and getattr(self.request, "checked", None) == bumps:
             return snapshot  # already checked in this request, and no write here since
         if self._fresh(snapshot, bumps):
+            # Asked again dozens of times in this request: the test above answers them, and
+            # the whole request sees one version.
+            self._checked_in_request(bumps)
             return snapshot
         checked_at = time.monotonic()
         try:
@@ -367,9 +370,12 @@ class _Cache:
                 snapshot = _build(token)
                 self.snapshot = snapshot
         self.last_check = (checked_at, bumps) if token is not None else None
+        self._checked_in_request(bumps)
+        return snapshot
+
+    def _checked_in_request(self, bumps: int) -> None:
         if getattr(self.request, "active", False):
             self.request.checked = bumps
-        return snapshot
 
     def _keep(self, snapshot: Snapshot, checked_at: float, bumps: int) -> Snapshot:
         """Go on with the snapshot held when the version could not be read in time (a lock
@@ -382,8 +388,7 @@ class _Cache:
                 "process holds until it is"
             )
         self.last_check = (checked_at, bumps)
-        if getattr(self.request, "active", False):
-            self.request.checked = bumps
+        self._checked_in_request(bumps)
         return snapshot
 
     def start_request(self, **kwargs: object) -> None:
@@ -431,6 +436,16 @@ def shown_parts(point: ContactPoint) -> ShownParts:
     if parts is None:
         parts = held._shown[point.pk] = _shown_parts(point)
     return parts
+
+
+def version_of(point: ContactPoint) -> str | None:
+    """The catalogue version `point` belongs to: the held snapshot's token when `point` is its
+    own instance; None for an instance read from the database since (it may be newer) or
+    without a version row. No version check, as for `shown_parts`."""
+    held = _cache.snapshot
+    if held is None or not held.owns(point):
+        return None
+    return held.token
 
 
 def forget_snapshot() -> None:
