@@ -1,15 +1,19 @@
 """One cache on or off: requests through Django's test client, milliseconds per request.
 
-    .venv/bin/python bench/caches.py CASE on|off [REQUESTS]
+    .venv/bin/python bench/caches.py CASE on|off [REQUESTS [PASSES]]
 
 CASE is one of `zoek` (the kept lookup pages, 8 searches), `advies` (the kept advice page,
 one session), `hsds` (the open-data export), `gemeenten` (a contact's display parts, kept in
 the snapshot: the municipality API for 8 municipalities), `advies-distinct` (the display parts
 again, on advice pages for REQUESTS sessions with distinct answers), `advies-kaarten` (the kept
-step cards and the kept page around the advice, on those same distinct advice pages) or
+step cards and the kept page around the advice, on those same distinct advice pages),
 `zoek-distinct` (the place finder's index, with the kept lookup pages off in both runs so every
-search runs). `off` switches that one cache off in this process (a monkeypatch); nothing else
-changes.
+search runs), `advies-lichamen` (the kept advice bodies), `advies-contacten` (the contacts made
+once) or `advies-vragen` (the questions that apply, kept per decisive answers), all three on
+distinct advice pages. With PASSES (default 1) the distinct cases ask each of
+REQUESTS / PASSES sessions that many times: the first pass in a fresh process, the others as a
+worker that has run a while. `off` switches that one cache off in this process (a
+monkeypatch); nothing else changes.
 
 Compare the two with farm-bench, which runs them in turn and gives the ratio pair by pair:
 
@@ -40,13 +44,14 @@ django.setup()
 from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from catalog import hsds, page_cache, search, selectors  # noqa: E402
+from catalog import contacts, hsds, page_cache, search, selectors  # noqa: E402
 from catalog.models import Municipality  # noqa: E402
 from routewijzer.middleware import RENEWED_KEY  # noqa: E402
+from routing import questionnaire  # noqa: E402
 from routing.answer_space import answer_space  # noqa: E402
-from routing.questionnaire import next_position  # noqa: E402
 from routing.web import advice_page  # noqa: E402
 from routing.web.views import SESSION_KEY  # noqa: E402
+from tests.routing.asking import answer_the_rest  # noqa: E402
 
 SEARCHES = ["9000", "gent", "sint+niklaas", "44021", "Bruxelles", "hasselt", "8500", "zott"]
 NIS_CODES = ["44021", "41002", "11002", "21004", "71072", "31005", "24062", "62063"]
@@ -58,11 +63,15 @@ PATHS = {
     "advies": ["/advies/"],
     "advies-distinct": ["/advies/"],
     "advies-kaarten": ["/advies/"],
+    "advies-lichamen": ["/advies/"],
+    "advies-contacten": ["/advies/"],
+    "advies-vragen": ["/advies/"],
 }
+DISTINCT = [case for case in PATHS if case.startswith("advies-")]
 
 
 def render_always(store: page_cache.PageStore) -> None:
-    store.response = lambda request, key, render: render()  # type: ignore[method-assign]
+    store._find = lambda request, key: None  # type: ignore[method-assign]
 
 
 def switch_off(case: str) -> None:
@@ -77,21 +86,29 @@ def switch_off(case: str) -> None:
     elif case == "advies-kaarten":
         advice_page._cards_rendered.get = lambda *args: None  # type: ignore[method-assign]
         render_always(advice_page._frames)
+    elif case == "advies-lichamen":
+        advice_page._bodies.get = lambda *args: None  # type: ignore[method-assign]
+    elif case == "advies-contacten":
+        contacts._made.get = lambda *args: None  # type: ignore[method-assign]
+    elif case == "advies-vragen":
+        questionnaire._applicable = questionnaire._applicable.__wrapped__
     elif case == "zoek-distinct":
         search._get_index = lambda: search._Index(selectors.snapshot())
 
 
 def sessions(count: int) -> list[str]:
-    """Sessions with complete answers, as the questionnaire leaves them (just renewed)."""
+    """Sessions with complete answers, as the questionnaire leaves them (just renewed), spread
+    over the answer space and over municipalities."""
     places = list(Municipality.objects.order_by("nis").values_list("nis", flat=True))
-    space = [a for a in answer_space(places[:1]) if next_position(a.to_query()) is None]
+    space = list(answer_space(places[:1]))
     keys = []
     for i in range(count):
         answers = dataclasses.replace(
             space[i * len(space) // count], gemeente=places[i * 7 % len(places)]
         )
         session = SessionStore()
-        session[SESSION_KEY] = answers.to_query()
+        # The questions still open answered the way that changes nothing, as bench/load does.
+        session[SESSION_KEY] = answer_the_rest(answers.to_query())
         session[RENEWED_KEY] = int(time.time())
         session.set_expiry(3600)
         session.save()
@@ -102,6 +119,7 @@ def sessions(count: int) -> list[str]:
 def main() -> None:
     case, mode = sys.argv[1], sys.argv[2]
     requests = int(sys.argv[3]) if len(sys.argv) > 3 else 200
+    passes = int(sys.argv[4]) if len(sys.argv) > 4 else 1
     if case not in PATHS or mode not in ("on", "off"):
         sys.exit(__doc__)
     if mode == "off":
@@ -111,8 +129,8 @@ def main() -> None:
     keys: list[str] = []
     if case == "advies":
         keys = sessions(1)
-    elif case in ("advies-distinct", "advies-kaarten"):
-        keys = sessions(requests)
+    elif case in DISTINCT:
+        keys = sessions(requests // passes)
     paths = PATHS[case]
     client = Client()
     for path in paths:  # the snapshot, once

@@ -35,9 +35,18 @@ VARYING_HEADERS = ("HX-Request", "HX-History-Restore-Request")
 
 
 @dataclass(frozen=True)
-class _Page:
+class KeptPage:
+    """A rendered page as kept: its content and its headers (never its cookies)."""
+
     content: bytes
     headers: tuple[tuple[str, str], ...]
+
+    def response(self, content: str | bytes | None = None) -> HttpResponse:
+        """A new response with these headers, and this page's content or `content`."""
+        response = HttpResponse(self.content if content is None else content)
+        for name, value in self.headers:
+            response[name] = value
+        return response
 
 
 def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -56,28 +65,50 @@ class PageStore:
     """Rendered pages of one kind, kept per catalogue version in this process (LRU)."""
 
     def __init__(self, max_entries: int) -> None:
-        self._pages: VersionedLRU[_Page] = VersionedLRU(max_entries)
+        self._pages: VersionedLRU[KeptPage] = VersionedLRU(max_entries)
 
     def response(
         self, request: HttpRequest, key: Hashable, render: Callable[[], HttpResponse]
     ) -> HttpResponse:
         """The page kept for `key` (and the request's htmx headers), or `render()`'s answer,
         kept when it is safe to share."""
+        found = self._find(request, key)
+        if found is not None:
+            return found.response()
+        response = render()
+        self._keep(request, key, response)
+        return response
+
+    def page(
+        self, request: HttpRequest, key: Hashable, render: Callable[[], HttpResponse]
+    ) -> KeptPage:
+        """As `response`, for a page that is only a part of the answer: its content and
+        headers, without making a response of the kept page first."""
+        found = self._find(request, key)
+        if found is not None:
+            return found
+        response = render()
+        return self._keep(request, key, response) or KeptPage(
+            response.content, tuple(response.items())
+        )
+
+    def _full_key(self, request: HttpRequest, key: Hashable) -> Hashable:
+        # The language too: the advice page's key is its advice, the same in every language.
+        return (key, get_language(), *(request.headers.get(h, "") for h in VARYING_HEADERS))
+
+    def _find(self, request: HttpRequest, key: Hashable) -> KeptPage | None:
         token = selectors.current_token()
         if token is None:  # no version row (a flushed database): nothing can be trusted
-            return render()
-        # The language too: the advice page's key is its advice, the same in every language.
-        full_key = (key, get_language(), *(request.headers.get(h, "") for h in VARYING_HEADERS))
-        page = self._pages.get(token, full_key)
-        if page is not None:
-            response = HttpResponse(page.content)
-            for name, value in page.headers:
-                response[name] = value
-            return response
-        response = render()
-        if _shareable(request, response):
-            self._pages.put(token, full_key, _Page(response.content, tuple(response.items())))
-        return response
+            return None
+        return self._pages.get(token, self._full_key(request, key))
+
+    def _keep(self, request: HttpRequest, key: Hashable, response: HttpResponse) -> KeptPage | None:
+        token = selectors.current_token()
+        if token is None or not _shareable(request, response):
+            return None
+        kept = KeptPage(response.content, tuple(response.items()))
+        self._pages.put(token, self._full_key(request, key), kept)
+        return kept
 
 
 _lookup_pages = PageStore(MAX_ENTRIES)

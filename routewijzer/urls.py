@@ -30,9 +30,11 @@ urlpatterns = [
 ]
 # Public pages in every language: Dutch without a prefix, /fr/… and /en/…. The admin, the API
 # and "Snel weg" above have none (the admin stays Dutch; the API reads `taal`).
+# The questionnaire and the advice first: they are asked most, and the catalogue's pages are
+# kept rendered anyway. The two share no path.
 urlpatterns += i18n_patterns(
-    path("", include("catalog.urls")),
     path("", include("routing.web.urls")),
+    path("", include("catalog.urls")),
     prefix_default_language=False,
 )
 

@@ -10,14 +10,17 @@ engine's advice unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import get_template
 from django.utils import timezone
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
@@ -61,24 +64,30 @@ class Card:
     def html(self) -> SafeString:
         """The card as `routing/_step.html` renders it. All but its number and its "why" (which
         repeats the visitor's answers) is kept for equal cards: see `_shared_card`."""
-        return self._filled("routing/_step.html")
+        return mark_safe(self.filled(STEP_CARD, get_language(), selectors.current_token()))
 
     @property
     def other_html(self) -> SafeString:
         """A service of another system as `routing/_other_card.html` renders it, kept alike."""
-        return self._filled("routing/_other_card.html")
+        return mark_safe(self.filled(OTHER_CARD, get_language(), selectors.current_token()))
 
-    def _filled(self, template: str) -> SafeString:
-        shared = _shared_card(template, self.shown_alike(), get_language())
-        # Both parts are rendered HTML; linkify escapes the why.
-        return mark_safe(
-            shared.replace(NUMBER_SLOT, str(self.number)).replace(WHY_SLOT, _why(self.step.waarom))
+    def filled(self, template: str, language: str, token: str | None) -> str:
+        """The card as `template` renders it in `language`: the card kept at catalogue version
+        `token`, with this card's number and why put in (both are rendered HTML; linkify
+        escapes the why)."""
+        shared = _shared_card(template, self, language, token)
+        return shared.replace(NUMBER_SLOT, str(self.number)).replace(
+            WHY_SLOT, _why(self.step.waarom)
         )
 
     def shown_alike(self) -> Card:
         """This card without what makes it differ from page to page while looking the same:
         its number and its step's "why" (filled in per page) and rule ids (not shown)."""
-        return replace(self, number=0, step=replace(self.step, waarom="", regels=()))
+        return replace(self, number=0, step=replace(self.step, **_PER_PAGE))
+
+    def alike_key(self) -> tuple[Any, ...]:
+        """Equal for cards whose `shown_alike` are equal (cheaper to make than those)."""
+        return (_SHARED_STEP_FIELDS(self.step), _SHARED_CARD_FIELDS(self))
 
     @property
     def fallback(self) -> Route | None:
@@ -102,6 +111,17 @@ class Card:
         """The contacts this card gives the source and dates of: all but those shown in full
         on an earlier step (the call buttons at the top have no room for theirs)."""
         return [e.contact for e in self.entries if e.full or e.shown_on is None]
+
+
+STEP_CARD = "routing/_step.html"
+OTHER_CARD = "routing/_other_card.html"
+
+#: What differs between equal-looking cards, with the value a kept card has instead.
+_PER_PAGE: dict[str, Any] = {"waarom": "", "regels": ()}
+_SHARED_STEP_FIELDS = attrgetter(*(f.name for f in fields(Step) if f.name not in _PER_PAGE))
+_SHARED_CARD_FIELDS = attrgetter(
+    *(f.name for f in fields(Card) if f.name not in ("step", "number"))
+)
 
 
 #: Contacts meant for one kind of visitor (catalogue key → role): a parent acts on the parents'
@@ -200,8 +220,10 @@ def context(advice: Advice) -> dict[str, Any]:
         "later_cards": later_cards,
         "info_cards": info_cards,
         "other_cards": other_cards,
+        "meldingen": [_why(text) for text in advice.meldingen],
         "not_possible": [
-            {"item": item, "name": names.get(item.vorm, item.vorm)} for item in advice.niet_mogelijk
+            {"name": names.get(item.vorm, item.vorm), "why": _why(item.waarom)}
+            for item in advice.niet_mogelijk
         ],
         "printed_on": timezone.localdate(),
         "place": _place(advice),
@@ -239,14 +261,14 @@ def _why(text: str) -> SafeString:
     return linkify(text)
 
 
-def _shared_card(template: str, card: Card, language: str) -> SafeString:
-    """`card` (its number and why left open) rendered, kept per catalogue version."""
-    token = selectors.current_token()
-    key = (template, card, language)
+def _shared_card(template: str, card: Card, language: str, token: str | None) -> SafeString:
+    """`card` rendered with its number and why left open, kept at catalogue version `token`."""
+    key = (template, card.alike_key(), language)
     if token is not None:
         html = _cards_rendered.get(token, key)
         if html is not None:
             return html
+    card = card.shown_alike()
     context = {"card": card, "number": NUMBER_SLOT, "why": WHY_SLOT, "family": card.family}
     html = get_template(template).render({**context, "PAGE_LANGUAGE": language})
     if token is not None:  # no version row (a flushed database): nothing can be trusted
@@ -292,14 +314,117 @@ def _framed(
     address: str,
     render: Callable[[dict[str, Any]], HttpResponse],
 ) -> HttpResponse:
-    language = get_language()
-    body = get_template("routing/_advice_body.html").render({**page, "PAGE_LANGUAGE": language})
     key = (address, page["printed_on"], page["page_title"])
-    frame = _frames.response(request, key, lambda: render({"advice_body": BODY_SLOT}))
+    frame = _frames.page(request, key, lambda: render({"advice_body": BODY_SLOT}))
     before, slot, after = frame.content.decode().partition(BODY_SLOT)
     if not slot:  # not the page (cannot happen for a rendered advice page): render it whole
-        return render({"advice_body": body})
-    response = HttpResponse(before + body + after)
-    for name, value in frame.items():
-        response[name] = value
-    return response
+        return render({"advice_body": body(page)})
+    return frame.response(before + body(page) + after)
+
+
+# --- the advice itself ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Open:
+    """A card, a place or a text as a kept body holds it: a numbered slot."""
+
+    html: SafeString
+    number: int = 0
+
+    @property
+    def other_html(self) -> SafeString:
+        return self.html
+
+
+_SLOT = re.compile(r"<rw-slot-(\d+)>")
+
+
+def _slot(index: int) -> SafeString:
+    # Markup no text can produce: every text on the page is escaped.
+    return mark_safe(f"<rw-slot-{index}>")
+
+
+@dataclass(frozen=True)
+class _Body:
+    """A rendered body cut at its slots: `parts[0]`, value `slots[0]`, `parts[1]`, …"""
+
+    parts: tuple[str, ...]
+    slots: tuple[int, ...]
+
+    def filled(self, values: list[str]) -> SafeString:
+        pieces = [self.parts[0]]
+        for index, part in zip(self.slots, self.parts[1:], strict=True):
+            pieces += (values[index], part)
+        return mark_safe("".join(pieces))
+
+
+#: Rendered advice bodies by their shape: what the body shows apart from its cards, its place,
+#: its notices and its "not possible" rows, which are slots filled in per page. The shape is
+#: the kind of reader, the danger box (its steps' texts and its call buttons), how many of each
+#: open part there are, and the language: a few hundred shapes cover most advice. Nothing of
+#: the visitor is in it. 2 to 4 KB each.
+_bodies: VersionedLRU[_Body] = VersionedLRU(512)
+
+
+#: The card lists of an advice page and the template of their cards.
+CARD_LISTS = (
+    ("urgent_cards", STEP_CARD),
+    ("later_cards", STEP_CARD),
+    ("info_cards", STEP_CARD),
+    ("other_cards", OTHER_CARD),
+)
+
+
+def body(page: dict[str, Any]) -> SafeString:
+    """The advice as `routing/_advice_body.html` renders it for `page` (the `context` of an
+    advice); the body around its open parts is kept per shape (see `_bodies`)."""
+    language = get_language()
+    token = selectors.current_token()
+    values: list[str] = []
+
+    def opened(parts: Iterable[str]) -> range:
+        start = len(values)
+        values.extend(parts)
+        return range(start, len(values))
+
+    slots = {
+        name: opened(card.filled(template, language, token) for card in page[name])
+        for name, template in CARD_LISTS
+    }
+    slots["place"] = opened([conditional_escape(page["place"])] if page["place"] else [])
+    slots["meldingen"] = opened(page["meldingen"])
+    slots["names"] = opened(conditional_escape(row["name"]) for row in page["not_possible"])
+    slots["whys"] = opened(row["why"] for row in page["not_possible"])
+    shape = (
+        page["professional"],
+        tuple((step.vorm, step.titel, step.wat_doen) for step in page["danger_steps"]),
+        tuple(page["danger_contacts"]),
+        *(len(numbers) for numbers in slots.values()),
+        language,
+    )
+    kept = _bodies.get(token, shape) if token is not None else None
+    if kept is None:
+        kept = _rendered_body(page, slots, language)
+        if token is not None:  # no version row (a flushed database): nothing can be trusted
+            _bodies.put(token, shape, kept)
+    return kept.filled(values)
+
+
+def _rendered_body(page: dict[str, Any], slots: dict[str, range], language: str) -> _Body:
+    """The body of `page` with a slot where each open part goes (see `body`)."""
+    stand_ins: dict[str, Any] = {
+        name: [
+            _Open(_slot(i), card.number) for i, card in zip(slots[name], page[name], strict=True)
+        ]
+        for name, _ in CARD_LISTS
+    }
+    stand_ins["place"] = _slot(slots["place"][0]) if slots["place"] else ""
+    stand_ins["meldingen"] = [_slot(i) for i in slots["meldingen"]]
+    stand_ins["not_possible"] = [
+        {"name": _slot(name), "why": _slot(why)}
+        for name, why in zip(slots["names"], slots["whys"], strict=True)
+    ]
+    context = {**page, **stand_ins, "PAGE_LANGUAGE": language}
+    pieces = _SLOT.split(get_template("routing/_advice_body.html").render(context))
+    return _Body(tuple(pieces[0::2]), tuple(int(i) for i in pieces[1::2]))

@@ -16,7 +16,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date
 from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -44,7 +45,9 @@ def private(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        add_never_cache_headers(response)
+        # What `add_never_cache_headers` leaves once its Cache-Control is replaced by the
+        # stricter "no-store", without its parsing on every answer page.
+        response.setdefault("Expires", http_date())
         response["Cache-Control"] = "no-store"
         patch_vary_headers(response, ["HX-Request"])
         return response

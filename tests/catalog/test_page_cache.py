@@ -73,3 +73,32 @@ def test_a_page_with_a_form_token_is_never_kept(rf):
     for _ in range(2):
         store.response(rf.get("/"), "zonder", lambda: plain.append(1) or HttpResponse("x"))
     assert plain == [1]
+
+
+def test_a_kept_part_of_a_page_follows_the_same_rules(rf):
+    # `page` gives a kept page's content and headers (the advice page puts its advice into
+    # one): kept only when it may be shared, like a whole page.
+    store = PageStore(4)
+    renders = []
+
+    def render(request, with_token):
+        renders.append(get_token(request) if with_token else "")
+        response = HttpResponse(f"deel {len(renders)}")
+        response["X-Deel"] = "ja"
+        return response
+
+    for with_token in (True, True, False, False):
+        request = rf.get("/deel/")
+        kept = store.page(
+            request, ("deel", with_token), lambda r=request, t=with_token: render(r, t)
+        )
+        assert kept.content.startswith(b"deel ") and ("X-Deel", "ja") in kept.headers
+    assert len(renders) == 3  # both with a token rendered; the plain part once
+    assert (
+        store.page(rf.get("/deel/"), ("deel", False), lambda: render(rf.get("/"), False)).content
+        == b"deel 3"
+    )
+    assert (
+        store.page(rf.get("/deel/"), ("deel", False), lambda: HttpResponse()).response()["X-Deel"]
+        == "ja"
+    )

@@ -11,11 +11,16 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.template.loader import render_to_string
 from django.test import Client
+from django.utils import translation
 
-from catalog.models import CatalogueVersion, ContactPoint, OpeningSlot
-from routing.web import views
+from catalog.models import CatalogueVersion, ContactPoint, Municipality, OpeningSlot, SupportForm
+from routing.answers import parse_answers
+from routing.engine import advise
+from routing.web import advice_page, views
 from routing.web.directory import DatabaseDirectory
+from routing.web.languages import translator
 from tests.routing.test_views_advice import (
     CRISIS_AND_PSYCHISCH,
     PARENT_CONFLICT,
@@ -161,3 +166,69 @@ def test_open_now_on_a_shared_card_is_never_from_another_hour(client, monkeypatc
     assert "nu open" in at(MONDAY_NOON, PARENT_CONFLICT)
     night = at(MONDAY_NIGHT, {**PARENT_CONFLICT, "leeftijd": ["13"]})
     assert "nu gesloten" in night and "nu open" not in night
+
+
+# --- the advice body, kept per shape ------------------------------------------------------------
+
+#: Answer sets whose bodies hold every open part: a danger box, urgent and later steps, tips,
+#: notices, rows of what is not possible, the French-speaking services in Brussels.
+BODIES = [
+    *SHARING,
+    {**PARENT_CONFLICT, "met": ["ocj"]},
+    {**PARENT_CONFLICT, "taal_gezin": ["andere"]},
+    {**PROFESSIONAL_WORRIES, "postcode": ["1000"]},
+]
+
+
+def directly_rendered_body(answers: dict[str, list[str]], language: str, moment) -> str:
+    """The body template rendered with the advice's own values: nothing kept, no slots."""
+    stored = answer_the_rest({k: list(v) for k, v in answers.items()})
+    with translation.override(language):
+        directory = DatabaseDirectory(lambda: moment, language=language)
+        result = advise(parse_answers(stored), directory, translate=translator())
+        page_context = advice_page.context(result)
+        return render_to_string(
+            "routing/_advice_body.html", {**page_context, "PAGE_LANGUAGE": language}
+        )
+
+
+def test_the_page_holds_the_body_template_rendered_with_its_own_values(client, monkeypatch):
+    # The kept bodies are cut where the cards, the place, the notices and the rows go, and
+    # filled per page: the page must hold exactly what the template makes of its advice.
+    monkeypatch.setattr(
+        views, "DatabaseDirectory", lambda **kw: DatabaseDirectory(lambda: MONDAY_NOON, **kw)
+    )
+    seen = set()
+    for prefix, language in (("", "nl"), ("/fr", "fr"), ("/en", "en")):
+        for answers in BODIES:
+            html = page(client, answers, prefix)
+            expected = directly_rendered_body(answers, language, MONDAY_NOON)
+            assert expected in html, (language, answers)
+            seen.update(
+                part
+                for part in (
+                    'id="nu-bellen"',
+                    'class="notice"',
+                    'id="niet-mogelijk"',
+                    'class="other-systems"',
+                    'class="good-to-know"',
+                )
+                if part in expected
+            )
+    assert len(seen) == 5, seen  # every open part was compared
+
+
+def test_an_editor_name_on_a_kept_body_is_escaped_once(client, monkeypatch):
+    monkeypatch.setattr(
+        views, "DatabaseDirectory", lambda **kw: DatabaseDirectory(lambda: MONDAY_NOON, **kw)
+    )
+    page(client, PARENT_CONFLICT)  # the shape of this body is kept
+    Municipality.objects.filter(nis="44021").update(name_nl="Gent <b>&amp; 'Zomergem'")
+    SupportForm.objects.filter(slug="bemiddeling").update(name="Bemiddeling & <i>meer</i>")
+    nothing_kept()
+    for answers in (PARENT_CONFLICT, {**PARENT_CONFLICT, "met": ["ocj"]}):
+        html = page(client, answers)
+        assert directly_rendered_body(answers, "nl", MONDAY_NOON) in html
+        assert "<b>" not in html and "<i>meer" not in html
+    assert "Gent &lt;b&gt;&amp;amp; &#x27;Zomergem&#x27;" in html
+    assert "<h3>Bemiddeling &amp; &lt;i&gt;meer&lt;/i&gt;</h3>" in html
