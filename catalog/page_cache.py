@@ -72,11 +72,13 @@ class PageStore:
     ) -> HttpResponse:
         """The page kept for `key` (and the request's htmx headers), or `render()`'s answer,
         kept when it is safe to share."""
-        found = self._find(request, key)
+        token = selectors.current_token()
+        full_key = _full_key(request, key)
+        found = self._find(token, full_key)
         if found is not None:
             return found.response()
         response = render()
-        self._keep(request, key, response)
+        self._keep(token, full_key, request, response)
         return response
 
     def page(
@@ -84,31 +86,39 @@ class PageStore:
     ) -> KeptPage:
         """As `response`, for a page that is only a part of the answer: its content and
         headers, without making a response of the kept page first."""
-        found = self._find(request, key)
+        token = selectors.current_token()
+        full_key = _full_key(request, key)
+        found = self._find(token, full_key)
         if found is not None:
             return found
         response = render()
-        return self._keep(request, key, response) or KeptPage(
+        return self._keep(token, full_key, request, response) or KeptPage(
             response.content, tuple(response.items())
         )
 
-    def _full_key(self, request: HttpRequest, key: Hashable) -> Hashable:
-        # The language too: the advice page's key is its advice, the same in every language.
-        return (key, get_language(), *(request.headers.get(h, "") for h in VARYING_HEADERS))
-
-    def _find(self, request: HttpRequest, key: Hashable) -> KeptPage | None:
-        token = selectors.current_token()
+    def _find(self, token: str | None, full_key: Hashable) -> KeptPage | None:
         if token is None:  # no version row (a flushed database): nothing can be trusted
             return None
-        return self._pages.get(token, self._full_key(request, key))
+        return self._pages.get(token, full_key)
 
-    def _keep(self, request: HttpRequest, key: Hashable, response: HttpResponse) -> KeptPage | None:
-        token = selectors.current_token()
+    def _keep(
+        self, token: str | None, full_key: Hashable, request: HttpRequest, response: HttpResponse
+    ) -> KeptPage | None:
         if token is None or not _shareable(request, response):
             return None
         kept = KeptPage(response.content, tuple(response.items()))
-        self._pages.put(token, self._full_key(request, key), kept)
+        self._pages.put(token, full_key, kept)
         return kept
+
+
+#: The request headers of VARYING_HEADERS as Django's request.META names them (read there:
+#: `request.headers` would be built from all of META on every request).
+_VARYING_META = tuple("HTTP_" + name.upper().replace("-", "_") for name in VARYING_HEADERS)
+
+
+def _full_key(request: HttpRequest, key: Hashable) -> Hashable:
+    # The language too: the advice page's key is its advice, the same in every language.
+    return (key, get_language(), *(request.META.get(name, "") for name in _VARYING_META))
 
 
 _lookup_pages = PageStore(MAX_ENTRIES)
