@@ -1,6 +1,6 @@
 """One cache on or off: requests through Django's test client, milliseconds per request.
 
-    .venv/bin/python bench/caches.py CASE on|off [REQUESTS [PASSES]]
+    .venv/bin/python bench/caches.py CASE on|off|paired [REQUESTS [PASSES]]
 
 CASE is one of `zoek` (the kept lookup pages, 8 searches), `advies` (the kept advice page,
 one session), `hsds` (the open-data export), `gemeenten` (a contact's display parts, kept in
@@ -13,7 +13,10 @@ once) or `advies-vragen` (the questions that apply, kept per decisive answers), 
 distinct advice pages. With PASSES (default 1) the distinct cases ask each of
 REQUESTS / PASSES sessions that many times: the first pass in a fresh process, the others as a
 worker that has run a while. `off` switches that one cache off in this process (a
-monkeypatch); nothing else changes.
+monkeypatch); nothing else changes. `paired` runs both in one process: every session asked once
+first (a worker that has run a while), then nine rounds of the cache on and off in turn, timed
+in CPU time of this process, with the median of the ratios pair by pair: the steadiest figure
+on a shared machine.
 
 Compare the two with farm-bench, which runs them in turn and gives the ratio pair by pair:
 
@@ -29,8 +32,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,30 +75,45 @@ PATHS = {
 DISTINCT = [case for case in PATHS if case.startswith("advies-")]
 
 
-def render_always(store: page_cache.PageStore) -> None:
-    store._find = lambda token, full_key: None  # type: ignore[method-assign]
+def switch_off(case: str) -> Callable[[], None]:
+    """Switch the case's cache off in this process; returns what switches it back on."""
+    undo: list[tuple[object, str, object, bool]] = []
 
+    def patch(owner: object, name: str, value: object) -> None:
+        undo.append((owner, name, getattr(owner, name), name in vars(owner)))
+        setattr(owner, name, value)
 
-def switch_off(case: str) -> None:
+    def render_always(store: page_cache.PageStore) -> None:
+        patch(store, "_find", lambda token, full_key: None)
+
     if case == "zoek":
         render_always(page_cache._lookup_pages)
     elif case == "advies":
         render_always(advice_page._pages)
     elif case == "hsds":
-        hsds._exports.get = lambda *args: None  # type: ignore[method-assign]
+        patch(hsds._exports, "get", lambda *args: None)
     elif case in ("gemeenten", "advies-distinct"):
-        selectors.shown_parts = selectors._shown_parts
+        patch(selectors, "shown_parts", selectors._shown_parts)
     elif case == "advies-kaarten":
-        advice_page._cards_rendered.get = lambda *args: None  # type: ignore[method-assign]
+        patch(advice_page._cards_rendered, "get", lambda *args: None)
         render_always(advice_page._frames)
     elif case == "advies-lichamen":
-        advice_page._bodies.get = lambda *args: None  # type: ignore[method-assign]
+        patch(advice_page._bodies, "get", lambda *args: None)
     elif case == "advies-contacten":
-        contacts._made.get = lambda *args: None  # type: ignore[method-assign]
+        patch(contacts._made, "get", lambda *args: None)
     elif case == "advies-vragen":
-        questionnaire._applicable = questionnaire._applicable.__wrapped__
+        patch(questionnaire, "_applicable", questionnaire._applicable.__wrapped__)
     elif case == "zoek-distinct":
-        search._get_index = lambda: search._Index(selectors.snapshot())
+        patch(search, "_get_index", lambda: search._Index(selectors.snapshot()))
+
+    def back_on() -> None:
+        for owner, name, value, own in reversed(undo):
+            if own:
+                setattr(owner, name, value)
+            else:
+                delattr(owner, name)
+
+    return back_on
 
 
 def sessions(count: int) -> list[str]:
@@ -120,12 +140,12 @@ def main() -> None:
     case, mode = sys.argv[1], sys.argv[2]
     requests = int(sys.argv[3]) if len(sys.argv) > 3 else 200
     passes = int(sys.argv[4]) if len(sys.argv) > 4 else 1
-    if case not in PATHS or mode not in ("on", "off"):
+    if case not in PATHS or mode not in ("on", "off", "paired"):
         sys.exit(__doc__)
     if mode == "off":
         switch_off(case)
     if case == "zoek-distinct":
-        render_always(page_cache._lookup_pages)  # the index alone: every search runs
+        switch_off("zoek")  # the index alone: every search runs
     keys: list[str] = []
     if case == "advies":
         keys = sessions(1)
@@ -135,14 +155,36 @@ def main() -> None:
     client = Client()
     for path in paths:  # the snapshot, once
         client.get(path)
-    started = time.perf_counter()
-    for i in range(requests):
-        if keys:
-            client.cookies["sessionid"] = keys[i % len(keys)]
-        response = client.get(paths[i % len(paths)])
-        assert response.status_code == 200, (paths[i % len(paths)], response.status_code)
-    took = (time.perf_counter() - started) / requests * 1000
-    print(f"{case} {mode}: {took:.2f} ms per request")
+
+    def ask(count: int, clock: Callable[[], float]) -> float:
+        """Milliseconds per request (by `clock`) for `count` requests."""
+        started = clock()
+        for i in range(count):
+            if keys:
+                client.cookies["sessionid"] = keys[i % len(keys)]
+            response = client.get(paths[i % len(paths)])
+            assert response.status_code == 200, (paths[i % len(paths)], response.status_code)
+        return (clock() - started) / count * 1000
+
+    if mode != "paired":
+        print(f"{case} {mode}: {ask(requests, time.perf_counter):.2f} ms per request")
+        return
+    # A worker that has run a while: every session asked once before, then the cache on and
+    # off in turn, CPU time of this process only (what other work on the machine takes is
+    # not counted), the ratio taken pair by pair.
+    ask(max(requests, len(keys)), time.process_time)
+    on, off = [], []
+    for _ in range(9):
+        on.append(ask(requests, time.process_time))
+        back_on = switch_off(case)
+        off.append(ask(requests, time.process_time))
+        back_on()
+    ratios = sorted(a / b for a, b in zip(on, off, strict=True))
+    print(
+        f"{case}: on {statistics.median(on):.2f} ms, off {statistics.median(off):.2f} ms "
+        f"per request (CPU); on/off {statistics.median(ratios):.2f} "
+        f"({ratios[0]:.2f} to {ratios[-1]:.2f})"
+    )
 
 
 if __name__ == "__main__":
