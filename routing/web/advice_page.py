@@ -3,9 +3,9 @@
 Every contact is shown in full once (later steps name it briefly, with a link to its step),
 urgent steps come first, the "good to know" steps are folded apart, and a parent or young
 person sees their own startpunt first. The rendered advice page is kept per process for
-equal advice (see `rendered_once`), and each rendered step card for an equal card (see
-`Card.html`), since many different advices share most of their cards. The JSON API shows the
-engine's advice unchanged.
+equal advice (see `rendered_once`), the advice body for advice of the same shape (see `body`)
+and each rendered step card for an equal card (see `Card.html`), since many different advices
+share their shape and most of their cards. The JSON API shows the engine's advice unchanged.
 """
 
 from __future__ import annotations
@@ -249,7 +249,8 @@ WHY_SLOT = mark_safe("<rw-step-why>")
 #: a neighbouring municipality) mostly give the same cards, and rendering them was most of the
 #: cost of an advice page not kept whole. The key is the card value as rendered (its step's
 #: texts and contacts, "open now" included, the short lines for contacts shown elsewhere, the
-#: kind of reader) and the language, per catalogue version; nothing of the visitor is in it.
+#: kind of reader: `Card.alike_key`) and the language, per catalogue version; nothing of the
+#: visitor is in it.
 #: The number and the "why" are not in the kept card but filled in per page. 1 to 4 KB each.
 _cards_rendered: VersionedLRU[SafeString] = VersionedLRU(2048)
 
@@ -425,6 +426,9 @@ def _rendered_body(page: dict[str, Any], slots: dict[str, range], language: str)
         {"name": _slot(name), "why": _slot(why)}
         for name, why in zip(slots["names"], slots["whys"], strict=True)
     ]
-    context = {**page, **stand_ins, "PAGE_LANGUAGE": language}
+    # Only what the shape holds and the stand-ins: the template cannot show anything of one
+    # visitor in a body kept for others, even by mistake.
+    shown = {name: page[name] for name in ("professional", "danger_steps", "danger_contacts")}
+    context = {**shown, **stand_ins, "PAGE_LANGUAGE": language}
     pieces = _SLOT.split(get_template("routing/_advice_body.html").render(context))
     return _Body(tuple(pieces[0::2]), tuple(int(i) for i in pieces[1::2]))
