@@ -61,11 +61,11 @@ def to_contact(
     nis = municipality.nis if municipality is not None else None
     token = selectors.version_of(point)
     if token is None:  # read afresh from the database, or no version: made for this use only
-        return _contact(point, open_now, today, municipality, language)
+        return _contact(point, parts, open_now, today, municipality, language)
     key = (point.pk, nis, language, today, open_now)
     made = _made.get(token, key)
     if made is None:
-        made = _contact(point, open_now, today, municipality, language)
+        made = _contact(point, parts, open_now, today, municipality, language)
         _made.put(token, key, made)
     return made
 
@@ -79,12 +79,12 @@ _made: VersionedLRU[Contact] = VersionedLRU(8192)
 
 def _contact(
     point: ContactPoint,
+    parts: selectors.ShownParts,
     open_now: bool | None,
     today: date,
     municipality: Municipality | None,
     language: str,
 ) -> Contact:
-    parts = selectors.shown_parts(point)
     hours, hours_language = parts.hours, "nl"
     if language != "nl" and hours and not point.hours_as_of:
         # The snapshot keeps the Dutch words; other languages are composed here (their dated
