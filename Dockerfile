@@ -15,11 +15,16 @@ RUN pip install .
 COPY . .
 RUN DEBUG=0 SECRET_KEY=build-only python manage.py collectstatic --noinput \
     && useradd --system --uid 10001 --home-dir /app routewijzer \
+    && install -d -m 700 /app/var/sessions \
     && chown -R routewijzer /app
 
 USER routewijzer
 # Static files are in the image already: bin/start skips collectstatic.
-ENV DEBUG=0 WEB_CONCURRENCY=2 BIND=0.0.0.0:8000 COLLECTSTATIC=0 PYTHON=python
+ENV DEBUG=0 WEB_CONCURRENCY=2 BIND=0.0.0.0:8000 COLLECTSTATIC=0 PYTHON=python \
+    SESSION_FILE_PATH=/app/var/sessions
+# The visitors' sessions (their answers): shared by the workers, kept across restarts of the
+# container, never in an image or a database backup.
+VOLUME /app/var/sessions
 EXPOSE 8000
 # /gezond/ checks the database; it is exempt from the HTTPS redirect.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

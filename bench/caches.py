@@ -34,6 +34,7 @@ import dataclasses
 import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,17 +42,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "routewijzer.settings")
+os.environ.setdefault("SESSION_FILE_PATH", tempfile.mkdtemp(prefix="routewijzer-caches-"))
 
 import django  # noqa: E402
 
 django.setup()
 
-from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from catalog import contacts, hsds, page_cache, search, selectors  # noqa: E402
 from catalog.models import Municipality  # noqa: E402
 from routewijzer.middleware import RENEWED_KEY  # noqa: E402
+from routewijzer.sessions import SessionStore  # noqa: E402
 from routing import questionnaire  # noqa: E402
 from routing.answer_space import answer_space  # noqa: E402
 from routing.web import advice_page  # noqa: E402
@@ -130,7 +132,6 @@ def sessions(count: int) -> list[str]:
         # The questions still open answered the way that changes nothing, as bench/load does.
         session[SESSION_KEY] = answer_the_rest(answers.to_query())
         session[RENEWED_KEY] = int(time.time())
-        session.set_expiry(3600)
         session.save()
         keys.append(session.session_key)
     return keys

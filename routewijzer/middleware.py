@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_supported_language_variant
@@ -186,10 +185,9 @@ class SessionLifetimeMiddleware:
         if self._cleanup_due():
             try:
                 session.clear_expired()
-            except DatabaseError:
-                # The database is unreachable: this request has already answered 503 or
-                # will; try again next interval.
-                log.warning("expired sessions not cleared: database unavailable")
+            except OSError as error:
+                # The session directory cannot be read just now: try again next interval.
+                log.warning("expired sessions not cleared: %s", error.strerror)
         return response
 
 

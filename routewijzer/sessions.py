@@ -1,42 +1,124 @@
-"""Django's database sessions, read with one plain SQL statement.
+"""Sessions kept as files in one private directory (`settings.SESSION_FILE_PATH`).
 
-Every page of the questionnaire and the advice reads the session. Building the ORM query for it
-cost several times the database round trip itself; the table, the columns and what is stored
-stay Django's own (expiry, cleanup, "Snel weg" and "Opnieuw beginnen" work as before).
+Every page of the questionnaire and the advice reads the session. Kept in the database, that
+read was a round trip to PostgreSQL on every page, the largest single cost of an advice page
+under load (docs/speed.md). Django's file store reads a small file instead. On top of it:
+
+- only well-formed keys reach the file system;
+- a session expires `SESSION_COOKIE_AGE` seconds after its last save (the file's time), is not
+  read after that and is deleted when met (the app never sets a per-session expiry);
+- a save that cannot be written raises `SessionStoreUnavailable` (the visitor gets 503 and
+  retries) instead of being dropped without a word, as Django's store does;
+- an update of a session deleted meanwhile ("Snel weg", "Opnieuw beginnen", expiry) fails
+  and does not bring the answers back.
+
+All workers must see the same directory: one host, or one shared volume (README, Production).
+The visitors' answers never reach the database, so no database backup can hold them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import tempfile
+import time
+from functools import cache
 from typing import Any
 
-from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
-from django.db import connections, router
-from django.utils import timezone
+from django.conf import settings
+from django.contrib.sessions.backends.base import CreateError, UpdateError
+from django.contrib.sessions.backends.file import SessionStore as FileSessionStore
 
 #: The keys Django hands out: 32 lower-case letters and digits. Anything else in the cookie
-#: is not a session of ours and never reaches the database.
+#: is not a session of ours and never reaches the file system.
 SESSION_KEY_PATTERN = re.compile(r"[a-z0-9]{32}")
+#: Name start of a session being written (renamed over the session's file when complete).
+PARTIAL_PREFIX = ".new-"
 
 
-class SessionStore(DatabaseSessionStore):
-    """A database session store whose read is a single plain SELECT."""
+class SessionStoreUnavailable(OSError):
+    """The session directory cannot be read or written just now (disk full, permissions)."""
 
-    def _get_session_from_db(self) -> Any:
+
+@cache
+def _made(path: str) -> str:
+    """Make the directory once per process: only this server's user may read it."""
+    os.makedirs(path, mode=0o700, exist_ok=True)
+    return path
+
+
+class SessionStore(FileSessionStore):
+    """Django's file session store, stricter about keys, expiry and failed writes."""
+
+    @classmethod
+    def _get_storage_path(cls) -> str:
+        # The setting is read each time (Django reads it once per class), so a test or a
+        # command that points it elsewhere is followed.
+        return _made(str(settings.SESSION_FILE_PATH))
+
+    def load(self) -> dict[str, Any]:
         key = self.session_key
         if key is None or not SESSION_KEY_PATTERN.fullmatch(key):
             self._session_key = None
-            return None
-        connection = connections[router.db_for_read(self.model)]
-        table = connection.ops.quote_name(self.model._meta.db_table)
-        now = connection.ops.adapt_datetimefield_value(timezone.now())
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT session_data FROM {table} WHERE session_key = %s AND expire_date > %s",
-                [key, now],
-            )
-            row = cursor.fetchone()
-        if row is None:
+            return {}
+        try:
+            with open(self._key_to_file(), encoding="ascii") as stored:
+                text = stored.read()
+                saved_at = os.fstat(stored.fileno()).st_mtime
+        except FileNotFoundError:
             self._session_key = None
-            return None
-        return self.model(session_key=key, session_data=row[0])
+            return {}
+        except OSError as error:
+            # Without the file's name (it holds the session key) and without the chained
+            # error that names it: the message may reach the log.
+            raise SessionStoreUnavailable(f"session not readable: {error.strerror}") from None
+        except ValueError:
+            return {}  # damaged (not what this store writes): a fresh start, as a forged value
+        if saved_at <= time.time() - self.get_session_cookie_age():
+            self.delete()
+            self._session_key = None
+            return {}
+        # A forged or damaged value decodes to an empty session (Django logs it).
+        return self.decode(text) if text else {}
+
+    def save(self, must_create: bool = False) -> None:
+        if self.session_key is None:
+            return self.create()
+        data = self._get_session(no_load=must_create)
+        path = self._key_to_file()
+        try:
+            if must_create:
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            elif not os.path.exists(path):
+                raise UpdateError  # deleted meanwhile: never brought back
+            handle, partial = tempfile.mkstemp(dir=self.storage_path, prefix=PARTIAL_PREFIX)
+            try:
+                with os.fdopen(handle, "w", encoding="ascii") as out:
+                    out.write(self.encode(data))
+                os.replace(partial, path)
+            except BaseException:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(partial)
+                raise
+        except FileExistsError:
+            raise CreateError from None
+        except OSError as error:
+            raise SessionStoreUnavailable(f"session not written: {error.strerror}") from None
+
+    def exists(self, session_key: str | None) -> bool:
+        if not session_key or not SESSION_KEY_PATTERN.fullmatch(session_key):
+            return False
+        return super().exists(session_key)
+
+    @classmethod
+    def clear_expired(cls) -> None:
+        """Delete the sessions (and any half-written file) not saved for a session's age."""
+        oldest = time.time() - settings.SESSION_COOKIE_AGE
+        prefixes = (settings.SESSION_COOKIE_NAME, PARTIAL_PREFIX)
+        with os.scandir(cls._get_storage_path()) as entries:
+            for entry in entries:
+                if entry.name.startswith(prefixes):
+                    with contextlib.suppress(FileNotFoundError):
+                        if entry.stat().st_mtime <= oldest:
+                            os.unlink(entry.path)

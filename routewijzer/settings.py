@@ -228,8 +228,10 @@ STORAGES = {
 # while it is used, at most every SESSION_RENEW_INTERVAL seconds) and the same middleware
 # deletes expired sessions, at most every SESSION_CLEANUP_INTERVAL seconds per process: no cron
 # job needed.
-# Django's database sessions, read with plain SQL (routewijzer/sessions.py).
+# Sessions are files in one private directory that every worker must see (routewijzer/sessions.py):
+# no database round trip per page, and no answer in the database or its backups.
 SESSION_ENGINE = "routewijzer.sessions"
+SESSION_FILE_PATH = os.environ.get("SESSION_FILE_PATH") or str(BASE_DIR / "var" / "sessions")
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = 60 * 60
 SESSION_RENEW_INTERVAL = 5 * 60

@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from catalog.utils.database import timed_out
+from routewijzer.sessions import SessionStoreUnavailable
 
 
 @csrf_exempt  # someone leaving in a hurry must never meet a 403; forgetting is harmless
@@ -26,13 +27,9 @@ def quick_exit(request: HttpRequest) -> HttpResponseRedirect:
     Works without JavaScript (a plain form POST); with JavaScript the page calls this in the
     background and leaves with location.replace.
     """
-    try:
-        request.session.flush()
-    except UNAVAILABLE:
-        # The database is down (the 503 page has this button too): leave all the same. A new,
-        # empty session makes SessionMiddleware delete the cookie without a query; the stored
-        # answers expire on the server as any idle session does.
-        request.session = type(request.session)()
+    # Deletes the session's file: works while the database is down (the 503 page has this
+    # button too), and the emptied session makes SessionMiddleware delete the cookie.
+    request.session.flush()
     response = HttpResponseRedirect(settings.QUICK_EXIT_URL, status=303)
     response["Cache-Control"] = "no-store"
     # The CSRF cookie is the last trace of the visit on a shared device.
@@ -57,9 +54,10 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 
 error_log = logging.getLogger("routewijzer.error")
 
-#: Errors that mean "the database cannot be reached now" (down, refusing, stalled past the
-#: connect, lock or statement timeout): the visitor gets 503 and may simply retry.
-UNAVAILABLE = (OperationalError, InterfaceError)
+#: Errors that mean "the database or the sessions cannot be reached now" (down, refusing,
+#: stalled past the connect, lock or statement timeout; the session directory full or not
+#: writable): the visitor gets 503 and may simply retry.
+UNAVAILABLE = (OperationalError, InterfaceError, SessionStoreUnavailable)
 #: Seconds a client should wait before retrying after a 503.
 RETRY_AFTER = 30
 #: A traceback per kind of error at most this often: an outage fails every request, and a

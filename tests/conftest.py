@@ -4,6 +4,7 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 
 # Fixtures through which a test reaches the database (pytest-django blocks every other test).
 DATABASE_FIXTURES = frozenset(
@@ -41,6 +42,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load geography and the catalogue fixtures into the test database once."""
     with django_db_blocker.unblock():
         call_command("load_catalog", verbosity=0)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def sessions_in_a_directory_of_their_own(tmp_path_factory):
+    """The tests' sessions go to pytest's temporary directory, not the checkout's."""
+    with override_settings(SESSION_FILE_PATH=str(tmp_path_factory.mktemp("sessions"))):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """The deployment files: nginx in front, no published app port, no default secret key."""
 
 import http.client
+import re
 import shutil
 import socket
 import subprocess
@@ -108,3 +109,12 @@ def test_nginx_logs_no_query_string_or_client_address(tmp_path):
         subprocess.run([*nginx, "-s", "quit"], capture_output=True)
     written = log.read_text() if log.exists() else ""
     assert "client:" not in written and "?" not in written and "9000" not in written
+
+
+def test_the_sessions_outlive_a_restart_of_the_app_container(compose):
+    """The image keeps its sessions in one directory; compose puts a named volume there."""
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    path = re.search(r"SESSION_FILE_PATH=(\S+)", dockerfile).group(1)
+    assert f"VOLUME {path}" in dockerfile
+    assert f"sessions:{path}" in compose["services"]["web"]["volumes"]
+    assert "sessions" in compose["volumes"]

@@ -1,62 +1,132 @@
-"""Sessions and cookies: no answer outlives the visit on the server, no lasting cookie."""
+"""Sessions and cookies: no answer outlives the visit on the server, no lasting cookie.
 
+Sessions are files: a session's age is its file's time, which these tests set back to play
+the clock forward.
+"""
+
+import os
+import stat
+import time
 from datetime import timedelta
+from importlib import import_module
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
+from django.conf import settings
+from django.contrib.sessions.backends.base import UpdateError
 from django.contrib.sessions.models import Session
+from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
+from routewijzer.sessions import SessionStore
 from tests.routing.test_questionnaire import answer
 
 pytestmark = pytest.mark.django_db
 
+HOUR = 60 * 60
 
-def _session_with_answers(client) -> Session:
+
+def _session_with_answers(client) -> str:
+    """Answer two questions; the session's key."""
     client.get("/")
     assert answer(client, 1, {"gevaar": "nee"}).status_code == 303
     assert answer(client, 2, {"rol": "ouder"}).status_code == 303
-    return Session.objects.get(pk=client.cookies["sessionid"].value)
+    return client.cookies["sessionid"].value
+
+
+def _file(key: str) -> Path:
+    return Path(settings.SESSION_FILE_PATH) / f"{settings.SESSION_COOKIE_NAME}{key}"
+
+
+def _saved_ago(key: str, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(_file(key), (then, then))
+
+
+def _seconds_since_saved(key: str) -> float:
+    return time.time() - _file(key).stat().st_mtime
 
 
 def test_a_session_expires_after_an_hour_without_requests(client):
-    session = _session_with_answers(client)
-    assert session.get_decoded()  # the answers are in it
-    assert session.expire_date <= timezone.now() + timedelta(hours=1)
+    key = _session_with_answers(client)
+    assert SessionStore(key).load()["antwoorden"]["rol"] == ["ouder"]
     cookie = client.cookies["sessionid"]
     assert not cookie["max-age"] and not cookie["expires"]  # gone when the browser closes
+    _saved_ago(key, HOUR - 60)
+    assert client.get("/vragen/3/").status_code == 200
+    assert SessionStore(key).load()  # a minute to go: still there
+    _saved_ago(key, HOUR + 1)
+    assert SessionStore(key).load() == {}
+    assert not _file(key).exists()  # deleted when met after its hour
+
+
+def test_the_answers_never_reach_the_database(client):
+    _session_with_answers(client)
+    assert not Session.objects.exists()
+
+
+def test_only_the_server_may_read_the_sessions(client):
+    key = _session_with_answers(client)
+    assert stat.S_IMODE(os.stat(settings.SESSION_FILE_PATH).st_mode) & 0o077 == 0
+    assert stat.S_IMODE(_file(key).stat().st_mode) == 0o600
+
+
+def test_a_new_session_directory_is_made_private(client, settings, tmp_path):
+    settings.SESSION_FILE_PATH = str(tmp_path / "nieuw" / "sessies")
+    key = _session_with_answers(client)
+    assert _file(key).exists()
+    assert stat.S_IMODE((tmp_path / "nieuw" / "sessies").stat().st_mode) == 0o700
 
 
 def test_using_the_session_renews_the_idle_expiry(client, settings):
     settings.SESSION_RENEW_INTERVAL = 0
-    session = _session_with_answers(client)
-    Session.objects.filter(pk=session.pk).update(expire_date=timezone.now() + timedelta(minutes=5))
+    key = _session_with_answers(client)
+    _saved_ago(key, HOUR - 5 * 60)
     client.get("/vragen/3/")
-    renewed = Session.objects.get(pk=session.pk).expire_date
-    assert renewed > timezone.now() + timedelta(minutes=55)
+    assert _seconds_since_saved(key) < 60
+
+
+def test_the_expiry_is_renewed_at_most_every_few_minutes(client):
+    key = _session_with_answers(client)
+    _saved_ago(key, 5)
+    client.get("/vragen/3/")  # just saved: not saved again
+    assert _seconds_since_saved(key) >= 5
 
 
 def test_expired_sessions_with_answers_are_deleted_without_an_operator(client, settings):
     settings.SESSION_CLEANUP_INTERVAL = 0
-    from django.test import Client
-
     expired = _session_with_answers(client)
     current = _session_with_answers(Client())
-    Session.objects.filter(pk=expired.pk).update(expire_date=timezone.now() - timedelta(seconds=1))
+    _saved_ago(expired, HOUR + 1)
     # Any later request by anyone triggers the cleanup.
     assert Client().get("/robots.txt").status_code == 200
-    assert not Session.objects.filter(pk=expired.pk).exists()
-    assert Session.objects.filter(pk=current.pk).exists()
+    assert not _file(expired).exists()
+    assert _file(current).exists()
 
 
 def test_the_cleanup_runs_at_a_low_rate(client, settings):
     settings.SESSION_CLEANUP_INTERVAL = 3600
-    from django.test import Client
-
-    visitor = Client()
     expired = _session_with_answers(client)
-    Session.objects.filter(pk=expired.pk).update(expire_date=timezone.now() - timedelta(seconds=1))
-    visitor.get("/robots.txt")
-    assert Session.objects.filter(pk=expired.pk).exists()  # not due yet in this process
+    _saved_ago(expired, HOUR + 1)
+    Client().get("/robots.txt")
+    assert _file(expired).exists()  # not due yet in this process
+
+
+def test_a_failed_cleanup_is_logged_and_the_page_still_answers(
+    client, settings, monkeypatch, caplog
+):
+    settings.SESSION_CLEANUP_INTERVAL = 0
+
+    def not_listable(path):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr("routewijzer.sessions.os.scandir", not_listable)
+    assert Client().get("/robots.txt").status_code == 200
+    assert "expired sessions not cleared: Permission denied" in caplog.text
+    assert settings.SESSION_FILE_PATH not in caplog.text
 
 
 def test_the_csrf_cookie_ends_with_the_browser(client):
@@ -69,10 +139,10 @@ def test_the_csrf_cookie_ends_with_the_browser(client):
 
 
 def test_quick_exit_forgets_the_answers_and_the_csrf_cookie(client):
-    session = _session_with_answers(client)
+    key = _session_with_answers(client)
     response = client.post("/snel-weg/")
     assert response.status_code == 303
-    assert not Session.objects.filter(pk=session.pk).exists()
+    assert not _file(key).exists() and not SessionStore().exists(key)
     csrf = response.cookies["csrftoken"]
     assert csrf.value == "" and csrf["max-age"] == 0
     assert client.cookies["sessionid"].value == ""
@@ -80,17 +150,71 @@ def test_quick_exit_forgets_the_answers_and_the_csrf_cookie(client):
 
 
 def test_starting_again_forgets_the_answers(client):
-    session = _session_with_answers(client)
+    key = _session_with_answers(client)
     assert client.post("/opnieuw/").status_code == 303
-    assert not Session.objects.filter(pk=session.pk).exists()
+    assert not _file(key).exists()
 
 
-def test_the_expiry_is_renewed_at_most_every_few_minutes(client):
-    session = _session_with_answers(client)
-    soon = timezone.now() + timedelta(minutes=5)
-    Session.objects.filter(pk=session.pk).update(expire_date=soon)
-    client.get("/vragen/3/")  # just saved: not saved again
-    assert Session.objects.get(pk=session.pk).expire_date == soon
+def test_an_answer_saved_after_quick_exit_does_not_bring_the_session_back(client):
+    """A request that read the answers before "Snel weg" and saves after it fails, as an
+    update of a deleted database row did: the answers stay gone."""
+    key = _session_with_answers(client)
+    late = SessionStore(key)
+    late["antwoorden"] = {**late["antwoorden"], "leeftijd": ["12"]}
+    assert client.post("/snel-weg/").status_code == 303
+    with pytest.raises(UpdateError):
+        late.save()
+    assert not _file(key).exists()
+
+
+def test_a_session_that_cannot_be_written_gets_the_503_page(client, monkeypatch, caplog):
+    key = _session_with_answers(client)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device", str(_file(key)))
+
+    monkeypatch.setattr("routewijzer.sessions.tempfile.mkstemp", disk_full)
+    client.raise_request_exception = False
+    monkeypatch.setattr("routewijzer.views._last_traceback", {})  # this test's traceback is due
+    response = client.post("/vragen/3/", {"leeftijd": "12"})
+    assert response.status_code == 503
+    assert "Routewijzer werkt even niet" in response.content.decode()
+    assert response["Retry-After"]
+    assert "No space left on device" in caplog.text
+    assert key not in caplog.text  # the key opens the answers: never in a log
+
+
+@pytest.mark.parametrize("damage", ["é".encode(), b"", b"gewijzigd:antwoorden"])
+def test_a_damaged_session_is_a_fresh_start(client, damage):
+    key = _session_with_answers(client)
+    _file(key).write_bytes(damage)
+    response = client.get("/advies/")
+    assert response.status_code == 303 and response["Location"] == "/vragen/1/"
+    assert client.get("/vragen/1/").status_code == 200
+
+
+def test_a_session_that_cannot_be_read_gets_the_503_page(client, monkeypatch, caplog):
+    key = _session_with_answers(client)
+    real_open = open
+
+    def unreadable(path, *args, **kwargs):
+        if str(path).endswith(key):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", unreadable)
+    client.raise_request_exception = False
+    monkeypatch.setattr("routewijzer.views._last_traceback", {})  # this test's traceback is due
+    response = client.get("/advies/")
+    assert response.status_code == 503
+    assert "Permission denied" in caplog.text and key not in caplog.text
+
+
+def test_saves_never_leave_half_written_files(client):
+    for _ in range(3):
+        _session_with_answers(Client())
+    names = os.listdir(settings.SESSION_FILE_PATH)
+    assert names and all(name.startswith(settings.SESSION_COOKIE_NAME) for name in names)
 
 
 @pytest.mark.parametrize(
@@ -103,18 +227,36 @@ def test_looking_something_up_leaves_no_cookie(client, path):
 
 
 def test_an_expired_session_is_not_read_even_before_the_cleanup(client):
-    session = _session_with_answers(client)
+    key = _session_with_answers(client)
     assert client.get("/vragen/samenvatting/").status_code == 303  # answers so far: go on
-    Session.objects.filter(pk=session.pk).update(expire_date=timezone.now() - timedelta(seconds=1))
+    _saved_ago(key, HOUR + 1)
     response = client.get("/advies/")
     assert response.status_code == 303 and response["Location"] == "/vragen/1/"
 
 
 @pytest.mark.parametrize(
-    "value", ["x" * 5000, "a\x00b" * 11, "ABCDEFGHIJKLMNOPQRSTUVWXYZ123456", "é" * 32, "12345678"]
+    "value",
+    [
+        "x" * 5000,
+        "a\x00b" * 11,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ123456",
+        "é" * 32,
+        "12345678",
+        "../" * 11,
+    ],
 )
 def test_a_strange_session_cookie_is_a_fresh_start(client, value):
     client.cookies["sessionid"] = value
     assert client.get("/vragen/1/").status_code == 200
     response = client.get("/advies/")
     assert response.status_code == 303 and response["Location"] == "/vragen/1/"
+
+
+def test_the_upgrade_deletes_the_sessions_left_in_the_database():
+    """Before sessions were files, they were rows with answers: the upgrade deletes them."""
+    Session.objects.create(
+        session_key="a" * 32, session_data="antwoorden", expire_date=timezone.now() + timedelta(1)
+    )
+    upgrade = import_module("catalog.migrations.0013_forget_database_sessions")
+    upgrade.forget_database_sessions(apps, SimpleNamespace(connection=connection))
+    assert not Session.objects.exists()
