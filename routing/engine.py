@@ -39,6 +39,11 @@ MESSAGES = {
         "De postcode {postcode} hoort bij meer dan één gemeente: {namen}. We tonen de hulp voor "
         "{naam}. Woont {wie} in een andere gemeente, kies dan die gemeente."
     ),
+    "crisis_meer_gemeenten": (
+        "De postcode {postcode} van de plaats van de crisis hoort bij meer dan één gemeente: "
+        "{namen}. Het crisismeldpunt in dit advies is dat van {naam}. Is de crisis in een "
+        "andere gemeente, kies dan die gemeente."
+    ),
     "contact_onbekend": (
         "Voor sommige stappen kennen we nog geen contactgegevens voor {naam}. Bij die stappen "
         "staat wat je intussen kunt doen."
@@ -398,6 +403,12 @@ def _crisis_area(
     return _area(answers.crisis_postcode, answers.crisis_gemeente, directory, tr, "crisis_")
 
 
+def _names(area: Area, tr: Translate) -> str:
+    """ "A en B" for the municipalities of a shared postcode: the phrases' join of parties."""
+    names = [area.name, *(name for _, name in area.alternatives)]
+    return reduce(lambda a, b: tr(PHRASES["en"]).format(a=a, b=b), names)
+
+
 def _who(answers: Answers, tr: Translate) -> str:
     """ "het kind" or "de jongere", as the notices about the place name the person."""
     child = isinstance(answers.leeftijd, str) or answers.leeftijd < 18
@@ -438,12 +449,10 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
     if not area.in_werkingsgebied:
         meldingen.append(tr(MESSAGES["buiten"]).format(naam=area.name))
     if area.alternatives and answers.gemeente is None:
-        names = [area.name, *(name for _, name in area.alternatives)]
         meldingen.append(
             tr(MESSAGES["meer_gemeenten"]).format(
                 postcode=answers.postcode,
-                # "A en B": the same join as the phrases' list of parties.
-                namen=reduce(lambda a, b: tr(PHRASES["en"]).format(a=a, b=b), names),
+                namen=_names(area, tr),
                 naam=area.name,
                 wie=_who(answers, tr),
             )
@@ -451,6 +460,15 @@ def advise(answers: Answers, directory: Directory, translate: Translate | None =
     if crisis_area is not None and crisis_area.nis != nis:
         notice = "crisis_plaats" if crisis_nis else "crisis_plaats_buiten"
         meldingen.append(tr(MESSAGES[notice]).format(naam=crisis_area.name, wie=_who(answers, tr)))
+    if crisis_area is not None and crisis_area.alternatives and answers.crisis_gemeente is None:
+        # The crisis line is that of the first municipality of a shared postcode: say which.
+        meldingen.append(
+            tr(MESSAGES["crisis_meer_gemeenten"]).format(
+                postcode=answers.crisis_postcode,
+                namen=_names(crisis_area, tr),
+                naam=crisis_area.name,
+            )
+        )
     if unknown:
         notice = "contact_en_route_onbekend" if dead_end else "contact_onbekend"
         meldingen.append(tr(MESSAGES[notice]).format(naam=area.name))

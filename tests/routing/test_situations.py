@@ -284,6 +284,27 @@ def test_api_takes_the_place_of_the_crisis(client) -> None:
         assert key in response.json()["fouten"], query
 
 
+@pytest.mark.django_db
+def test_a_shared_postcode_for_the_crisis_place_says_whose_crisis_line_it_is(client) -> None:
+    """1040 is both Brussel and Etterbeek: the advice names the municipality whose crisis line
+    it shows and how to choose the other, as it does for the home's postcode; a chosen
+    municipality needs no such notice."""
+    base = "/api/advies/?gevaar=nee&rol=hulpverlener&leeftijd=14&postcode=9000&situatie=crisis"
+    shared = client.get(base + "&crisis_elders=ja&crisis_postcode=1040").json()["meldingen"]
+    notice = [m for m in shared if "van de plaats van de crisis" in m]
+    assert notice == [
+        "De postcode 1040 van de plaats van de crisis hoort bij meer dan één gemeente: Brussel "
+        "en Etterbeek. Het crisismeldpunt in dit advies is dat van Brussel. Is de crisis in "
+        "een andere gemeente, kies dan die gemeente."
+    ]
+    chosen = client.get(base + "&crisis_elders=ja&crisis_postcode=1040&crisis_gemeente=21005")
+    assert not any("van de plaats van de crisis" in m for m in chosen.json()["meldingen"])
+    alone = client.get(base + "&crisis_elders=ja&crisis_postcode=1000").json()["meldingen"]
+    assert not any("van de plaats van de crisis" in m for m in alone)
+    french = client.get(base + "&crisis_elders=ja&crisis_postcode=1040&taal=fr").json()
+    assert any("1040" in m and "Etterbeek" in m and "crise" in m for m in french["meldingen"])
+
+
 # --- 12: the family's language --------------------------------------------------------------
 
 
