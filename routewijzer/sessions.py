@@ -48,6 +48,18 @@ def _made(path: str) -> str:
     return path
 
 
+def directory_problem() -> str | None:
+    """Why this process cannot keep sessions (the directory, made if missing, must take a new
+    file), or None. bin/start asks before it starts the workers."""
+    path = str(settings.SESSION_FILE_PATH)
+    try:
+        with tempfile.NamedTemporaryFile(dir=_made(path), prefix=PARTIAL_PREFIX):
+            pass
+    except OSError as error:
+        return f"{path}: {error.strerror}"
+    return None
+
+
 class SessionStore(FileSessionStore):
     """Django's file session store, stricter about keys, expiry and failed writes."""
 

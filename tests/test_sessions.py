@@ -6,6 +6,8 @@ the clock forward.
 
 import os
 import stat
+import subprocess
+import sys
 import time
 from datetime import timedelta
 from importlib import import_module
@@ -21,7 +23,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from routewijzer.sessions import SessionStore
+from routewijzer.sessions import SessionStore, directory_problem
 from tests.routing.test_questionnaire import answer
 
 pytestmark = pytest.mark.django_db
@@ -79,6 +81,37 @@ def test_a_new_session_directory_is_made_private(client, settings, tmp_path):
     key = _session_with_answers(client)
     assert _file(key).exists()
     assert stat.S_IMODE((tmp_path / "nieuw" / "sessies").stat().st_mode) == 0o700
+
+
+def test_a_directory_that_cannot_take_sessions_is_named_before_the_start(settings, tmp_path):
+    assert directory_problem() is None
+    blocked = tmp_path / "een-bestand"
+    blocked.write_text("")
+    settings.SESSION_FILE_PATH = str(blocked / "sessies")  # under a file: never a directory
+    assert directory_problem() == f"{blocked / 'sessies'}: Not a directory"
+
+
+@pytest.mark.slow
+def test_the_server_does_not_start_without_a_place_for_sessions(tmp_path):
+    """bin/start stops before gunicorn, naming the directory, instead of serving 503s."""
+    blocked = tmp_path / "een-bestand"
+    blocked.write_text("")
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DEBUG": "1",
+        "LOAD_CATALOG": "0",
+        "COLLECTSTATIC": "0",
+        "PYTHON": sys.executable,
+        "SESSION_FILE_PATH": str(blocked / "sessies"),
+    }
+    root = Path(__file__).resolve().parents[1]
+    started = subprocess.run(
+        [str(root / "bin" / "start")], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert started.returncode != 0
+    assert f"no sessions can be kept in {blocked / 'sessies'}: Not a directory" in started.stderr
+    assert "gunicorn" not in started.stderr
 
 
 def test_using_the_session_renews_the_idle_expiry(client, settings):
