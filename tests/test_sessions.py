@@ -4,10 +4,12 @@ Sessions are files: a session's age is its file's time, which these tests set ba
 the clock forward.
 """
 
+import itertools
 import os
 import stat
 import subprocess
 import sys
+import threading
 import time
 from datetime import timedelta
 from importlib import import_module
@@ -241,6 +243,33 @@ def test_a_session_that_cannot_be_read_gets_the_503_page(client, monkeypatch, ca
     response = client.get("/advies/")
     assert response.status_code == 503
     assert "Permission denied" in caplog.text and key not in caplog.text
+
+
+def test_a_read_while_another_worker_saves_sees_whole_answers():
+    """A save replaces the file in one step: a page read during it gets the answers before or
+    after, never a part of them (which would decode to nothing: a fresh start)."""
+    first = SessionStore()
+    first["antwoorden"] = {"rol": ["ouder"], "ruis": ["a" * 20_000]}
+    first.create()
+    stop = threading.Event()
+
+    def save_again_and_again() -> None:
+        for n in itertools.count():
+            if stop.is_set():
+                return
+            writer = SessionStore(first.session_key)
+            writer["antwoorden"] = {"rol": [str(n)], "ruis": ["b" * 20_000]}
+            writer.save()
+
+    worker = threading.Thread(target=save_again_and_again)
+    worker.start()
+    try:
+        reads = [SessionStore(first.session_key).load() for _ in range(300)]
+    finally:
+        stop.set()
+        worker.join()
+    assert all(len(data["antwoorden"]["ruis"][0]) == 20_000 for data in reads)
+    assert len({data["antwoorden"]["rol"][0] for data in reads}) > 1  # the saves did overlap
 
 
 def test_saves_never_leave_half_written_files(client):
