@@ -9,8 +9,12 @@ under load (docs/speed.md). Django's file store reads a small file instead. On t
   read after that and is deleted when met (the app never sets a per-session expiry);
 - a save that cannot be written raises `SessionStoreUnavailable` (the visitor gets 503 and
   retries) instead of being dropped without a word, as Django's store does;
-- an update of a session deleted meanwhile ("Snel weg", "Opnieuw beginnen", expiry) fails
-  and does not bring the answers back.
+- saves and deletes of one session take turns (a lock on its file), so a delete ("Snel weg",
+  "Opnieuw beginnen", expiry) is never undone by a save under way, and the cleanup never
+  deletes a save that has just succeeded; a forged cookie has nothing to delete, and a delete
+  that fails is logged;
+- bin/start checks the directory first: it must take files, belong to the server's user and
+  be closed to everyone else (the file names hold the session keys).
 
 All workers must see the same directory: one host, or one shared volume (README, Production).
 The visitors' answers never reach the database, so no database backup can hold them.
@@ -19,10 +23,14 @@ The visitors' answers never reach the database, so no database backup can hold t
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import logging
 import os
 import re
+import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -35,6 +43,8 @@ from django.contrib.sessions.backends.file import SessionStore as FileSessionSto
 SESSION_KEY_PATTERN = re.compile(r"[a-z0-9]{32}")
 #: Name start of a session being written (renamed over the session's file when complete).
 PARTIAL_PREFIX = ".new-"
+
+log = logging.getLogger(__name__)
 
 
 class SessionStoreUnavailable(OSError):
@@ -49,19 +59,58 @@ def _made(path: str) -> str:
 
 
 def directory_problem() -> str | None:
-    """Why this process cannot keep sessions (the directory, made if missing, must take a new
-    file), or None. bin/start asks before it starts the workers."""
+    """Why this process cannot keep sessions, or None. The directory (made if missing) must
+    take a new file, belong to this process's user and be closed to everyone else: the file
+    names hold the session keys. bin/start asks before it starts the workers."""
     path = str(settings.SESSION_FILE_PATH)
     try:
         with tempfile.NamedTemporaryFile(dir=_made(path), prefix=PARTIAL_PREFIX):
             pass
+        made = os.stat(path)
     except OSError as error:
         return f"{path}: {error.strerror}"
+    if made.st_uid != os.geteuid():
+        return f"{path}: belongs to another user"
+    if made.st_mode & 0o077:
+        return f"{path}: others may open it (mode {stat.S_IMODE(made.st_mode):o}, not 700)"
     return None
 
 
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[int | None]:
+    """Hold an exclusive lock on the file now at `path` (its descriptor), or None when there
+    is none. Saves and deletes of a session take it, so a delete ("Snel weg", expiry) is never
+    undone by a save that began before it, and never removes a save that came after the check.
+    Reads take no lock: a save replaces the file in one step."""
+    while True:
+        try:
+            handle = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            yield None
+            return
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                there = os.stat(path).st_ino
+            except FileNotFoundError:
+                there = None
+            if there is None or there == os.fstat(handle).st_ino:
+                yield handle if there is not None else None
+                return
+        finally:
+            os.close(handle)  # and with it the lock
+        # Another save put a new file there meanwhile: lock that one.
+
+
+def _delete(path: str, saved_before: float | None = None) -> None:
+    """Delete the session's file (only if saved before `saved_before`, when given)."""
+    with _locked(path) as held:
+        if held is not None and (saved_before is None or os.fstat(held).st_mtime <= saved_before):
+            os.unlink(path)
+
+
 class SessionStore(FileSessionStore):
-    """Django's file session store, stricter about keys, expiry and failed writes."""
+    """Django's file session store, stricter about keys, expiry, deletes and failed writes."""
 
     @classmethod
     def _get_storage_path(cls) -> str:
@@ -74,8 +123,9 @@ class SessionStore(FileSessionStore):
         if key is None or not SESSION_KEY_PATTERN.fullmatch(key):
             self._session_key = None
             return {}
+        path = self._key_to_file()
         try:
-            with open(self._key_to_file(), encoding="ascii") as stored:
+            with open(path, encoding="ascii") as stored:
                 text = stored.read()
                 saved_at = os.fstat(stored.fileno()).st_mtime
         except FileNotFoundError:
@@ -87,8 +137,10 @@ class SessionStore(FileSessionStore):
             raise SessionStoreUnavailable(f"session not readable: {error.strerror}") from None
         except ValueError:
             return {}  # damaged (not what this store writes): a fresh start, as a forged value
-        if saved_at <= time.time() - self.get_session_cookie_age():
-            self.delete()
+        oldest = time.time() - self.get_session_cookie_age()
+        if saved_at <= oldest:
+            with contextlib.suppress(OSError):  # the cleanup will try again
+                _delete(path, saved_before=oldest)
             self._session_key = None
             return {}
         # A forged or damaged value decodes to an empty session (Django logs it).
@@ -97,26 +149,43 @@ class SessionStore(FileSessionStore):
     def save(self, must_create: bool = False) -> None:
         if self.session_key is None:
             return self.create()
-        data = self._get_session(no_load=must_create)
+        text = self.encode(self._get_session(no_load=must_create))
         path = self._key_to_file()
         try:
             if must_create:
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            elif not os.path.exists(path):
-                raise UpdateError  # deleted meanwhile: never brought back
-            handle, partial = tempfile.mkstemp(dir=self.storage_path, prefix=PARTIAL_PREFIX)
-            try:
-                with os.fdopen(handle, "w", encoding="ascii") as out:
-                    out.write(self.encode(data))
-                os.replace(partial, path)
-            except BaseException:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(partial)
-                raise
+            with _locked(path) as held:
+                if held is None:
+                    raise UpdateError  # deleted meanwhile: never brought back
+                self._replace(path, text)
         except FileExistsError:
             raise CreateError from None
         except OSError as error:
+            if isinstance(error, FileNotFoundError):
+                _made.cache_clear()  # the directory itself is gone: make it again next time
             raise SessionStoreUnavailable(f"session not written: {error.strerror}") from None
+
+    def _replace(self, path: str, text: str) -> None:
+        """Write the whole session beside its file, then put it in the file's place."""
+        handle, partial = tempfile.mkstemp(dir=self.storage_path, prefix=PARTIAL_PREFIX)
+        try:
+            with os.fdopen(handle, "w", encoding="ascii") as out:
+                out.write(text)
+            os.replace(partial, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(partial)
+            raise
+
+    def delete(self, session_key: str | None = None) -> None:
+        key = session_key or self.session_key
+        if not key or not SESSION_KEY_PATTERN.fullmatch(key):
+            return  # never ours: nothing to delete (and no error for a forged cookie)
+        try:
+            _delete(self._key_to_file(key))
+        except OSError as error:
+            # "Snel weg" still leaves at once; the answers expire as any idle session does.
+            log.warning("session not deleted: %s", error.strerror)
 
     def exists(self, session_key: str | None) -> bool:
         if not session_key or not SESSION_KEY_PATTERN.fullmatch(session_key):
@@ -133,4 +202,4 @@ class SessionStore(FileSessionStore):
                 if entry.name.startswith(prefixes):
                     with contextlib.suppress(FileNotFoundError):
                         if entry.stat().st_mtime <= oldest:
-                            os.unlink(entry.path)
+                            _delete(entry.path, saved_before=oldest)

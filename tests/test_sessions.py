@@ -6,6 +6,7 @@ the clock forward.
 
 import itertools
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -91,6 +92,23 @@ def test_a_directory_that_cannot_take_sessions_is_named_before_the_start(setting
     blocked.write_text("")
     settings.SESSION_FILE_PATH = str(blocked / "sessies")  # under a file: never a directory
     assert directory_problem() == f"{blocked / 'sessies'}: Not a directory"
+    open_to_all = tmp_path / "open"
+    open_to_all.mkdir(mode=0o755)
+    open_to_all.chmod(0o755)  # whatever the umask
+    settings.SESSION_FILE_PATH = str(open_to_all)
+    assert directory_problem() == f"{open_to_all}: others may open it (mode 755, not 700)"
+
+
+def test_a_session_directory_removed_while_running_is_made_again(settings, tmp_path):
+    settings.SESSION_FILE_PATH = str(tmp_path / "sessies")
+    _session_with_answers(Client())
+    shutil.rmtree(tmp_path / "sessies")
+    visitor = Client(raise_request_exception=False)
+    visitor.get("/")
+    first = visitor.post("/vragen/1/", {"gevaar": "nee"})
+    assert first.status_code in (303, 503)  # at most one visitor meets the 503 page
+    _session_with_answers(Client())
+    assert stat.S_IMODE((tmp_path / "sessies").stat().st_mode) == 0o700
 
 
 @pytest.mark.slow
@@ -200,6 +218,90 @@ def test_an_answer_saved_after_quick_exit_does_not_bring_the_session_back(client
     with pytest.raises(UpdateError):
         late.save()
     assert not _file(key).exists()
+
+
+def _save_slowly(store: SessionStore, started: threading.Event, outcome: list) -> None:
+    """Save `store` in another thread, as another worker would, slow between its start and
+    its write; `outcome` gets "saved" or the error."""
+    encode = store.encode
+
+    def slow(data):
+        started.set()
+        time.sleep(0.3)
+        return encode(data)
+
+    store.encode = slow
+    try:
+        store.save()
+        outcome.append("saved")
+    except UpdateError as error:
+        outcome.append(error)
+
+
+def test_quick_exit_during_a_save_is_not_undone_by_it(client):
+    """A save already under way when "Snel weg" comes may finish first, but its answers are
+    deleted all the same: they are never left behind by the save."""
+    key = _session_with_answers(client)
+    late = SessionStore(key)
+    late["antwoorden"] = {**late["antwoorden"], "leeftijd": ["12"]}
+    started, outcome = threading.Event(), []
+    saver = threading.Thread(target=_save_slowly, args=(late, started, outcome))
+    saver.start()
+    started.wait(5)
+    assert client.post("/snel-weg/").status_code == 303
+    saver.join()
+    assert outcome  # the save ended, one way or the other
+    assert not _file(key).exists()
+
+
+def test_the_cleanup_never_deletes_a_save_that_succeeded(client, monkeypatch):
+    """A session at the end of its hour is renewed by a save while the cleanup deletes it:
+    either the save fails (the visitor starts again) or its answers stay, never a save that
+    reports success and is then deleted."""
+    key = _session_with_answers(client)
+    _saved_ago(key, HOUR + 1)
+    renew = SessionStore(key)
+    renew._session_cache = {"antwoorden": {"rol": ["ouder"]}}  # read before the hour was up
+    renew.modified = True
+    outcome: list = []
+    unlink = os.unlink
+
+    def renewed_meanwhile(path, *args, **kwargs):
+        # The renewing save comes between the cleanup's look at the time and its delete.
+        if str(path).endswith(key) and not outcome:
+            saver = threading.Thread(target=_save_slowly, args=(renew, threading.Event(), outcome))
+            saver.start()
+            saver.join(1.0)
+        return unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr("routewijzer.sessions.os.unlink", renewed_meanwhile)
+    SessionStore.clear_expired()
+    deadline = time.monotonic() + 5
+    while not outcome and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert outcome
+    assert outcome[0] != "saved" or _file(key).exists()
+
+
+@pytest.mark.parametrize("value", ["ABCDEFGHIJKLMNOP", "../../..", "a" * 40])
+def test_quick_exit_with_a_strange_session_cookie_still_leaves(client, value):
+    client.cookies["sessionid"] = value
+    response = client.post("/snel-weg/")
+    assert response.status_code == 303 and response["Location"] == settings.QUICK_EXIT_URL
+    assert response.cookies["csrftoken"]["max-age"] == 0
+
+
+def test_a_quick_exit_that_cannot_delete_still_leaves_and_says_so(client, monkeypatch, caplog):
+    key = _session_with_answers(client)
+
+    def read_only(path, *args, **kwargs):
+        raise OSError(30, "Read-only file system", str(path))
+
+    monkeypatch.setattr("routewijzer.sessions.os.unlink", read_only)
+    response = client.post("/snel-weg/")
+    assert response.status_code == 303
+    assert "session not deleted: Read-only file system" in caplog.text
+    assert key not in caplog.text
 
 
 def test_a_session_that_cannot_be_written_gets_the_503_page(client, monkeypatch, caplog):
