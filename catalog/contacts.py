@@ -59,9 +59,8 @@ def to_contact(
         )
     today = at.date()
     nis = municipality.nis if municipality is not None else None
+    # No version for a point read afresh from the database: made for this use only.
     token = selectors.version_of(point)
-    if token is None:  # read afresh from the database, or no version: made for this use only
-        return _contact(point, parts, open_now, today, municipality, language)
     key = (point.pk, nis, language, today, open_now)
     made = _made.get(token, key)
     if made is None:

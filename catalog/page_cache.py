@@ -74,7 +74,7 @@ class PageStore:
         kept when it is safe to share."""
         token = selectors.current_token()
         full_key = _full_key(request, key)
-        found = self._find(token, full_key)
+        found = self._pages.get(token, full_key)
         if found is not None:
             return found.response()
         response = render()
@@ -88,26 +88,18 @@ class PageStore:
         headers, without making a response of the kept page first."""
         token = selectors.current_token()
         full_key = _full_key(request, key)
-        found = self._find(token, full_key)
+        found = self._pages.get(token, full_key)
         if found is not None:
             return found
-        response = render()
-        return self._keep(token, full_key, request, response) or KeptPage(
-            response.content, tuple(response.items())
-        )
-
-    def _find(self, token: str | None, full_key: Hashable) -> KeptPage | None:
-        if token is None:  # no version row (a flushed database): nothing can be trusted
-            return None
-        return self._pages.get(token, full_key)
+        return self._keep(token, full_key, request, render())
 
     def _keep(
         self, token: str | None, full_key: Hashable, request: HttpRequest, response: HttpResponse
-    ) -> KeptPage | None:
-        if token is None or not _shareable(request, response):
-            return None
+    ) -> KeptPage:
+        """`response` as a kept page, kept only when it is safe to share."""
         kept = KeptPage(response.content, tuple(response.items()))
-        self._pages.put(token, full_key, kept)
+        if _shareable(request, response):
+            self._pages.put(token, full_key, kept)
         return kept
 
 

@@ -92,10 +92,11 @@ def _locked(path: str) -> Iterator[int | None]:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 there = os.stat(path).st_ino
-            except FileNotFoundError:
-                there = None
-            if there is None or there == os.fstat(handle).st_ino:
-                yield handle if there is not None else None
+            except FileNotFoundError:  # deleted while this waited for the lock
+                yield None
+                return
+            if there == os.fstat(handle).st_ino:
+                yield handle
                 return
         finally:
             os.close(handle)  # and with it the lock
@@ -201,5 +202,6 @@ class SessionStore(FileSessionStore):
             for entry in entries:
                 if entry.name.startswith(prefixes):
                     with contextlib.suppress(FileNotFoundError):
+                        # A look without opening first; `_delete` checks again under the lock.
                         if entry.stat().st_mtime <= oldest:
                             _delete(entry.path, saved_before=oldest)

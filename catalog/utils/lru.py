@@ -12,7 +12,8 @@ V = TypeVar("V")
 
 class VersionedLRU(Generic[V]):
     """At most `max_entries` values, each found by an exact (equal) key; all dropped when a
-    value for another catalogue version is stored."""
+    value for another catalogue version is stored. Without a version (`token` None: no
+    version row, as in a flushed database) nothing is kept or found: nothing can be trusted."""
 
     def __init__(self, max_entries: int) -> None:
         self.max_entries = max_entries
@@ -20,8 +21,10 @@ class VersionedLRU(Generic[V]):
         self.token: str | None = None
         self.entries: OrderedDict[Hashable, V] = OrderedDict()
 
-    def get(self, token: str, key: Hashable) -> V | None:
+    def get(self, token: str | None, key: Hashable) -> V | None:
         """The value kept for `key` at version `token`, or None."""
+        if token is None:
+            return None
         with self.lock:
             if token != self.token:
                 return None
@@ -30,8 +33,10 @@ class VersionedLRU(Generic[V]):
                 self.entries.move_to_end(key)
             return value
 
-    def put(self, token: str, key: Hashable, value: V) -> None:
+    def put(self, token: str | None, key: Hashable, value: V) -> None:
         """Keep `value` for `key` at version `token` (forgetting other versions' values)."""
+        if token is None:
+            return
         with self.lock:
             if token != self.token:
                 self.token, self.entries = token, OrderedDict()

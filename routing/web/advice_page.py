@@ -265,15 +265,13 @@ def _why(text: str) -> SafeString:
 def _shared_card(template: str, card: Card, language: str, token: str | None) -> SafeString:
     """`card` rendered with its number and why left open, kept at catalogue version `token`."""
     key = (template, card.alike_key(), language)
-    if token is not None:
-        html = _cards_rendered.get(token, key)
-        if html is not None:
-            return html
+    html = _cards_rendered.get(token, key)
+    if html is not None:
+        return html
     card = card.shown_alike()
     context = {"card": card, "number": NUMBER_SLOT, "why": WHY_SLOT, "family": card.family}
     html = get_template(template).render({**context, "PAGE_LANGUAGE": language})
-    if token is not None:  # no version row (a flushed database): nothing can be trusted
-        _cards_rendered.put(token, key, html)
+    _cards_rendered.put(token, key, html)
     return html
 
 
@@ -404,11 +402,10 @@ def body(page: dict[str, Any]) -> SafeString:
         *(len(numbers) for numbers in slots.values()),
         language,
     )
-    kept = _bodies.get(token, shape) if token is not None else None
+    kept = _bodies.get(token, shape)
     if kept is None:
         kept = _rendered_body(page, slots, language)
-        if token is not None:  # no version row (a flushed database): nothing can be trusted
-            _bodies.put(token, shape, kept)
+        _bodies.put(token, shape, kept)
     return kept.filled(values)
 
 
